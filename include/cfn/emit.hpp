@@ -1,0 +1,34 @@
+// Writing templates: YAML in the form people write and review by hand
+// (short-form tags, literal blocks, minimal quoting), and JSON (long form).
+// Output is byte-for-byte deterministic: the same value gives the same bytes.
+#pragma once
+
+#include <string>
+
+#include "cfn/template.hpp"
+#include "cfn/value.hpp"
+
+namespace cfn {
+
+enum class Format { Yaml, Json };
+
+/// YAML text of a value. A map is written as a document (2-space indent, block
+/// style, `!Tag` short forms except where a function's argument is itself a
+/// function, multi-line strings as literal blocks); other values as a single
+/// node, e.g. `!Sub |` followed by the script. LF line ends, one final newline,
+/// no anchors, aliases or merge keys. Throws cfn::Error (with the path of the
+/// offending node) on strings that are not valid UTF-8.
+[[nodiscard]] std::string to_yaml(const Value& value);
+
+/// JSON text of a value: long-form intrinsics ({"Fn::Sub": ...}), 2-space
+/// indent, keys in their order, one final newline.
+[[nodiscard]] std::string to_json(const Value& value);
+
+[[nodiscard]] std::string emit(const Value& value, Format format);
+
+/// The template's document in canonical order (cfn::canonicalize).
+[[nodiscard]] std::string to_yaml(const Template& tpl);
+[[nodiscard]] std::string to_json(const Template& tpl);
+[[nodiscard]] std::string emit(const Template& tpl, Format format);
+
+}  // namespace cfn

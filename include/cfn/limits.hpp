@@ -1,0 +1,25 @@
+// CloudFormation and EC2 quotas that the builder and the checks enforce.
+// Sources: the CloudFormation user guide's quotas page and cfn-lint's LIMITS.
+#pragma once
+
+#include <cstddef>
+
+namespace cfn::limits {
+
+inline constexpr std::size_t kResources = 500;
+inline constexpr std::size_t kParameters = 200;
+inline constexpr std::size_t kOutputs = 200;
+inline constexpr std::size_t kMappings = 200;
+inline constexpr std::size_t kMappingAttributes = 200;
+inline constexpr std::size_t kLogicalIdLength = 255;
+inline constexpr std::size_t kDescriptionBytes = 1024;
+/// TemplateBody passed inline to CreateStack/UpdateStack.
+inline constexpr std::size_t kInlineBodyBytes = 51'200;
+/// Template read from S3 (cfn-lint E1002 counts 1 MB as 1,000,000 bytes).
+inline constexpr std::size_t kBodyBytes = 1'000'000;
+/// EC2 user data, before base64.
+inline constexpr std::size_t kUserDataBytes = 16 * 1024;
+/// Custom::Name type names.
+inline constexpr std::size_t kCustomTypeNameLength = 60;
+
+}  // namespace cfn::limits

@@ -1,0 +1,151 @@
+// cfn::Template: the builder for one CloudFormation template. Adding a
+// resource, parameter or condition returns a handle that produces the
+// intrinsics referring to it, so a logical id is spelled once.
+//
+//   cfn::Template t;
+//   auto vpc = t.add_resource("Vpc", "AWS::EC2::VPC", {{"CidrBlock", "10.0.0.0/16"}});
+//   t.add_output("VpcId", {.value = vpc.ref()});
+//   std::string yaml = cfn::to_yaml(t);
+#pragma once
+
+#include <concepts>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cfn/fn.hpp"
+#include "cfn/value.hpp"
+
+namespace cfn {
+
+/// DeletionPolicy / UpdateReplacePolicy values.
+enum class DeletionPolicy : std::uint8_t { Delete, Retain, RetainExceptOnCreate, Snapshot };
+[[nodiscard]] std::string_view to_string(DeletionPolicy policy) noexcept;
+
+/// Names a resource of a template; produces Ref and Fn::GetAtt to it.
+class ResourceRef {
+ public:
+  ResourceRef(std::string logical_id, std::string type) : id_(std::move(logical_id)), type_(std::move(type)) {}
+  [[nodiscard]] const std::string& logical_id() const noexcept { return id_; }
+  [[nodiscard]] const std::string& type() const noexcept { return type_; }
+  [[nodiscard]] Fn ref() const { return cfn::ref(id_); }
+  [[nodiscard]] Fn get_att(std::string_view attribute) const { return cfn::get_att(id_, attribute); }
+
+ private:
+  std::string id_;
+  std::string type_;
+};
+
+/// Names a parameter; ref() gives its value.
+class ParameterRef {
+ public:
+  explicit ParameterRef(std::string name) : name_(std::move(name)) {}
+  [[nodiscard]] const std::string& name() const noexcept { return name_; }
+  [[nodiscard]] Fn ref() const { return cfn::ref(name_); }
+
+ private:
+  std::string name_;
+};
+
+/// Names a condition; usable in Fn::If, Fn::And/Or/Not and as a resource's Condition.
+class ConditionRef {
+ public:
+  explicit ConditionRef(std::string name) : name_(std::move(name)) {}
+  [[nodiscard]] const std::string& name() const noexcept { return name_; }
+  /// {Condition: name}, for use inside Fn::And / Fn::Or / Fn::Not.
+  [[nodiscard]] Fn fn() const { return cfn::condition(name_); }
+
+ private:
+  std::string name_;
+};
+
+[[nodiscard]] Fn if_(const ConditionRef& condition, Value if_true, Value if_false);
+
+struct Parameter {
+  /// String, Number, List<Number>, CommaDelimitedList, AWS-specific types such as
+  /// AWS::EC2::KeyPair::KeyName, or AWS::SSM::Parameter::Value<...>.
+  std::string type = "String";
+  std::optional<std::string> description;
+  std::optional<Value> default_value;
+  List allowed_values;
+  std::optional<std::string> allowed_pattern;
+  std::optional<std::string> constraint_description;
+  std::optional<std::int64_t> min_length;
+  std::optional<std::int64_t> max_length;
+  std::optional<double> min_value;
+  std::optional<double> max_value;
+  bool no_echo = false;
+};
+
+/// Resource attributes other than Type and Properties.
+struct ResourceOptions {
+  std::vector<ResourceRef> depends_on;
+  std::optional<ConditionRef> condition;
+  std::optional<DeletionPolicy> deletion_policy;
+  std::optional<DeletionPolicy> update_replace_policy;
+  std::optional<Value> creation_policy;
+  std::optional<Value> update_policy;
+  std::optional<Value> metadata;
+};
+
+struct Output {
+  Value value;
+  std::optional<std::string> description;
+  /// Export name (the value of Export.Name), often a Fn::Sub.
+  std::optional<Value> export_name;
+  std::optional<ConditionRef> condition;
+};
+
+/// A typed resource: the generated classes (cfn::aws::ec2::VPC...) and cfn::CustomResource.
+template <class R>
+concept TypedResource = requires(const R& r) {
+  typename R::Handle;
+  { r.type() } -> std::convertible_to<std::string_view>;
+  { r.properties() } -> std::convertible_to<const Map&>;
+};
+
+class Template {
+ public:
+  Template& description(std::string text);
+  Template& metadata(std::string_view key, Value value);
+  /// Adds a macro to the Transform section ("AWS::Serverless-2016-10-31").
+  Template& transform(std::string_view macro);
+
+  ParameterRef add_parameter(std::string_view name, Parameter parameter);
+  void add_mapping(std::string_view name, Map mapping);
+  ConditionRef add_condition(std::string_view name, Value expression);
+  void add_rule(std::string_view name, Value rule);
+  ResourceRef add_resource(std::string_view logical_id, std::string_view type, Map properties = {},
+                           ResourceOptions options = {});
+  template <TypedResource R>
+  typename R::Handle add(std::string_view logical_id, const R& resource, ResourceOptions options = {}) {
+    return typename R::Handle(add_resource(logical_id, resource.type(), resource.properties(), std::move(options)));
+  }
+  void add_output(std::string_view name, Output output);
+
+  /// The whole template as a value, sections in the documented order.
+  [[nodiscard]] Value to_value() const;
+
+  [[nodiscard]] const Map& parameters() const noexcept { return parameters_; }
+  [[nodiscard]] const Map& resources() const noexcept { return resources_; }
+  [[nodiscard]] const Map& outputs() const noexcept { return outputs_; }
+  [[nodiscard]] const Map& conditions() const noexcept { return conditions_; }
+  [[nodiscard]] const Map& mappings() const noexcept { return mappings_; }
+
+ private:
+  void claim_name(std::string_view name, const Map& section, std::string_view what) const;
+
+  std::optional<std::string> description_;
+  Map metadata_;
+  List transforms_;
+  Map parameters_;
+  Map rules_;
+  Map mappings_;
+  Map conditions_;
+  Map resources_;
+  Map outputs_;
+};
+
+}  // namespace cfn

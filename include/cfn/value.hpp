@@ -1,0 +1,228 @@
+// The template value model: an ordered JSON-like value whose nodes may also be
+// CloudFormation intrinsic functions. Every section of a template, every
+// property and every intrinsic argument is a cfn::Value.
+#pragma once
+
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "cfn/error.hpp"
+
+namespace cfn {
+
+/// The intrinsic functions of CloudFormation, plus the Condition reference.
+enum class FnKind : std::uint8_t {
+  Ref,
+  GetAtt,
+  Sub,
+  Join,
+  Select,
+  Split,
+  If,
+  Base64,
+  GetAZs,
+  ImportValue,
+  FindInMap,
+  Cidr,
+  Length,
+  ToJsonString,
+  Equals,
+  And,
+  Or,
+  Not,
+  Condition,
+  Transform,
+};
+
+/// Long-form key: "Ref", "Fn::GetAtt", "Condition".
+std::string_view fn_name(FnKind kind) noexcept;
+/// YAML short-form tag without the '!': "Ref", "GetAtt", "Condition".
+std::string_view fn_tag(FnKind kind) noexcept;
+/// Inverse of fn_name; nullopt for keys that are not intrinsics.
+std::optional<FnKind> fn_from_name(std::string_view long_name) noexcept;
+/// Inverse of fn_tag (tag given without the '!').
+std::optional<FnKind> fn_from_tag(std::string_view tag) noexcept;
+
+class Value;
+struct Member;
+using List = std::vector<Value>;
+
+/// A string-keyed map that keeps insertion order. Keys are unique.
+class Map {
+ public:
+  using iterator = std::vector<Member>::iterator;
+  using const_iterator = std::vector<Member>::const_iterator;
+
+  Map() = default;
+  /// Throws cfn::Error when a key appears twice.
+  Map(std::initializer_list<Member> members);
+
+  [[nodiscard]] std::size_t size() const noexcept;
+  [[nodiscard]] bool empty() const noexcept;
+  [[nodiscard]] bool contains(std::string_view key) const noexcept;
+  [[nodiscard]] Value* find(std::string_view key) noexcept;
+  [[nodiscard]] const Value* find(std::string_view key) const noexcept;
+  /// Throws cfn::Error naming the key when it is absent.
+  [[nodiscard]] const Value& at(std::string_view key) const;
+  [[nodiscard]] Value& at(std::string_view key);
+  /// The value for key, appended as null when absent.
+  Value& operator[](std::string_view key);
+  /// Replaces the value in place when the key exists, appends it otherwise.
+  Value& set(std::string_view key, Value value);
+  /// Appends without looking for an existing key; the caller guarantees uniqueness
+  /// (the parser checks duplicates itself, with positions).
+  void append(Member member);
+  bool erase(std::string_view key);
+  void reserve(std::size_t n);
+
+  iterator begin() noexcept;
+  iterator end() noexcept;
+  const_iterator begin() const noexcept;
+  const_iterator end() const noexcept;
+
+ private:
+  std::vector<Member> members_;
+};
+
+/// An intrinsic function node: the function and its single argument
+/// ({"Fn::Join": [",", [...]]} has the list as argument).
+class Fn {
+ public:
+  Fn(FnKind kind, Value argument);
+  Fn(const Fn& other);
+  Fn(Fn&& other) noexcept = default;
+  Fn& operator=(const Fn& other);
+  Fn& operator=(Fn&& other) noexcept = default;
+  ~Fn();
+
+  [[nodiscard]] FnKind kind() const noexcept { return kind_; }
+  [[nodiscard]] const Value& argument() const noexcept { return *argument_; }
+  [[nodiscard]] Value& argument() noexcept { return *argument_; }
+
+ private:
+  FnKind kind_;
+  std::unique_ptr<Value> argument_;  // boxed: Value contains Fn
+};
+
+/// Position of a node in the document it was parsed from (1-based); 0 when built in code.
+struct Mark {
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  [[nodiscard]] constexpr bool known() const noexcept { return line != 0; }
+  friend constexpr bool operator==(Mark, Mark) = default;
+};
+
+class Value {
+ public:
+  enum class Kind : std::uint8_t { Null, Bool, Int, Double, String, List, Map, Fn };
+
+  Value() noexcept = default;
+  Value(std::nullptr_t) noexcept {}
+  Value(bool b) noexcept : data_(b) {}
+  template <std::integral T>
+    requires(!std::same_as<T, bool> && !std::same_as<T, char>)
+  Value(T i) : data_(checked_int(i)) {}
+  /// Throws cfn::Error on NaN or infinity, which no template can hold.
+  Value(double d);
+  Value(const char* s) : data_(std::string(s)) {}
+  Value(std::string s) noexcept : data_(std::move(s)) {}
+  Value(std::string_view s) : data_(std::string(s)) {}
+  Value(List list) noexcept : data_(std::move(list)) {}
+  Value(Map map) noexcept : data_(std::move(map)) {}
+  Value(Fn fn) noexcept : data_(std::move(fn)) {}
+
+  [[nodiscard]] Kind kind() const noexcept { return static_cast<Kind>(data_.index()); }
+  [[nodiscard]] bool is_null() const noexcept { return kind() == Kind::Null; }
+  [[nodiscard]] bool is_bool() const noexcept { return kind() == Kind::Bool; }
+  [[nodiscard]] bool is_int() const noexcept { return kind() == Kind::Int; }
+  [[nodiscard]] bool is_double() const noexcept { return kind() == Kind::Double; }
+  [[nodiscard]] bool is_number() const noexcept { return is_int() || is_double(); }
+  [[nodiscard]] bool is_string() const noexcept { return kind() == Kind::String; }
+  [[nodiscard]] bool is_list() const noexcept { return kind() == Kind::List; }
+  [[nodiscard]] bool is_map() const noexcept { return kind() == Kind::Map; }
+  [[nodiscard]] bool is_fn() const noexcept { return kind() == Kind::Fn; }
+  [[nodiscard]] bool is_fn(FnKind k) const noexcept;
+  /// Scalars are null, booleans, numbers and strings.
+  [[nodiscard]] bool is_scalar() const noexcept { return kind() <= Kind::String; }
+
+  // Typed access; each throws cfn::Error naming the expected and actual kinds.
+  [[nodiscard]] bool as_bool() const;
+  [[nodiscard]] std::int64_t as_int() const;
+  /// Integers convert to double.
+  [[nodiscard]] double as_double() const;
+  [[nodiscard]] const std::string& as_string() const;
+  [[nodiscard]] std::string& as_string();
+  [[nodiscard]] const List& as_list() const;
+  [[nodiscard]] List& as_list();
+  [[nodiscard]] const Map& as_map() const;
+  [[nodiscard]] Map& as_map();
+  [[nodiscard]] const Fn& as_fn() const;
+  [[nodiscard]] Fn& as_fn();
+
+  /// Map member access; a null value becomes an empty map first (as in nlohmann::json).
+  Value& operator[](std::string_view key);
+  /// The member of a map, or nullptr when this is not a map or has no such key.
+  [[nodiscard]] const Value* find(std::string_view key) const noexcept;
+  [[nodiscard]] Value* find(std::string_view key) noexcept;
+  /// Appends to a list; a null value becomes an empty list first.
+  void push_back(Value v);
+
+  [[nodiscard]] Mark mark() const noexcept { return mark_; }
+  void set_mark(Mark m) noexcept { mark_ = m; }
+
+  /// Semantic equality: map key order and source positions do not matter,
+  /// integers equal doubles of the same value, list order does.
+  friend bool operator==(const Value& a, const Value& b);
+
+ private:
+  template <std::integral T>
+  static std::int64_t checked_int(T i) {
+    if constexpr (std::is_unsigned_v<T> && sizeof(T) >= sizeof(std::int64_t)) {
+      if (i > static_cast<T>(std::numeric_limits<std::int64_t>::max()))
+        throw Error("integer " + std::to_string(i) + " does not fit a template number");
+    }
+    return static_cast<std::int64_t>(i);
+  }
+
+  std::variant<std::nullptr_t, bool, std::int64_t, double, std::string, List, Map, Fn> data_;
+  Mark mark_;
+};
+
+/// "null", "boolean", "integer", "number", "string", "list", "map", "function".
+std::string_view kind_name(Value::Kind kind) noexcept;
+/// kind_name of the value; for functions the function's name ("Fn::Sub").
+std::string describe_kind(const Value& v);
+
+/// A map entry. key_mark is where the key was written in a parsed document.
+struct Member {
+  std::string key;
+  Value value;
+  Mark key_mark{};
+};
+
+// ---- inline definitions that need Member and Value complete ----
+
+inline std::size_t Map::size() const noexcept { return members_.size(); }
+inline bool Map::empty() const noexcept { return members_.empty(); }
+inline bool Map::contains(std::string_view key) const noexcept { return find(key) != nullptr; }
+inline void Map::append(Member member) { members_.push_back(std::move(member)); }
+inline void Map::reserve(std::size_t n) { members_.reserve(n); }
+inline Map::iterator Map::begin() noexcept { return members_.begin(); }
+inline Map::iterator Map::end() noexcept { return members_.end(); }
+inline Map::const_iterator Map::begin() const noexcept { return members_.begin(); }
+inline Map::const_iterator Map::end() const noexcept { return members_.end(); }
+
+inline bool Value::is_fn(FnKind k) const noexcept {
+  return is_fn() && std::get<Fn>(data_).kind() == k;
+}
+
+}  // namespace cfn

@@ -1,0 +1,92 @@
+#include "cli/cli.hpp"
+
+#include <cxxopts.hpp>
+#include <iostream>
+#include <iterator>
+#include <vector>
+
+#include "cfn/file.hpp"
+#include "cfn/version.hpp"
+
+namespace cfn::cli {
+namespace {
+
+struct Command {
+  std::string_view name;
+  std::string_view summary;
+  int (*run)(std::span<const std::string>, Io&);
+};
+
+constexpr Command kCommands[] = {
+    {"sub", "escape a script for Fn::Sub and print it as a YAML !Sub block", run_sub},
+};
+
+void print_usage(std::ostream& os) {
+  os << "usage: cfnpp <command> [options] [args]\n\n"
+        "cfnpp builds, checks and compares AWS CloudFormation templates.\n\n"
+        "commands:\n";
+  for (const Command& c : kCommands) os << "  " << c.name << std::string(10 - c.name.size(), ' ') << c.summary << '\n';
+  os << "\n'cfnpp <command> --help' describes a command. Exit codes: 0 success, 2 usage or input error.\n";
+}
+
+}  // namespace
+
+std::optional<cxxopts::ParseResult> parse_options(cxxopts::Options& options, std::string_view command,
+                                                  std::span<const std::string> args, Io& io) {
+  options.add_options()("h,help", "show this help");
+  std::vector<const char*> argv{"cfnpp"};
+  for (const std::string& a : args) argv.push_back(a.c_str());
+  try {
+    auto result = options.parse(static_cast<int>(argv.size()), argv.data());
+    if (result.count("help")) {
+      io.out << options.help();
+      return std::nullopt;
+    }
+    return result;
+  } catch (const cxxopts::exceptions::exception& e) {
+    throw UsageError(std::string(command) + ": " + e.what() + " (see 'cfnpp " + std::string(command) + " --help')");
+  }
+}
+
+std::string read_input(const std::string& path, Io& io) {
+  if (path == "-") {
+    std::string content{std::istreambuf_iterator<char>(io.in), std::istreambuf_iterator<char>()};
+    if (io.in.bad()) throw UsageError("-: cannot read standard input");
+    return content;
+  }
+  try {
+    return read_file(path);
+  } catch (const Error& e) {
+    throw UsageError(e.what());
+  }
+}
+
+int run(std::span<const std::string> args, Io& io) {
+  if (args.empty()) {
+    print_usage(io.err);
+    return kUsage;
+  }
+  const std::string& first = args.front();
+  if (first == "-h" || first == "--help" || first == "help") {
+    print_usage(io.out);
+    return kOk;
+  }
+  if (first == "--version") {
+    io.out << "cfnpp " << kVersion << '\n';
+    return kOk;
+  }
+  for (const Command& c : kCommands) {
+    if (c.name != first) continue;
+    try {
+      return c.run(args.subspan(1), io);
+    } catch (const Error& e) {  // UsageError and input errors alike
+      io.err << "cfnpp: " << e.what() << '\n';
+      return kUsage;
+    }
+  }
+  io.err << "cfnpp: unknown command '" << first << "'\n\n";
+  print_usage(io.err);
+  return kUsage;
+}
+
+}  // namespace cfn::cli

@@ -1,0 +1,127 @@
+// The JSON emitter: intrinsics in long form, 2-space indent, order kept.
+#include <fmt/format.h>
+
+#include "cfn/canonical.hpp"
+#include "cfn/emit.hpp"
+#include "emit/number.hpp"
+#include "emit/path.hpp"
+
+namespace cfn {
+namespace {
+
+class JsonWriter {
+ public:
+  std::string finish(const Value& root) {
+    write(root, 0);
+    out_ += '\n';
+    return std::move(out_);
+  }
+
+ private:
+  void newline(int col) {
+    out_ += '\n';
+    out_.append(static_cast<std::size_t>(col), ' ');
+  }
+
+  void write_string(std::string_view s) {
+    path_.check_utf8(s);
+    out_ += '"';
+    for (char ch : s) {
+      const auto c = static_cast<unsigned char>(ch);
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\t': out_ += "\\t"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\f': out_ += "\\f"; break;
+        default:
+          if (c < 0x20) {
+            out_ += fmt::format("\\u{:04x}", c);
+          } else {
+            out_ += ch;
+          }
+      }
+    }
+    out_ += '"';
+  }
+
+  void write_member(std::string_view key, const Value& value, int col) {
+    const auto scope = path_.enter(key);
+    write_string(key);
+    out_ += ": ";
+    write(value, col);
+  }
+
+  void write(const Value& v, int col) {
+    switch (v.kind()) {
+      case Value::Kind::Null: out_ += "null"; break;
+      case Value::Kind::Bool: out_ += v.as_bool() ? "true" : "false"; break;
+      case Value::Kind::Int: out_ += std::to_string(v.as_int()); break;
+      case Value::Kind::Double: out_ += emitter::format_double(v.as_double()); break;
+      case Value::Kind::String: write_string(v.as_string()); break;
+      case Value::Kind::List: {
+        const List& l = v.as_list();
+        if (l.empty()) {
+          out_ += "[]";
+          break;
+        }
+        out_ += '[';
+        for (std::size_t i = 0; i < l.size(); ++i) {
+          if (i > 0) out_ += ',';
+          newline(col + 2);
+          const auto scope = path_.enter(i);
+          write(l[i], col + 2);
+        }
+        newline(col);
+        out_ += ']';
+        break;
+      }
+      case Value::Kind::Map: {
+        const Map& m = v.as_map();
+        if (m.empty()) {
+          out_ += "{}";
+          break;
+        }
+        out_ += '{';
+        bool first = true;
+        for (const Member& member : m) {
+          if (!first) out_ += ',';
+          first = false;
+          newline(col + 2);
+          write_member(member.key, member.value, col + 2);
+        }
+        newline(col);
+        out_ += '}';
+        break;
+      }
+      case Value::Kind::Fn:
+        out_ += '{';
+        newline(col + 2);
+        write_member(fn_name(v.as_fn().kind()), v.as_fn().argument(), col + 2);
+        newline(col);
+        out_ += '}';
+        break;
+    }
+  }
+
+  std::string out_;
+  emitter::NodePath path_;
+};
+
+}  // namespace
+
+std::string to_json(const Value& value) { return JsonWriter{}.finish(value); }
+
+std::string emit(const Value& value, Format format) {
+  return format == Format::Json ? to_json(value) : to_yaml(value);
+}
+
+std::string to_yaml(const Template& tpl) { return to_yaml(canonicalize(tpl.to_value())); }
+std::string to_json(const Template& tpl) { return to_json(canonicalize(tpl.to_value())); }
+std::string emit(const Template& tpl, Format format) {
+  return format == Format::Json ? to_json(tpl) : to_yaml(tpl);
+}
+
+}  // namespace cfn

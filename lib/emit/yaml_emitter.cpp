@@ -1,0 +1,207 @@
+// The YAML emitter. Block style throughout, 2-space indent, sequences indented
+// under their key, intrinsics as short-form tags except where the argument of
+// a function is itself a function (`!Base64 !Sub x` is invalid CloudFormation,
+// so that is written `Fn::Base64: !Sub x`).
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cfn/emit.hpp"
+#include "emit/number.hpp"
+#include "emit/path.hpp"
+#include "emit/scalar_style.hpp"
+
+namespace cfn {
+namespace {
+
+using emitter::ScalarStyle;
+
+// Where the writer stands when it writes a node.
+enum class Pos {
+  Root,       // start of the document
+  AfterKey,   // after "key:" (or after a tag): inline content needs a space first
+  AfterDash,  // after "- ": inline content follows directly; maps and lists go compact
+};
+
+class YamlWriter {
+ public:
+  std::string finish(const Value& root) {
+    // Block content at the root starts in column 0 for collections; scalars
+    // and tagged nodes are indented so no line can look like a document marker.
+    write(root, root.is_map() || root.is_list() ? 0 : 2, Pos::Root);
+    return std::move(out_);
+  }
+
+ private:
+  void indent(int col) { out_.append(static_cast<std::size_t>(col), ' '); }
+
+  // Inline content: a scalar or flow token that ends the line.
+  void inline_text(std::string_view text, Pos pos) {
+    if (pos == Pos::AfterKey) out_ += ' ';
+    out_ += text;
+    out_ += '\n';
+  }
+
+  void write(const Value& v, int col, Pos pos) {
+    switch (v.kind()) {
+      case Value::Kind::Null: return inline_text("null", pos);
+      case Value::Kind::Bool: return inline_text(v.as_bool() ? "true" : "false", pos);
+      case Value::Kind::Int: return inline_text(std::to_string(v.as_int()), pos);
+      case Value::Kind::Double: return inline_text(emitter::format_double(v.as_double()), pos);
+      case Value::Kind::String: return write_string(v.as_string(), col, pos, "");
+      case Value::Kind::List: return write_list(v.as_list(), col, pos);
+      case Value::Kind::Map: return write_map(v.as_map(), col, pos);
+      case Value::Kind::Fn: return write_fn(v.as_fn(), col, pos);
+    }
+  }
+
+  void write_map(const Map& m, int col, Pos pos) {
+    if (m.empty()) return inline_text("{}", pos);
+    if (pos == Pos::AfterKey) out_ += '\n';
+    bool first = true;
+    for (const Member& member : m) {
+      if (!(first && pos == Pos::AfterDash)) indent(col);
+      first = false;
+      write_member(member.key, member.value, col);
+    }
+  }
+
+  void write_member(std::string_view key, const Value& value, int col) {
+    const auto scope = path_.enter(key);
+    write_key(key);
+    out_ += ':';
+    write(value, col + 2, Pos::AfterKey);
+  }
+
+  void write_list(const List& l, int col, Pos pos) {
+    if (l.empty()) return inline_text("[]", pos);
+    if (pos == Pos::AfterKey) out_ += '\n';
+    bool first = true;
+    std::size_t index = 0;
+    for (const Value& item : l) {
+      if (!(first && pos == Pos::AfterDash)) indent(col);
+      first = false;
+      const auto scope = path_.enter(index++);
+      out_ += "- ";
+      write(item, col + 2, Pos::AfterDash);
+    }
+  }
+
+  void write_key(std::string_view key) {
+    path_.check_utf8(key);
+    if (key.size() > 1024) path_.fail("a key longer than 1024 characters cannot be written as a YAML implicit key");
+    switch (emitter::choose_style(key, /*is_key=*/true)) {
+      case ScalarStyle::Plain: out_ += key; break;
+      case ScalarStyle::SingleQuoted: out_ += emitter::single_quoted(key); break;
+      case ScalarStyle::DoubleQuoted:
+      case ScalarStyle::Literal: out_ += emitter::double_quoted(key); break;
+    }
+  }
+
+  // `prefix` is a tag ("!Sub") written before the scalar, or empty.
+  void write_string(std::string_view s, int col, Pos pos, std::string_view prefix) {
+    path_.check_utf8(s);
+    const ScalarStyle style = emitter::choose_style(s, /*is_key=*/false);
+    if (style == ScalarStyle::Literal) return write_literal(s, col, pos, prefix);
+    std::string text(prefix);
+    if (!prefix.empty()) text += ' ';
+    switch (style) {
+      case ScalarStyle::Plain: text += s; break;
+      case ScalarStyle::SingleQuoted: text += emitter::single_quoted(s); break;
+      case ScalarStyle::DoubleQuoted:
+      case ScalarStyle::Literal: text += emitter::double_quoted(s); break;
+    }
+    inline_text(text, pos);
+  }
+
+  // A literal block: `|` with an indentation indicator when the text starts
+  // with a space or an empty line (auto-detection would misread it) and the
+  // chomping indicator that keeps exactly the trailing newlines it has.
+  void write_literal(std::string_view s, int col, Pos pos, std::string_view prefix) {
+    std::size_t trailing = 0;
+    while (trailing < s.size() && s[s.size() - 1 - trailing] == '\n') ++trailing;
+    const std::string_view body = s.substr(0, s.size() - trailing);
+
+    if (pos == Pos::AfterKey) out_ += ' ';
+    if (!prefix.empty()) {
+      out_ += prefix;
+      out_ += ' ';
+    }
+    out_ += '|';
+    if (body.front() == ' ' || body.front() == '\n' || body.front() == '\t') {
+      // Relative to the parent node's indentation; at the root that is -1.
+      out_ += std::to_string(pos == Pos::Root ? col + 1 : 2);
+    }
+    out_ += trailing == 0 ? "-" : trailing == 1 ? "" : "+";
+    out_ += '\n';
+
+    std::size_t start = 0;
+    while (start <= body.size()) {
+      const std::size_t end = std::min(body.find('\n', start), body.size());
+      const std::string_view line = body.substr(start, end - start);
+      if (!line.empty()) indent(col);
+      out_ += line;
+      out_ += '\n';
+      start = end + 1;
+    }
+    for (std::size_t k = 1; k < trailing; ++k) out_ += '\n';
+  }
+
+  // `!GetAtt Res.Attr` when both parts are plain names.
+  static bool getatt_dotted(const Value& arg) {
+    if (!arg.is_list() || arg.as_list().size() != 2) return false;
+    const Value& res = arg.as_list()[0];
+    const Value& attr = arg.as_list()[1];
+    return res.is_string() && attr.is_string() && !res.as_string().empty() &&
+           res.as_string().find('.') == std::string::npos && !attr.as_string().empty();
+  }
+
+  void write_fn(const Fn& fn, int col, Pos pos) {
+    const Value& arg = fn.argument();
+    std::string tag(1, '!');
+    tag += fn_tag(fn.kind());
+
+    // A node carries one tag, so a function whose argument is a function (or a
+    // non-string scalar, which a tag would turn into a string) is written in long form.
+    if (arg.is_fn() || (arg.is_scalar() && !arg.is_string())) {
+      if (pos == Pos::AfterKey || pos == Pos::Root) {
+        if (pos == Pos::AfterKey) out_ += '\n';
+        indent(col);
+      }
+      return write_member(fn_name(fn.kind()), arg, col);
+    }
+    if (fn.kind() == FnKind::GetAtt && getatt_dotted(arg)) {
+      const auto& parts = arg.as_list();
+      return write_string(parts[0].as_string() + "." + parts[1].as_string(), col, pos, tag);
+    }
+    const auto scope = path_.enter(fn_name(fn.kind()));
+    if (arg.is_string()) return write_string(arg.as_string(), col, pos, tag);
+    const bool empty = arg.is_list() ? arg.as_list().empty() : arg.as_map().empty();
+    if (empty) return inline_text(tag + (arg.is_list() ? " []" : " {}"), pos);
+    if (pos == Pos::AfterKey) out_ += ' ';
+    out_ += tag;
+    out_ += '\n';
+    if (arg.is_list()) {
+      for (std::size_t i = 0; i < arg.as_list().size(); ++i) {
+        indent(col);
+        const auto item_scope = path_.enter(i);
+        out_ += "- ";
+        write(arg.as_list()[i], col + 2, Pos::AfterDash);
+      }
+    } else {
+      for (const Member& member : arg.as_map()) {
+        indent(col);
+        write_member(member.key, member.value, col);
+      }
+    }
+  }
+
+  std::string out_;
+  emitter::NodePath path_;
+};
+
+}  // namespace
+
+std::string to_yaml(const Value& value) { return YamlWriter{}.finish(value); }
+
+}  // namespace cfn

@@ -1,0 +1,91 @@
+#include "cfn/file.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <string>
+#include <utility>
+
+#include "cfn/error.hpp"
+
+namespace cfn {
+namespace {
+
+[[noreturn]] void fail(const std::filesystem::path& path, std::string_view what, int err) {
+  throw Error(path.string() + ": " + std::string(what) + ": " + std::strerror(err));
+}
+
+// Closes a file descriptor on every path out of a scope.
+class Fd {
+ public:
+  explicit Fd(int fd) : fd_(fd) {}
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  ~Fd() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  [[nodiscard]] int get() const noexcept { return fd_; }
+  int release() noexcept { return std::exchange(fd_, -1); }
+
+ private:
+  int fd_;
+};
+
+}  // namespace
+
+std::string read_file(const std::filesystem::path& path) {
+  Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (fd.get() < 0) fail(path, "cannot open", errno);
+  struct stat st {};
+  if (::fstat(fd.get(), &st) != 0) fail(path, "cannot stat", errno);
+  if (S_ISDIR(st.st_mode)) throw Error(path.string() + ": is a directory");
+  std::string content;
+  if (S_ISREG(st.st_mode)) content.reserve(static_cast<std::size_t>(st.st_size));
+  char buffer[1 << 16];
+  for (;;) {
+    const ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      fail(path, "cannot read", errno);
+    }
+    if (n == 0) break;
+    content.append(buffer, static_cast<std::size_t>(n));
+  }
+  return content;
+}
+
+void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
+  const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+  std::string temp_name(1, '.');
+  temp_name += path.filename().string();
+  temp_name += ".tmp.XXXXXX";
+  std::string temp = (dir / temp_name).string();
+  Fd fd(::mkstemp(temp.data()));
+  if (fd.get() < 0) fail(path, "cannot create a temporary file in " + dir.string(), errno);
+
+  // From here on, any failure removes the temporary file and leaves `path` as it was.
+  const auto abandon = [&](std::string_view what, int err) {
+    ::unlink(temp.c_str());
+    fail(path, what, err);
+  };
+  struct stat st {};
+  const mode_t mode = ::stat(path.c_str(), &st) == 0 ? (st.st_mode & 07777) : 0644;
+  if (::fchmod(fd.get(), mode) != 0) abandon("cannot set permissions", errno);
+  std::size_t written = 0;
+  while (written < content.size()) {
+    const ssize_t n = ::write(fd.get(), content.data() + written, content.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      abandon("cannot write", errno);
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  if (::fsync(fd.get()) != 0) abandon("cannot sync", errno);
+  if (::close(fd.release()) != 0) abandon("cannot close", errno);
+  if (::rename(temp.c_str(), path.c_str()) != 0) abandon("cannot replace", errno);
+}
+
+}  // namespace cfn

@@ -1,0 +1,252 @@
+#include "cfn/value.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace cfn {
+namespace {
+
+struct FnNames {
+  FnKind kind;
+  std::string_view name;
+  std::string_view tag;
+};
+
+constexpr std::array kFnNames{
+    FnNames{FnKind::Ref, "Ref", "Ref"},
+    FnNames{FnKind::GetAtt, "Fn::GetAtt", "GetAtt"},
+    FnNames{FnKind::Sub, "Fn::Sub", "Sub"},
+    FnNames{FnKind::Join, "Fn::Join", "Join"},
+    FnNames{FnKind::Select, "Fn::Select", "Select"},
+    FnNames{FnKind::Split, "Fn::Split", "Split"},
+    FnNames{FnKind::If, "Fn::If", "If"},
+    FnNames{FnKind::Base64, "Fn::Base64", "Base64"},
+    FnNames{FnKind::GetAZs, "Fn::GetAZs", "GetAZs"},
+    FnNames{FnKind::ImportValue, "Fn::ImportValue", "ImportValue"},
+    FnNames{FnKind::FindInMap, "Fn::FindInMap", "FindInMap"},
+    FnNames{FnKind::Cidr, "Fn::Cidr", "Cidr"},
+    FnNames{FnKind::Length, "Fn::Length", "Length"},
+    FnNames{FnKind::ToJsonString, "Fn::ToJsonString", "ToJsonString"},
+    FnNames{FnKind::Equals, "Fn::Equals", "Equals"},
+    FnNames{FnKind::And, "Fn::And", "And"},
+    FnNames{FnKind::Or, "Fn::Or", "Or"},
+    FnNames{FnKind::Not, "Fn::Not", "Not"},
+    FnNames{FnKind::Condition, "Condition", "Condition"},
+    FnNames{FnKind::Transform, "Fn::Transform", "Transform"},
+};
+
+const FnNames& names_of(FnKind kind) noexcept { return kFnNames[static_cast<std::size_t>(kind)]; }
+
+[[noreturn]] void wrong_kind(std::string_view expected, const Value& actual) {
+  throw Error("expected " + std::string(expected) + ", got " + describe_kind(actual));
+}
+
+bool maps_equal(const Map& a, const Map& b) {
+  if (a.size() != b.size()) return false;
+  return std::all_of(a.begin(), a.end(), [&](const Member& m) {
+    const Value* other = b.find(m.key);
+    return other != nullptr && *other == m.value;
+  });
+}
+
+}  // namespace
+
+std::string_view fn_name(FnKind kind) noexcept { return names_of(kind).name; }
+std::string_view fn_tag(FnKind kind) noexcept { return names_of(kind).tag; }
+
+std::optional<FnKind> fn_from_name(std::string_view long_name) noexcept {
+  for (const auto& n : kFnNames)
+    if (n.name == long_name) return n.kind;
+  return std::nullopt;
+}
+
+std::optional<FnKind> fn_from_tag(std::string_view tag) noexcept {
+  for (const auto& n : kFnNames)
+    if (n.tag == tag) return n.kind;
+  return std::nullopt;
+}
+
+// ---- Map ----
+
+Map::Map(std::initializer_list<Member> members) {
+  members_.reserve(members.size());
+  for (const Member& m : members) {
+    if (contains(m.key)) throw Error("duplicate map key '" + m.key + "'");
+    members_.push_back(m);
+  }
+}
+
+Value* Map::find(std::string_view key) noexcept {
+  auto it = std::find_if(members_.begin(), members_.end(), [&](const Member& m) { return m.key == key; });
+  return it == members_.end() ? nullptr : &it->value;
+}
+
+const Value* Map::find(std::string_view key) const noexcept {
+  auto it = std::find_if(members_.begin(), members_.end(), [&](const Member& m) { return m.key == key; });
+  return it == members_.end() ? nullptr : &it->value;
+}
+
+const Value& Map::at(std::string_view key) const {
+  if (const Value* v = find(key)) return *v;
+  throw Error("no key '" + std::string(key) + "' in map");
+}
+
+Value& Map::at(std::string_view key) {
+  if (Value* v = find(key)) return *v;
+  throw Error("no key '" + std::string(key) + "' in map");
+}
+
+Value& Map::operator[](std::string_view key) {
+  if (Value* v = find(key)) return *v;
+  members_.push_back(Member{std::string(key), Value{}, {}});
+  return members_.back().value;
+}
+
+Value& Map::set(std::string_view key, Value value) {
+  if (Value* v = find(key)) {
+    *v = std::move(value);
+    return *v;
+  }
+  members_.push_back(Member{std::string(key), std::move(value), {}});
+  return members_.back().value;
+}
+
+bool Map::erase(std::string_view key) {
+  auto it = std::find_if(members_.begin(), members_.end(), [&](const Member& m) { return m.key == key; });
+  if (it == members_.end()) return false;
+  members_.erase(it);
+  return true;
+}
+
+// ---- Fn ----
+
+Fn::Fn(FnKind kind, Value argument) : kind_(kind), argument_(std::make_unique<Value>(std::move(argument))) {}
+Fn::Fn(const Fn& other) : kind_(other.kind_), argument_(std::make_unique<Value>(*other.argument_)) {}
+Fn& Fn::operator=(const Fn& other) {
+  if (this != &other) {
+    kind_ = other.kind_;
+    argument_ = std::make_unique<Value>(*other.argument_);
+  }
+  return *this;
+}
+Fn::~Fn() = default;
+
+// ---- Value ----
+
+Value::Value(double d) : data_(d) {
+  if (!std::isfinite(d)) throw Error("a template number must be finite, got " + std::to_string(d));
+}
+
+bool Value::as_bool() const {
+  if (!is_bool()) wrong_kind("a boolean", *this);
+  return std::get<bool>(data_);
+}
+
+std::int64_t Value::as_int() const {
+  if (!is_int()) wrong_kind("an integer", *this);
+  return std::get<std::int64_t>(data_);
+}
+
+double Value::as_double() const {
+  if (is_int()) return static_cast<double>(std::get<std::int64_t>(data_));
+  if (!is_double()) wrong_kind("a number", *this);
+  return std::get<double>(data_);
+}
+
+const std::string& Value::as_string() const {
+  if (!is_string()) wrong_kind("a string", *this);
+  return std::get<std::string>(data_);
+}
+
+std::string& Value::as_string() {
+  if (!is_string()) wrong_kind("a string", *this);
+  return std::get<std::string>(data_);
+}
+
+const List& Value::as_list() const {
+  if (!is_list()) wrong_kind("a list", *this);
+  return std::get<List>(data_);
+}
+
+List& Value::as_list() {
+  if (!is_list()) wrong_kind("a list", *this);
+  return std::get<List>(data_);
+}
+
+const Map& Value::as_map() const {
+  if (!is_map()) wrong_kind("a map", *this);
+  return std::get<Map>(data_);
+}
+
+Map& Value::as_map() {
+  if (!is_map()) wrong_kind("a map", *this);
+  return std::get<Map>(data_);
+}
+
+const Fn& Value::as_fn() const {
+  if (!is_fn()) wrong_kind("an intrinsic function", *this);
+  return std::get<Fn>(data_);
+}
+
+Fn& Value::as_fn() {
+  if (!is_fn()) wrong_kind("an intrinsic function", *this);
+  return std::get<Fn>(data_);
+}
+
+Value& Value::operator[](std::string_view key) {
+  if (is_null()) data_ = Map{};
+  return as_map()[key];
+}
+
+const Value* Value::find(std::string_view key) const noexcept {
+  return is_map() ? std::get<Map>(data_).find(key) : nullptr;
+}
+
+Value* Value::find(std::string_view key) noexcept { return is_map() ? std::get<Map>(data_).find(key) : nullptr; }
+
+void Value::push_back(Value v) {
+  if (is_null()) data_ = List{};
+  as_list().push_back(std::move(v));
+}
+
+bool operator==(const Value& a, const Value& b) {
+  if (a.is_number() && b.is_number()) {
+    if (a.is_int() && b.is_int()) return a.as_int() == b.as_int();
+    return a.as_double() == b.as_double();
+  }
+  if (a.kind() != b.kind()) return false;
+  switch (a.kind()) {
+    case Value::Kind::Null: return true;
+    case Value::Kind::Bool: return a.as_bool() == b.as_bool();
+    case Value::Kind::String: return a.as_string() == b.as_string();
+    case Value::Kind::List: return a.as_list() == b.as_list();
+    case Value::Kind::Map: return maps_equal(a.as_map(), b.as_map());
+    case Value::Kind::Fn:
+      return a.as_fn().kind() == b.as_fn().kind() && a.as_fn().argument() == b.as_fn().argument();
+    case Value::Kind::Int:
+    case Value::Kind::Double: break;  // handled above
+  }
+  return false;
+}
+
+std::string_view kind_name(Value::Kind kind) noexcept {
+  switch (kind) {
+    case Value::Kind::Null: return "null";
+    case Value::Kind::Bool: return "boolean";
+    case Value::Kind::Int: return "integer";
+    case Value::Kind::Double: return "number";
+    case Value::Kind::String: return "string";
+    case Value::Kind::List: return "list";
+    case Value::Kind::Map: return "map";
+    case Value::Kind::Fn: return "function";
+  }
+  return "?";
+}
+
+std::string describe_kind(const Value& v) {
+  if (v.is_fn()) return std::string(fn_name(v.as_fn().kind()));
+  return std::string(kind_name(v.kind()));
+}
+
+}  // namespace cfn

@@ -1,0 +1,118 @@
+#include "cfn/sub.hpp"
+
+#include <algorithm>
+
+#include "cfn/fn.hpp"
+#include "cfn/limits.hpp"
+
+namespace cfn {
+namespace {
+
+// 1-based line and column of an offset, for error messages.
+std::string position_of(std::string_view text, std::size_t offset) {
+  const std::string_view before = text.substr(0, offset);
+  const auto line = std::count(before.begin(), before.end(), '\n') + 1;
+  const std::size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
+  return "line " + std::to_string(line) + ", column " + std::to_string(offset - line_start + 1);
+}
+
+}  // namespace
+
+std::vector<SubPart> parse_sub(std::string_view s) {
+  std::vector<SubPart> parts;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const std::size_t open = s.find("${", i);
+    if (open == std::string_view::npos) {
+      parts.push_back({SubPart::Kind::Text, s.substr(i), i});
+      break;
+    }
+    if (open > i) parts.push_back({SubPart::Kind::Text, s.substr(i, open - i), i});
+    const std::size_t close = s.find('}', open + 2);
+    if (close == std::string_view::npos) {
+      parts.push_back({SubPart::Kind::Unterminated, s.substr(open + 2), open});
+      break;
+    }
+    const std::string_view body = s.substr(open + 2, close - open - 2);
+    if (body.starts_with('!')) {
+      parts.push_back({SubPart::Kind::Escaped, body.substr(1), open});
+    } else {
+      parts.push_back({SubPart::Kind::Variable, body, open});
+    }
+    i = close + 1;
+  }
+  return parts;
+}
+
+bool is_valid_sub_variable_name(std::string_view name) noexcept {
+  return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+           c == ':';
+  });
+}
+
+SubNames::SubNames(const Template& tpl) {
+  for (const Member& p : tpl.parameters()) add(p.key);
+  for (const Member& r : tpl.resources()) add_resource(r.key);
+}
+
+SubNames& SubNames::add(std::string_view name) {
+  names_.emplace(name);
+  return *this;
+}
+
+SubNames& SubNames::add_resource(std::string_view logical_id) {
+  resources_.emplace(logical_id);
+  return *this;
+}
+
+bool SubNames::declares(std::string_view name) const {
+  if (is_pseudo_parameter(name) || names_.contains(name) || resources_.contains(name)) return true;
+  const std::size_t dot = name.find('.');
+  return dot != std::string_view::npos && dot + 1 < name.size() && resources_.contains(name.substr(0, dot)) &&
+         is_valid_sub_variable_name(name);
+}
+
+std::string escape_for_sub(std::string_view text, const SubNames& names) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 16);
+  for (const SubPart& part : parse_sub(text)) {
+    switch (part.kind) {
+      case SubPart::Kind::Text: out += part.text; break;
+      case SubPart::Kind::Variable:
+        out += names.declares(part.text) ? "${" : "${!";
+        out += part.text;
+        out += '}';
+        break;
+      case SubPart::Kind::Escaped:  // the text had "${!": keep it literal as "${!!"
+        out += "${!!";
+        out += part.text;
+        out += '}';
+        break;
+      case SubPart::Kind::Unterminated:
+        throw Error(position_of(text, part.offset) +
+                    ": '${' has no closing '}'; CloudFormation does not document how Fn::Sub reads that");
+    }
+  }
+  return out;
+}
+
+Value sub_text(std::string_view text, const SubNames& names, Map variables) {
+  SubNames scope = names;
+  for (const Member& v : variables) scope.add(v.key);
+  const auto parts = parse_sub(text);
+  const bool substitutes = std::any_of(parts.begin(), parts.end(), [&](const SubPart& p) {
+    return p.kind == SubPart::Kind::Variable && scope.declares(p.text);
+  });
+  if (!substitutes) return std::string(text);
+  return sub(escape_for_sub(text, scope), std::move(variables));
+}
+
+Value user_data(std::string_view script, const SubNames& names, Map variables) {
+  if (script.size() > limits::kUserDataBytes)
+    throw Error("user data is " + std::to_string(script.size()) + " bytes; EC2 accepts at most " +
+                std::to_string(limits::kUserDataBytes) + " bytes before base64");
+  return base64(sub_text(script, names, std::move(variables)));
+}
+
+}  // namespace cfn

@@ -1,0 +1,58 @@
+#include "text/utf8.hpp"
+
+namespace cfn::text {
+
+std::optional<char32_t> decode_utf8(std::string_view s, std::size_t i, std::size_t& length) noexcept {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char b0 = byte(i);
+  if (b0 < 0x80) {
+    length = 1;
+    return b0;
+  }
+  std::size_t n = 0;
+  char32_t cp = 0;
+  char32_t min = 0;
+  if ((b0 & 0xE0) == 0xC0) {
+    n = 2, cp = b0 & 0x1F, min = 0x80;
+  } else if ((b0 & 0xF0) == 0xE0) {
+    n = 3, cp = b0 & 0x0F, min = 0x800;
+  } else if ((b0 & 0xF8) == 0xF0) {
+    n = 4, cp = b0 & 0x07, min = 0x10000;
+  } else {
+    return std::nullopt;
+  }
+  if (i + n > s.size()) return std::nullopt;
+  for (std::size_t k = 1; k < n; ++k) {
+    const unsigned char b = byte(i + k);
+    if ((b & 0xC0) != 0x80) return std::nullopt;
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return std::nullopt;
+  length = n;
+  return cp;
+}
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view s) noexcept {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    if (!decode_utf8(s, i, len)) return i;
+    i += len;
+  }
+  return std::nullopt;
+}
+
+bool is_yaml_printable(char32_t c) noexcept {
+  if (c == 0x09 || c == 0x0A || c == 0x0D) return true;
+  if (c >= 0x20 && c <= 0x7E) return true;
+  if (c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xFEFF) return false;
+  if (c >= 0xA0 && c <= 0xD7FF) return true;
+  if (c >= 0xE000 && c <= 0xFFFD) return true;
+  return c >= 0x10000 && c <= 0x10FFFF;
+}
+
+}  // namespace cfn::text
