@@ -22,5 +22,7 @@ install(FILES
   ${PROJECT_BINARY_DIR}/cfnppConfigVersion.cmake
   DESTINATION ${CFNPP_CMAKE_DIR})
 
+# The .pc file finds the prefix relative to itself, so the installed tree can move.
+file(RELATIVE_PATH CFNPP_PC_TO_PREFIX /prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig /prefix)
 configure_file(${PROJECT_SOURCE_DIR}/cmake/cfnpp.pc.in ${PROJECT_BINARY_DIR}/cfnpp.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/cfnpp.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)

@@ -67,35 +67,35 @@ struct Parameter {
   /// String, Number, List<Number>, CommaDelimitedList, AWS-specific types such as
   /// AWS::EC2::KeyPair::KeyName, or AWS::SSM::Parameter::Value<...>.
   std::string type = "String";
-  std::optional<std::string> description;
-  std::optional<Value> default_value;
-  List allowed_values;
-  std::optional<std::string> allowed_pattern;
-  std::optional<std::string> constraint_description;
-  std::optional<std::int64_t> min_length;
-  std::optional<std::int64_t> max_length;
-  std::optional<double> min_value;
-  std::optional<double> max_value;
+  std::optional<std::string> description{};
+  std::optional<Value> default_value{};
+  List allowed_values{};
+  std::optional<std::string> allowed_pattern{};
+  std::optional<std::string> constraint_description{};
+  std::optional<std::int64_t> min_length{};
+  std::optional<std::int64_t> max_length{};
+  std::optional<double> min_value{};
+  std::optional<double> max_value{};
   bool no_echo = false;
 };
 
 /// Resource attributes other than Type and Properties.
 struct ResourceOptions {
-  std::vector<ResourceRef> depends_on;
-  std::optional<ConditionRef> condition;
-  std::optional<DeletionPolicy> deletion_policy;
-  std::optional<DeletionPolicy> update_replace_policy;
-  std::optional<Value> creation_policy;
-  std::optional<Value> update_policy;
-  std::optional<Value> metadata;
+  std::vector<ResourceRef> depends_on{};
+  std::optional<ConditionRef> condition{};
+  std::optional<DeletionPolicy> deletion_policy{};
+  std::optional<DeletionPolicy> update_replace_policy{};
+  std::optional<Value> creation_policy{};
+  std::optional<Value> update_policy{};
+  std::optional<Value> metadata{};
 };
 
 struct Output {
-  Value value;
-  std::optional<std::string> description;
+  Value value{};
+  std::optional<std::string> description{};
   /// Export name (the value of Export.Name), often a Fn::Sub.
-  std::optional<Value> export_name;
-  std::optional<ConditionRef> condition;
+  std::optional<Value> export_name{};
+  std::optional<ConditionRef> condition{};
 };
 
 /// A typed resource: the generated classes (cfn::aws::ec2::VPC...) and cfn::CustomResource.

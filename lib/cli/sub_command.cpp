@@ -8,6 +8,8 @@
 #include "cfn/limits.hpp"
 #include "cfn/sub.hpp"
 #include "cli/cli.hpp"
+#include "text/position.hpp"
+#include "text/utf8.hpp"
 
 namespace cfn::cli {
 
@@ -38,6 +40,8 @@ int run_sub(std::span<const std::string> args, Io& io) {
     for (const auto& r : result["resource"].as<std::vector<std::string>>()) names.add_resource(r);
 
   const std::string script = read_input(path, io);
+  if (const auto bad = text::find_invalid_utf8(script))
+    throw UsageError(path + ": " + text::describe_position(script, *bad) + ": not valid UTF-8");
   try {
     io.out << to_yaml(sub_text(script, names));
   } catch (const Error& e) {

@@ -48,9 +48,9 @@ class JsonWriter {
   }
 
   void write_member(std::string_view key, const Value& value, int col) {
-    const auto scope = path_.enter(key);
     write_string(key);
     out_ += ": ";
+    const auto scope = path_.enter(key);
     write(value, col);
   }
 

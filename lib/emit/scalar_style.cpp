@@ -79,7 +79,9 @@ Scan scan(std::string_view s) {
 
 bool plain_is_safe(std::string_view s) {
   if (s.empty() || s.front() == ' ' || s.back() == ' ') return false;
-  if (is_indicator(s.front())) return false;
+  // '-', '?' and ':' may start a plain scalar when a non-space follows ("-v", "::/0").
+  const bool dash_like = (s.front() == '-' || s.front() == '?' || s.front() == ':') && s.size() > 1 && s[1] != ' ';
+  if (is_indicator(s.front()) && !dash_like) return false;
   if (s.back() == ':') return false;
   if (s.find(": ") != std::string_view::npos || s.find(" #") != std::string_view::npos) return false;
   // Document markers are only special at column 0, but keep them out of plain style anyway.
@@ -137,9 +139,6 @@ std::string double_quoted(std::string_view s) {
       case U'\t': out += "\\t"; break;
       case U'\r': out += "\\r"; break;
       case U'\0': out += "\\0"; break;
-      case 0x85: out += "\\N"; break;
-      case 0x2028: out += "\\L"; break;
-      case 0x2029: out += "\\P"; break;
       default:
         if (c < 0x20 || c == 0x7F) {
           out += fmt::format("\\x{:02X}", static_cast<unsigned>(c));

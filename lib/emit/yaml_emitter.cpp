@@ -67,9 +67,9 @@ class YamlWriter {
   }
 
   void write_member(std::string_view key, const Value& value, int col) {
-    const auto scope = path_.enter(key);
     write_key(key);
     out_ += ':';
+    const auto scope = path_.enter(key);
     write(value, col + 2, Pos::AfterKey);
   }
 
@@ -128,10 +128,9 @@ class YamlWriter {
       out_ += ' ';
     }
     out_ += '|';
-    if (body.front() == ' ' || body.front() == '\n' || body.front() == '\t') {
-      // Relative to the parent node's indentation; at the root that is -1.
-      out_ += std::to_string(pos == Pos::Root ? col + 1 : 2);
-    }
+    // Content always sits 2 columns in from its parent (at the root, from column 0,
+    // as yaml-cpp and PyYAML read it).
+    if (body.front() == ' ' || body.front() == '\n' || body.front() == '\t') out_ += '2';
     out_ += trailing == 0 ? "-" : trailing == 1 ? "" : "+";
     out_ += '\n';
 

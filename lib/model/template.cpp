@@ -99,7 +99,8 @@ ResourceRef Template::add_resource(std::string_view logical_id, std::string_view
   Map r;
   r.set("Type", type);
   if (options.condition) r.set("Condition", options.condition->name());
-  if (!options.depends_on.empty()) {
+  if (options.depends_on.size() == 1) r.set("DependsOn", options.depends_on.front().logical_id());
+  if (options.depends_on.size() > 1) {
     List deps;
     for (const ResourceRef& d : options.depends_on) deps.emplace_back(d.logical_id());
     r.set("DependsOn", std::move(deps));

@@ -4,19 +4,9 @@
 
 #include "cfn/fn.hpp"
 #include "cfn/limits.hpp"
+#include "text/position.hpp"
 
 namespace cfn {
-namespace {
-
-// 1-based line and column of an offset, for error messages.
-std::string position_of(std::string_view text, std::size_t offset) {
-  const std::string_view before = text.substr(0, offset);
-  const auto line = std::count(before.begin(), before.end(), '\n') + 1;
-  const std::size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
-  return "line " + std::to_string(line) + ", column " + std::to_string(offset - line_start + 1);
-}
-
-}  // namespace
 
 std::vector<SubPart> parse_sub(std::string_view s) {
   std::vector<SubPart> parts;
@@ -90,7 +80,7 @@ std::string escape_for_sub(std::string_view text, const SubNames& names) {
         out += '}';
         break;
       case SubPart::Kind::Unterminated:
-        throw Error(position_of(text, part.offset) +
+        throw Error(text::describe_position(text, part.offset) +
                     ": '${' has no closing '}'; CloudFormation does not document how Fn::Sub reads that");
     }
   }

@@ -1,0 +1,20 @@
+// Line and column of an offset in a text, for error messages.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace cfn::text {
+
+struct Position {
+  std::size_t line;    // 1-based
+  std::size_t column;  // 1-based, in bytes
+};
+
+Position position_at(std::string_view text, std::size_t offset) noexcept;
+
+/// "line L, column C".
+std::string describe_position(std::string_view text, std::size_t offset);
+
+}  // namespace cfn::text

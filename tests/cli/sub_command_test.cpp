@@ -1,0 +1,74 @@
+#include <catch2/catch.hpp>
+
+#include "cfn/file.hpp"
+#include "support/run_cli.hpp"
+#include "support/temp_dir.hpp"
+
+using cfn::test::run_cli;
+
+TEST_CASE("cfnpp sub prints a !Sub block with shell expansions escaped", "[cli][sub]") {
+  const auto r = run_cli({"sub", "--var", "Size", "--resource", "Vol", "-"},
+                         "#!/bin/bash\necho ${Vol} ${Vol.VolumeId} ${Size} ${HOME:-/} ${AWS::Region}\n");
+  CHECK(r.code == 0);
+  CHECK(r.err.empty());
+  CHECK(r.out == "!Sub |\n  #!/bin/bash\n  echo ${Vol} ${Vol.VolumeId} ${Size} ${!HOME:-/} ${AWS::Region}\n");
+}
+
+TEST_CASE("cfnpp sub prints a plain block when nothing is substituted", "[cli][sub]") {
+  const auto r = run_cli({"sub", "-"}, "echo ${HOME}\n");
+  CHECK(r.code == 0);
+  CHECK(r.out == "|\n  echo ${HOME}\n");
+}
+
+TEST_CASE("cfnpp sub reads a file and warns over the user-data limit", "[cli][sub]") {
+  cfn::test::TempDir dir;
+  const auto file = dir / "big.sh";
+  cfn::write_file_atomically(file, std::string(17000, '#') + "\necho ${AWS::Region}\n");
+  const auto r = run_cli({"sub", file.string()});
+  CHECK(r.code == 0);
+  CHECK(r.out.starts_with("!Sub |\n  ####"));
+  CHECK(r.err == "cfnpp: " + file.string() + ": warning: 17021 bytes is over the 16384-byte EC2 user-data limit\n");
+}
+
+TEST_CASE("cfnpp sub errors name the file and exit 2", "[cli][sub]") {
+  auto r = run_cli({"sub", "/no/such/file.sh"});
+  CHECK(r.code == 2);
+  CHECK(r.err == "cfnpp: /no/such/file.sh: cannot open: No such file or directory\n");
+
+  r = run_cli({"sub", "-"}, "ok\necho ${AWS::Region} ${oops\n");
+  CHECK(r.code == 2);
+  CHECK(r.err ==
+        "cfnpp: -: line 2, column 21: '${' has no closing '}'; CloudFormation does not document how Fn::Sub reads "
+        "that\n");
+
+  r = run_cli({"sub", "-"}, "bad \xff byte ${AWS::Region}");
+  CHECK(r.code == 2);
+  CHECK(r.err == "cfnpp: -: line 1, column 5: not valid UTF-8\n");
+
+  r = run_cli({"sub"});
+  CHECK(r.code == 2);
+  CHECK(r.err == "cfnpp: sub: expected exactly one FILE (or - for standard input)\n");
+
+  r = run_cli({"sub", "--bogus", "-"});
+  CHECK(r.code == 2);
+  CHECK(r.err.starts_with("cfnpp: sub: Option "));
+  CHECK(r.err.find("bogus") != std::string::npos);
+  CHECK(r.out.empty());
+}
+
+TEST_CASE("cfnpp --help and --version and unknown commands", "[cli]") {
+  auto r = run_cli({"--help"});
+  CHECK(r.code == 0);
+  CHECK(r.out.find("sub ") != std::string::npos);
+  r = run_cli({"sub", "--help"});
+  CHECK(r.code == 0);
+  CHECK(r.out.find("--var") != std::string::npos);
+  r = run_cli({"--version"});
+  CHECK(r.code == 0);
+  CHECK(r.out.starts_with("cfnpp 0."));
+  r = run_cli({"frobnicate"});
+  CHECK(r.code == 2);
+  CHECK(r.err.starts_with("cfnpp: unknown command 'frobnicate'"));
+  r = run_cli({});
+  CHECK(r.code == 2);
+}

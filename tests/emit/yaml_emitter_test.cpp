@@ -1,0 +1,206 @@
+// Layout of the YAML emitter: block style, indentation, short-form tags and
+// the one-tag-per-node rule.
+#include <catch2/catch.hpp>
+
+#include "cfn/canonical.hpp"
+#include "cfn/emit.hpp"
+#include "cfn/fn.hpp"
+#include "support/yaml_cpp.hpp"
+
+using cfn::List;
+using cfn::Map;
+
+TEST_CASE("maps and lists in block style with 2-space indent", "[emit][yaml]") {
+  const cfn::Value doc = Map{
+      {"Top", Map{{"Nested", Map{{"Leaf", "x"}}}, {"Empty", Map{}}, {"None", List{}}}},
+      {"Items", List{"a", Map{{"K", 1}, {"L", List{"p", "q"}}}, List{"x", "y"}, Map{}}},
+  };
+  CHECK(cfn::to_yaml(doc) ==
+        "Top:\n"
+        "  Nested:\n"
+        "    Leaf: x\n"
+        "  Empty: {}\n"
+        "  None: []\n"
+        "Items:\n"
+        "  - a\n"
+        "  - K: 1\n"
+        "    L:\n"
+        "      - p\n"
+        "      - q\n"
+        "  - - x\n"
+        "    - 'y'\n"
+        "  - {}\n");
+}
+
+TEST_CASE("intrinsics use short-form tags", "[emit][yaml]") {
+  const cfn::Value doc = Map{
+      {"Ref", cfn::ref("Vpc")},
+      {"Pseudo", cfn::pseudo::region()},
+      {"GetAtt", cfn::get_att("Eip", "AllocationId")},
+      {"Nested", cfn::get_att("Db", "Endpoint.Address")},
+      {"Sub", cfn::sub("arn:${AWS::Partition}:s3:::${Bucket}/*")},
+      {"Join", cfn::join(",", {cfn::ref("A"), "b"})},
+      {"Cond", cfn::condition("IsProd")},
+      {"Empty", cfn::get_azs()},
+  };
+  CHECK(cfn::to_yaml(doc) ==
+        "Ref: !Ref Vpc\n"
+        "Pseudo: !Ref AWS::Region\n"
+        "GetAtt: !GetAtt Eip.AllocationId\n"
+        "Nested: !GetAtt Db.Endpoint.Address\n"
+        "Sub: !Sub arn:${AWS::Partition}:s3:::${Bucket}/*\n"
+        "Join: !Join\n"
+        "  - ','\n"
+        "  - - !Ref A\n"
+        "    - b\n"
+        "Cond: !Condition IsProd\n"
+        "Empty: !GetAZs ''\n");
+}
+
+TEST_CASE("a function whose argument is a function is written in long form", "[emit][yaml]") {
+  const cfn::Value doc = Map{
+      {"UserData", cfn::base64(cfn::sub("#!/bin/bash\necho ${AWS::Region}\n"))},
+      {"Azs", cfn::get_azs(cfn::pseudo::region())},
+      {"Import", cfn::import_value(cfn::sub("${Network}-VpcId"))},
+      {"Az", cfn::select(0, cfn::get_azs())},
+      {"Items", List{cfn::base64(cfn::ref("X"))}},
+  };
+  const std::string yaml = cfn::to_yaml(doc);
+  CHECK(yaml ==
+        "UserData:\n"
+        "  Fn::Base64: !Sub |\n"
+        "    #!/bin/bash\n"
+        "    echo ${AWS::Region}\n"
+        "Azs:\n"
+        "  Fn::GetAZs: !Ref AWS::Region\n"
+        "Import:\n"
+        "  Fn::ImportValue: !Sub ${Network}-VpcId\n"
+        "Az: !Select\n"
+        "  - 0\n"
+        "  - !GetAZs ''\n"
+        "Items:\n"
+        "  - Fn::Base64: !Ref X\n");
+  // No YAML node carries two tags: yaml-cpp would reject "!A !B x" outright.
+  const YAML::Node node = YAML::Load(yaml);
+  CHECK(node["UserData"]["Fn::Base64"].Tag() == "!Sub");
+  CHECK(node["Azs"]["Fn::GetAZs"].Tag() == "!Ref");
+  CHECK(node["Az"].Tag() == "!Select");
+  CHECK(node["Az"][1].Tag() == "!GetAZs");
+}
+
+TEST_CASE("functions with list and map arguments", "[emit][yaml]") {
+  const cfn::Value doc = Map{
+      {"If", cfn::if_("HasKey", cfn::ref("Key"), cfn::pseudo::no_value())},
+      {"SubMap", cfn::sub("${Name}-${AWS::Region}", Map{{"Name", cfn::ref("AppName")}})},
+      {"Equals", cfn::equals(cfn::ref("Env"), "prod")},
+      {"And", cfn::and_({cfn::condition("A"), cfn::not_(cfn::condition("B"))})},
+      {"Map", cfn::find_in_map("Ami", cfn::pseudo::region(), "Id")},
+      {"Cidr", cfn::cidr(cfn::get_att("Vpc", "CidrBlock"), 4, 8)},
+      {"Len", cfn::length(List{1, 2})},
+      {"Json", cfn::to_json_string(Map{{"a", cfn::ref("B")}})},
+      {"GetAttRef", cfn::get_att("Res", cfn::ref("AttrParam"))},
+      {"Transform", cfn::transform("AWS::Include", Map{{"Location", "s3://b/k"}})},
+  };
+  const std::string yaml = cfn::to_yaml(doc);
+  CHECK(yaml ==
+        "If: !If\n"
+        "  - HasKey\n"
+        "  - !Ref Key\n"
+        "  - !Ref AWS::NoValue\n"
+        "SubMap: !Sub\n"
+        "  - ${Name}-${AWS::Region}\n"
+        "  - Name: !Ref AppName\n"
+        "Equals: !Equals\n"
+        "  - !Ref Env\n"
+        "  - prod\n"
+        "And: !And\n"
+        "  - !Condition A\n"
+        "  - !Not\n"
+        "    - !Condition B\n"
+        "Map: !FindInMap\n"
+        "  - Ami\n"
+        "  - !Ref AWS::Region\n"
+        "  - Id\n"
+        "Cidr: !Cidr\n"
+        "  - !GetAtt Vpc.CidrBlock\n"
+        "  - 4\n"
+        "  - 8\n"
+        "Len: !Length\n"
+        "  - 1\n"
+        "  - 2\n"
+        "Json: !ToJsonString\n"
+        "  a: !Ref B\n"
+        "GetAttRef: !GetAtt\n"
+        "  - Res\n"
+        "  - !Ref AttrParam\n"
+        "Transform: !Transform\n"
+        "  Name: AWS::Include\n"
+        "  Parameters:\n"
+        "    Location: s3://b/k\n");
+  const YAML::Node node = YAML::Load(yaml);
+  CHECK(node["SubMap"].Tag() == "!Sub");
+  CHECK(node["SubMap"][1]["Name"].Tag() == "!Ref");
+  CHECK(node["And"][1][0].Tag() == "!Condition");
+}
+
+TEST_CASE("a non-string scalar argument keeps its type in long form", "[emit][yaml]") {
+  // A tag on `5` would make it the string "5".
+  CHECK(cfn::to_yaml(Map{{"k", cfn::Fn(cfn::FnKind::Base64, 5)}}) == "k:\n  Fn::Base64: 5\n");
+  CHECK(cfn::to_yaml(List{cfn::Fn(cfn::FnKind::Length, true)}) == "- Fn::Length: true\n");
+}
+
+TEST_CASE("values that are not maps are written as a single node", "[emit][yaml]") {
+  CHECK(cfn::to_yaml(cfn::sub("echo ${AWS::Region}\n")) == "!Sub |\n  echo ${AWS::Region}\n");
+  CHECK(cfn::to_yaml("plain") == "plain\n");
+  CHECK(cfn::to_yaml(List{"a", "b"}) == "- a\n- b\n");
+  CHECK(cfn::to_yaml(" lead\nx\n") == "|2\n   lead\n  x\n");
+  CHECK(YAML::Load(cfn::to_yaml(" lead\nx\n")).Scalar() == " lead\nx\n");
+  CHECK(YAML::Load(cfn::to_yaml(cfn::sub(" ${A}\nx"))).Scalar() == " ${A}\nx");
+}
+
+TEST_CASE("emitting is deterministic", "[emit][yaml]") {
+  cfn::Value doc;
+  for (int i = 0; i < 50; ++i) doc["K" + std::to_string(49 - i)] = List{i, cfn::ref("R" + std::to_string(i)), "s\n"};
+  const std::string first = cfn::to_yaml(doc);
+  CHECK(cfn::to_yaml(doc) == first);
+  CHECK(cfn::to_yaml(cfn::Value(doc)) == first);
+  CHECK(first.starts_with("K49:"));  // insertion order, not sorted
+  CHECK(first.back() == '\n');
+  CHECK(first.find("\n\n") == std::string::npos);
+  CHECK(first.find('\r') == std::string::npos);
+}
+
+TEST_CASE("canonicalize orders sections and resource attributes", "[emit][canonical]") {
+  cfn::Value doc = Map{
+      {"Outputs", Map{{"O", Map{{"Value", 1}, {"Description", "d"}}}}},
+      {"Custom", 1},
+      {"Resources",
+       Map{{"R", Map{{"Metadata", Map{}}, {"DeletionPolicy", "Retain"}, {"Properties", Map{{"B", 1}, {"A", 2}}},
+                     {"DependsOn", "X"}, {"Type", "AWS::SNS::Topic"}, {"Condition", "C"}}}}},
+      {"Parameters", Map{{"P", Map{{"Default", "x"}, {"Type", "String"}}}}},
+      {"Description", "d"},
+      {"AWSTemplateFormatVersion", "2010-09-09"},
+  };
+  CHECK(cfn::to_yaml(cfn::canonicalize(doc)) ==
+        "AWSTemplateFormatVersion: '2010-09-09'\n"
+        "Description: d\n"
+        "Parameters:\n"
+        "  P:\n"
+        "    Type: String\n"
+        "    Default: x\n"
+        "Resources:\n"
+        "  R:\n"
+        "    Type: AWS::SNS::Topic\n"
+        "    Condition: C\n"
+        "    DependsOn: X\n"
+        "    Properties:\n"
+        "      B: 1\n"
+        "      A: 2\n"
+        "    DeletionPolicy: Retain\n"
+        "    Metadata: {}\n"
+        "Outputs:\n"
+        "  O:\n"
+        "    Description: d\n"
+        "    Value: 1\n"
+        "Custom: 1\n");
+}

@@ -1,0 +1,316 @@
+"""Tests for lib/stacks/autoheal/scaleup.py.
+
+AWS is stubbed (botocore Stubber or small fakes); answers go to a local HTTP
+server on 127.0.0.1, which records every request it gets.
+"""
+import datetime
+import http.server
+import importlib.util
+import json
+import os
+import pathlib
+import threading
+import unittest
+from unittest import mock
+
+import boto3
+from botocore.stub import Stubber
+
+ROOT = pathlib.Path(__file__).resolve().parents[3]
+AWS_ENV = {
+    "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+    "AWS_SESSION_TOKEN": "testing", "AWS_DEFAULT_REGION": "us-east-1",
+    "AWS_CONFIG_FILE": os.devnull, "AWS_SHARED_CREDENTIALS_FILE": os.devnull,
+    "AWS_EC2_METADATA_DISABLED": "true",
+}
+PROXY_VARS = ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY")
+GROUP = "stack-AutohealGroup-ABC"
+STACK_ID = "arn:aws:cloudformation:us-east-1:123456789012:stack/stack/guid"
+
+
+def load(name):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "lib/stacks/autoheal" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+su = load("scaleup")
+
+
+class Recorder(http.server.BaseHTTPRequestHandler):
+    """Plays the pre-signed S3 URL: records each request and answers 200."""
+
+    def do_PUT(self):
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        self.server.requests.append({"method": self.command, "path": self.path,
+                                     "headers": dict(self.headers), "raw": body,
+                                     "body": json.loads(body)})
+        self.server.got_request.set()
+        self.send_response(200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    do_POST = do_GET = do_PUT
+
+    def log_message(self, *args):
+        pass
+
+
+class FakeClock:
+    """Replaces the module's time: sleeping advances the clock instantly."""
+
+    def __init__(self):
+        self.now, self.slept = 1000.0, 0.0
+
+    def monotonic(self):
+        return self.now
+
+    def sleep(self, seconds):
+        self.now += seconds
+        self.slept += seconds
+
+
+class FakeContext:
+    def __init__(self, remaining_ms=300_000):
+        self.remaining_ms = remaining_ms
+
+    def get_remaining_time_in_millis(self):
+        return self.remaining_ms
+
+
+def group_with(*instance_ids):
+    return {"AutoScalingGroups": [{
+        "AutoScalingGroupName": GROUP, "MinSize": 0, "MaxSize": 1, "DesiredCapacity": 0,
+        "DefaultCooldown": 300, "AvailabilityZones": ["us-east-1a"], "HealthCheckType": "EC2",
+        "CreatedTime": datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc),
+        "Instances": [{"InstanceId": i, "AvailabilityZone": "us-east-1a",
+                       "LifecycleState": "Terminating", "HealthStatus": "Healthy",
+                       "ProtectedFromScaleIn": False} for i in instance_ids]}]}
+
+
+class ScaleupTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.server = http.server.HTTPServer(("127.0.0.1", 0), Recorder)
+        cls.server.requests, cls.server.got_request = [], threading.Event()
+        cls.thread = threading.Thread(target=cls.server.serve_forever,
+                                      kwargs={"poll_interval": 0.05}, daemon=True)
+        cls.thread.start()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.shutdown()
+        cls.server.server_close()
+        cls.thread.join()
+
+    def setUp(self):
+        self.server.requests.clear()
+        self.server.got_request.clear()
+        env = {k: v for k, v in os.environ.items() if k not in PROXY_VARS}
+        env.update(AWS_ENV, no_proxy="*")
+        self.clock = FakeClock()
+        for p in (mock.patch.dict(os.environ, env, clear=True),
+                  mock.patch.object(su, "time", self.clock)):
+            p.start()
+            self.addCleanup(p.stop)
+        self.asg = boto3.client("autoscaling", region_name="us-east-1")
+        self.stub = Stubber(self.asg)
+        self.stub.activate()
+        self.use_client(self.asg)
+
+    def use_client(self, client):
+        p = mock.patch.object(su, "client", lambda: client)
+        p.start()
+        self.addCleanup(p.stop)
+
+    def event(self, request_type, physical_id=None, **props):
+        evt = {"RequestType": request_type,
+               "ResponseURL": f"http://127.0.0.1:{self.server.server_port}/bucket/key?X-Amz-Signature=abc",
+               "StackId": STACK_ID, "RequestId": f"req-{request_type}",
+               "ResourceType": "Custom::ScaleupAutoheal",
+               "LogicalResourceId": "ScaleupAutohealAction",
+               "ResourceProperties": {"ServiceToken": "arn:aws:lambda:us-east-1:123456789012:function:f",
+                                      **props}}
+        if physical_id:
+            evt["PhysicalResourceId"] = physical_id
+        return evt
+
+    def only_answer(self, evt):
+        """Exactly one answer arrived: a PUT with the required shape."""
+        self.assertEqual(len(self.server.requests), 1, self.server.requests)
+        answer = self.server.requests[0]
+        self.assertEqual(answer["method"], "PUT")
+        self.assertEqual(answer["path"], "/bucket/key?X-Amz-Signature=abc")
+        self.assertEqual(answer["headers"].get("Content-Type"), "")
+        self.assertEqual(int(answer["headers"]["Content-Length"]), len(answer["raw"]))
+        self.assertLessEqual(len(answer["raw"]), 4096)
+        body = answer["body"]
+        self.assertEqual(set(body), {"Status", "Reason", "PhysicalResourceId", "StackId",
+                                     "RequestId", "LogicalResourceId", "Data"})
+        for key in ("StackId", "RequestId", "LogicalResourceId"):
+            self.assertEqual(body[key], evt[key])
+        self.assertTrue(body["Reason"])
+        return body
+
+    def expect_set(self, desired):
+        self.stub.add_response("set_desired_capacity", {},
+                               {"AutoScalingGroupName": GROUP, "DesiredCapacity": desired,
+                                "HonorCooldown": False})
+
+    def expect_describe(self, response):
+        self.stub.add_response("describe_auto_scaling_groups", response,
+                               {"AutoScalingGroupNames": [GROUP]})
+
+    def run_handler(self, evt, remaining_ms=300_000):
+        su.handler(evt, FakeContext(remaining_ms))
+        self.stub.assert_no_pending_responses()
+        return self.only_answer(evt)
+
+    def test_create(self):
+        self.expect_set(1)
+        body = self.run_handler(self.event("Create", GroupName=GROUP, DesiredCapacity="1"))
+        self.assertEqual(body["Status"], "SUCCESS")
+        self.assertEqual(body["PhysicalResourceId"], f"{GROUP}-scaleup")
+
+    def test_update_keeps_physical_id(self):
+        self.expect_set(2)
+        body = self.run_handler(self.event("Update", f"{GROUP}-scaleup",
+                                           GroupName=GROUP, DesiredCapacity=2))
+        self.assertEqual(body["Status"], "SUCCESS")
+        self.assertEqual(body["PhysicalResourceId"], f"{GROUP}-scaleup")
+
+    def test_delete_waits_until_group_is_empty(self):
+        self.expect_set(0)
+        self.expect_describe(group_with("i-0aaaaaaaaaaaaaaaa"))
+        self.expect_describe(group_with("i-0aaaaaaaaaaaaaaaa"))
+        self.expect_describe(group_with())
+        body = self.run_handler(self.event("Delete", f"{GROUP}-scaleup",
+                                           GroupName=GROUP, DesiredCapacity="1"))
+        self.assertEqual(body["Status"], "SUCCESS")
+        self.assertEqual(body["PhysicalResourceId"], f"{GROUP}-scaleup")
+        self.assertEqual(self.clock.slept, 2 * su.POLL_SECONDS)
+
+    def test_physical_id_stable_across_create_update_delete(self):
+        expectations = {"Create": lambda: self.expect_set(1), "Update": lambda: self.expect_set(1),
+                        "Delete": lambda: (self.expect_set(0),
+                                           self.expect_describe({"AutoScalingGroups": []}))}
+        ids = []
+        for kind in ("Create", "Update", "Delete"):
+            self.server.requests.clear()
+            expectations[kind]()
+            evt = self.event(kind, ids[0] if ids else None, GroupName=GROUP, DesiredCapacity="1")
+            body = self.run_handler(evt)
+            self.assertEqual(body["Status"], "SUCCESS", body)
+            ids.append(body["PhysicalResourceId"])
+        self.assertEqual(ids, [f"{GROUP}-scaleup"] * 3)
+
+    def test_delete_of_missing_group_succeeds(self):
+        self.stub.add_client_error(
+            "set_desired_capacity", "ValidationError",
+            f"AutoScalingGroup name not found - AutoScalingGroup '{GROUP}' not found",
+            expected_params={"AutoScalingGroupName": GROUP, "DesiredCapacity": 0,
+                             "HonorCooldown": False})
+        body = self.run_handler(self.event("Delete", f"{GROUP}-scaleup", GroupName=GROUP))
+        self.assertEqual(body["Status"], "SUCCESS")
+
+    def test_delete_when_describe_lists_no_group_succeeds(self):
+        self.expect_set(0)
+        self.expect_describe({"AutoScalingGroups": []})
+        body = self.run_handler(self.event("Delete", f"{GROUP}-scaleup", GroupName=GROUP))
+        self.assertEqual(body["Status"], "SUCCESS")
+
+    def test_delete_without_group_name_succeeds(self):
+        body = self.run_handler(self.event("Delete", "whatever-scaleup"))
+        self.assertEqual(body["Status"], "SUCCESS")
+        self.assertEqual(body["PhysicalResourceId"], "whatever-scaleup")
+
+    def test_delete_fails_when_instances_outlive_the_budget(self):
+        self.expect_set(0)
+        for _ in range(8):  # 100 s remaining - 30 s margin = 70 s: polls at 0, 10, ... 70
+            self.expect_describe(group_with("i-0aaaaaaaaaaaaaaaa"))
+        with self.assertLogs("autoheal", "ERROR"):
+            body = self.run_handler(self.event("Delete", f"{GROUP}-scaleup", GroupName=GROUP),
+                                    remaining_ms=100_000)
+        self.assertEqual(body["Status"], "FAILED")
+        self.assertIn("instances still running", body["Reason"])
+        self.assertIn("i-0aaaaaaaaaaaaaaaa", body["Reason"])
+        self.assertEqual(self.clock.slept, 70)
+
+    def test_api_error_sends_failed(self):
+        self.stub.add_client_error("set_desired_capacity", "AccessDenied", "not authorized")
+        with self.assertLogs("autoheal", "ERROR"):
+            body = self.run_handler(self.event("Create", GroupName=GROUP, DesiredCapacity="1"))
+        self.assertEqual(body["Status"], "FAILED")
+        self.assertIn("AccessDenied", body["Reason"])
+        self.assertEqual(body["PhysicalResourceId"], f"{GROUP}-scaleup")
+
+    def test_exception_in_handler_sends_failed(self):
+        with self.assertLogs("autoheal", "ERROR"):
+            body = self.run_handler(self.event("Create", GroupName=GROUP, DesiredCapacity="lots"))
+        self.assertEqual(body["Status"], "FAILED")
+        self.assertIn("ValueError", body["Reason"])
+
+    def test_create_without_group_name_fails(self):
+        with self.assertLogs("autoheal", "ERROR"):
+            body = self.run_handler(self.event("Create", DesiredCapacity="1"))
+        self.assertEqual(body["Status"], "FAILED")
+        self.assertIn("GroupName", body["Reason"])
+        self.assertTrue(body["PhysicalResourceId"])
+
+    def test_unknown_request_type_is_answered(self):
+        with self.assertLogs("autoheal", "ERROR"):
+            body = self.run_handler(self.event("Bogus", f"{GROUP}-scaleup", GroupName=GROUP))
+        self.assertEqual(body["Status"], "FAILED")
+        self.assertIn("Unsupported RequestType 'Bogus'", body["Reason"])
+
+    def test_long_reason_is_truncated_to_fit(self):
+        self.stub.add_client_error("set_desired_capacity", "ValidationError", "\u00e9x" * 5000)
+        with self.assertLogs("autoheal", "ERROR"):
+            body = self.run_handler(self.event("Create", GroupName=GROUP))
+        self.assertEqual(body["Status"], "FAILED")
+        self.assertTrue(body["Reason"].startswith("ClientError: An error occurred (ValidationError)"))
+        self.assertRegex(body["Reason"], "(\u00e9|x)\\.\\.\\.$")
+        self.assertGreater(len(self.server.requests[0]["raw"]), 4096 - 12)
+
+    def test_timeout_guard_answers_failed_once(self):
+        server = self.server
+
+        class SlowClient:
+            """set_desired_capacity outlives the function: returns only after the guard answered."""
+            def set_desired_capacity(self, **kwargs):
+                server.got_request.wait(5)
+
+        self.use_client(SlowClient())
+        p = mock.patch.object(su, "GUARD_MARGIN_SECONDS", 0.1)
+        p.start()
+        self.addCleanup(p.stop)
+        evt = self.event("Create", GroupName=GROUP, DesiredCapacity="1")
+        su.handler(evt, FakeContext(150))  # guard fires after 0.05 s
+        body = self.only_answer(evt)
+        self.assertEqual(body["Status"], "FAILED")
+        self.assertIn("time out", body["Reason"])
+        self.assertEqual(body["PhysicalResourceId"], f"{GROUP}-scaleup")
+
+    def test_guard_does_not_fire_after_normal_answer(self):
+        self.expect_set(1)
+        p = mock.patch.object(su, "GUARD_MARGIN_SECONDS", 0)
+        p.start()
+        self.addCleanup(p.stop)
+        evt = self.event("Create", GroupName=GROUP, DesiredCapacity="1")
+        su.handler(evt, FakeContext(300))  # guard would fire at 0.3 s, but is cancelled
+        threading.Event().wait(0.4)
+        self.assertEqual(self.only_answer(evt)["Status"], "SUCCESS")
+
+
+class SourceConstraintsTest(unittest.TestCase):
+    def test_inline_friendly(self):
+        text = (ROOT / "lib/stacks/autoheal/scaleup.py").read_text()
+        self.assertNotIn("${", text)
+        self.assertNotIn("botocore.vendored", text)
+        self.assertNotIn("cfnresponse", text)
+        self.assertLess(len(text.encode()), 8192)
+
+
+if __name__ == "__main__":
+    unittest.main()
