@@ -94,7 +94,7 @@ def handler(event, context):
         responder.send(status, reason)
     finally:
         if guard:
-            pass
+            guard.cancel()
             guard.join()  # if the watchdog is answering, let it finish before we return
 
 
