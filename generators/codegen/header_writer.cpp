@@ -1,0 +1,123 @@
+// One header per service: a class per resource type (a setter per property,
+// a Handle with an accessor per attribute) and per property type.
+#include <fmt/format.h>
+
+#include "naming.hpp"
+#include "writers.hpp"
+
+namespace codegen {
+namespace {
+
+const char* value_class(const std::string& primitive) {
+  if (primitive == "String" || primitive == "Timestamp") return "cfn::Str";
+  if (primitive == "Integer" || primitive == "Long") return "cfn::Int";
+  if (primitive == "Double") return "cfn::Num";
+  if (primitive == "Boolean") return "cfn::Bool";
+  return "cfn::Json";
+}
+
+// The C++ parameter type of a setter. Several accepted shapes: any value,
+// checked against the table at emit time.
+std::string parameter_type(const Property& p) {
+  if (!p.alternatives.empty()) return "cfn::Json";
+  const Shape& s = p.shape;
+  if (s.container.empty()) return s.type.empty() ? value_class(s.primitive) : "cfn::Obj<" + class_name(s.type) + ">";
+  if (s.container == "List" && s.type == "Tag") return "cfn::Tags";
+  const std::string item = s.type.empty() ? value_class(s.item_primitive) : "cfn::Obj<" + class_name(s.type) + ">";
+  return (s.container == "List" ? "cfn::ListOf<" : "cfn::MapOf<") + item + ">";
+}
+
+// A summary as a one-line comment: no line breaks, no trailing backslash
+// (which would continue the comment onto the next line).
+std::string comment_text(std::string text) {
+  for (char& c : text)
+    if (c == '\n' || c == '\r') c = ' ';
+  while (!text.empty() && (text.back() == '\\' || text.back() == ' ')) text.pop_back();
+  return text;
+}
+
+// "Required. Changing it replaces the resource." from the spec's flags.
+std::string notes(const Property& p) {
+  std::string out = p.required ? "Required." : "";
+  const char* update = p.update_type == "Immutable"     ? "Changing it replaces the resource."
+                       : p.update_type == "Conditional" ? "Changing it may replace the resource."
+                                                        : "";
+  if (*update != '\0') out += out.empty() ? update : std::string(" ") + update;
+  return out;
+}
+
+void write_setters(std::string& out, const std::string& cls, const TypeDef& type) {
+  for (const Property& p : type.properties) {
+    out += '\n';
+    if (!p.summary.empty()) out += fmt::format("  /// {}\n", comment_text(p.summary));
+    if (const std::string n = notes(p); !n.empty()) out += fmt::format("  /// {}\n", n);
+    if (p.deprecated) out += "  [[deprecated(\"deprecated in the CloudFormation resource specification\")]]\n";
+    out += fmt::format("  {}& {}({} value) {{ return set(\"{}\", std::move(value).value()); }}\n", cls,
+                       setter_name(p.name, cls), parameter_type(p), p.name);
+  }
+}
+
+void write_property_type(std::string& out, const TypeDef& type) {
+  const std::string cls = class_name(type.key);
+  out += fmt::format("\n/// Property type {}.\n", type.key);
+  out += fmt::format("class {} : public cfn::PropertyObject<{}> {{\n public:\n", cls, cls);
+  out += fmt::format("  static constexpr std::string_view type_name = \"{}\";\n", type.key);
+  write_setters(out, cls, type);
+  out += "};\n";
+}
+
+void write_resource_type(std::string& out, const TypeDef& type) {
+  const std::string cls = class_name(type.key);
+  out += '\n';
+  if (!type.summary.empty()) out += fmt::format("/// {}\n", comment_text(type.summary));
+  out += fmt::format("/// Resource type {}.\n", type.key);
+  if (type.deprecated) out += "[[deprecated(\"deprecated in the CloudFormation resource specification\")]]\n";
+  out += fmt::format("class {} : public cfn::ResourceObject<{}> {{\n public:\n", cls, cls);
+  out += fmt::format("  static constexpr std::string_view type_name = \"{}\";\n\n", type.key);
+  out += "  /// What Template::add returns: Ref and Fn::GetAtt for this resource.\n";
+  out += "  class Handle : public cfn::ResourceRef {\n   public:\n";
+  out += "    explicit Handle(cfn::ResourceRef r) : cfn::ResourceRef(std::move(r)) {}\n";
+  for (const Attribute& a : type.attributes)
+    out += fmt::format("    [[nodiscard]] cfn::Fn {}() const {{ return get_att(\"{}\"); }}\n", attribute_accessor(a.name),
+                       a.name);
+  out += "  };\n\n";
+  write_setters(out, cls, type);
+  out += "};\n";
+}
+
+}  // namespace
+
+std::map<std::string, Service> group_by_service(const Spec& spec) {
+  std::map<std::string, Service> services;
+  for (const auto& [key, def] : spec.resource_types) {
+    Service& s = services[service_of(key).header];
+    s.key = service_of(key).key;
+    s.resource_types.push_back(&def);
+  }
+  for (const auto& [key, def] : spec.property_types)
+    if (key != "Tag") services.at(service_of(key).header).property_types.push_back(&def);
+  return services;
+}
+
+std::string write_service_header(const Spec& spec, const Service& service) {
+  const ServiceName name = service_of(service.resource_types.front()->key);
+  std::string out = fmt::format(
+      "// Generated by cfnpp-codegen from the CloudFormation resource specification\n"
+      "// ({}). DO NOT EDIT: change generators/codegen or the vendored specification.\n"
+      "//\n"
+      "// {}: {} resource types, {} property types. Naming rules: generators/codegen/naming.hpp.\n"
+      "#pragma once\n\n"
+      "#include <string_view>\n"
+      "#include <utility>\n\n"
+      "#include \"cfn/resource.hpp\"\n\n"
+      "namespace {} {{\n",
+      spec.version, service.key, service.resource_types.size(), service.property_types.size(), name.ns);
+  if (!service.property_types.empty()) out += '\n';
+  for (const TypeDef* t : service.property_types) out += fmt::format("class {};\n", class_name(t->key));
+  for (const TypeDef* t : service.property_types) write_property_type(out, *t);
+  for (const TypeDef* t : service.resource_types) write_resource_type(out, *t);
+  out += fmt::format("\n}}  // namespace {}\n", name.ns);
+  return out;
+}
+
+}  // namespace codegen

@@ -1,0 +1,173 @@
+// What the CloudFormation resource specification says about every resource
+// type and property type: properties with their shape, required flag and
+// update behaviour, attributes, what Ref returns, ARN templates.
+//
+// The data is a compact table generated at build time from the vendored
+// specification (integers and one string blob, no JSON at run time); the
+// classes here are cheap views into it. Lookups are binary searches.
+//
+//   if (auto vol = cfn::schema::find_resource_type("AWS::EC2::Volume"))
+//     if (auto az = vol->find_property("AvailabilityZone"))
+//       assert(az->required() && az->update() == cfn::schema::UpdateType::Immutable);
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace cfn::schema {
+
+namespace table {
+struct PropertyRow;
+struct AttributeRow;
+struct ResourceRow;
+struct PropertyTypeRow;
+}  // namespace table
+
+enum class Shape : std::uint8_t {
+  String,
+  Integer,
+  Double,
+  Boolean,
+  Timestamp,
+  Json,    // any JSON value
+  Object,  // a property type (see TypeRef::object)
+  List,    // items of TypeRef::item
+  Map,     // string keys, values of TypeRef::item
+};
+
+/// Replacement behaviour of a property change (the spec's UpdateType).
+enum class UpdateType : std::uint8_t { Mutable, Immutable, Conditional };
+
+inline constexpr std::uint16_t kNoObject = 0xFFFF;
+
+/// One accepted shape of a value.
+struct TypeRef {
+  Shape shape;
+  Shape item;            // for List and Map
+  std::uint16_t object;  // property type index for Object, or List/Map of Object; kNoObject otherwise
+};
+
+/// "string", "list of strings", "AWS::EC2::LaunchTemplate.MetadataOptions", ...
+[[nodiscard]] std::string describe(const TypeRef& type);
+
+/// A random-access range of views over consecutive table rows.
+template <class View, class Row>
+class Rows {
+ public:
+  class iterator {
+   public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = View;
+    using difference_type = std::ptrdiff_t;
+    iterator() = default;
+    explicit iterator(const Row* row) : row_(row) {}
+    View operator*() const { return View(row_); }
+    iterator& operator++() {
+      ++row_;
+      return *this;
+    }
+    iterator operator++(int) {
+      iterator old = *this;
+      ++row_;
+      return old;
+    }
+    friend bool operator==(iterator, iterator) = default;
+
+   private:
+    const Row* row_ = nullptr;
+  };
+
+  Rows(const Row* first, std::size_t count) : first_(first), count_(count) {}
+  [[nodiscard]] iterator begin() const { return iterator(first_); }
+  [[nodiscard]] iterator end() const { return iterator(first_ + count_); }
+  [[nodiscard]] std::size_t size() const noexcept { return count_; }
+  [[nodiscard]] bool empty() const noexcept { return count_ == 0; }
+  [[nodiscard]] View operator[](std::size_t i) const { return View(first_ + i); }
+
+ private:
+  const Row* first_;
+  std::size_t count_;
+};
+
+class PropertyInfo {
+ public:
+  explicit PropertyInfo(const table::PropertyRow* row) noexcept : row_(row) {}
+  [[nodiscard]] std::string_view name() const noexcept;
+  /// The shape; when the specification accepts several, the first of them.
+  [[nodiscard]] TypeRef type() const noexcept;
+  /// Every accepted shape when the specification lists several (PrimitiveTypes/Types), else empty.
+  [[nodiscard]] std::span<const TypeRef> alternatives() const noexcept;
+  [[nodiscard]] bool required() const noexcept;
+  [[nodiscard]] bool deprecated() const noexcept;
+  [[nodiscard]] UpdateType update() const noexcept;
+
+ private:
+  const table::PropertyRow* row_;
+};
+
+class AttributeInfo {
+ public:
+  explicit AttributeInfo(const table::AttributeRow* row) noexcept : row_(row) {}
+  [[nodiscard]] std::string_view name() const noexcept;
+  [[nodiscard]] TypeRef type() const noexcept;
+
+ private:
+  const table::AttributeRow* row_;
+};
+
+using PropertyList = Rows<PropertyInfo, table::PropertyRow>;
+using AttributeList = Rows<AttributeInfo, table::AttributeRow>;
+
+class PropertyTypeInfo {
+ public:
+  explicit PropertyTypeInfo(const table::PropertyTypeRow* row) noexcept : row_(row) {}
+  /// "AWS::EC2::LaunchTemplate.MetadataOptions", or "Tag".
+  [[nodiscard]] std::string_view name() const noexcept;
+  /// Sorted by name.
+  [[nodiscard]] PropertyList properties() const noexcept;
+  [[nodiscard]] std::optional<PropertyInfo> find_property(std::string_view name) const noexcept;
+
+ private:
+  const table::PropertyTypeRow* row_;
+};
+
+class ResourceTypeInfo {
+ public:
+  explicit ResourceTypeInfo(const table::ResourceRow* row) noexcept : row_(row) {}
+  /// "AWS::EC2::VPC".
+  [[nodiscard]] std::string_view name() const noexcept;
+  /// Sorted by name.
+  [[nodiscard]] PropertyList properties() const noexcept;
+  /// Sorted by name.
+  [[nodiscard]] AttributeList attributes() const noexcept;
+  [[nodiscard]] std::optional<PropertyInfo> find_property(std::string_view name) const noexcept;
+  [[nodiscard]] std::optional<AttributeInfo> find_attribute(std::string_view name) const noexcept;
+  /// The attribute Ref returns, when the specification says; "" otherwise.
+  [[nodiscard]] std::string_view ref_returns() const noexcept;
+  /// "arn:${Partition}:ec2:${Region}:${Account}:volume/${VolumeId}", or "".
+  [[nodiscard]] std::string_view arn_template() const noexcept;
+
+ private:
+  const table::ResourceRow* row_;
+};
+
+/// "aws-service-spec 0.1.216".
+[[nodiscard]] std::string_view specification_version() noexcept;
+/// Sorted by name.
+[[nodiscard]] Rows<ResourceTypeInfo, table::ResourceRow> resource_types() noexcept;
+/// Sorted by name; TypeRef::object indexes this list.
+[[nodiscard]] Rows<PropertyTypeInfo, table::PropertyTypeRow> property_types() noexcept;
+
+[[nodiscard]] std::optional<ResourceTypeInfo> find_resource_type(std::string_view name) noexcept;
+[[nodiscard]] std::optional<PropertyTypeInfo> find_property_type(std::string_view name) noexcept;
+[[nodiscard]] PropertyTypeInfo property_type(std::uint16_t index) noexcept;
+
+/// Custom::Name and AWS::CloudFormation::CustomResource take any properties.
+[[nodiscard]] bool is_custom_resource_type(std::string_view type) noexcept;
+
+}  // namespace cfn::schema

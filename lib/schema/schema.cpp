@@ -1,0 +1,112 @@
+#include "cfn/schema.hpp"
+
+#include <algorithm>
+
+#include "schema/table.hpp"
+
+namespace cfn::schema {
+namespace {
+
+std::string_view text(table::Text t) noexcept { return {table::kStrings + t.offset, t.size}; }
+
+// Binary search of rows sorted by name.
+template <class View, class Row>
+std::optional<View> find_by_name(const Row* first, std::size_t count, std::string_view name) noexcept {
+  const Row* last = first + count;
+  const Row* it = std::lower_bound(first, last, name, [](const Row& row, std::string_view n) { return text(row.name) < n; });
+  if (it == last || text(it->name) != name) return std::nullopt;
+  return View(it);
+}
+
+std::string_view shape_name(Shape s, bool plural) {
+  switch (s) {
+    case Shape::String: return plural ? "strings" : "string";
+    case Shape::Integer: return plural ? "integers" : "integer";
+    case Shape::Double: return plural ? "numbers" : "number";
+    case Shape::Boolean: return plural ? "booleans" : "boolean";
+    case Shape::Timestamp: return plural ? "timestamps" : "timestamp";
+    case Shape::Json: return plural ? "JSON values" : "JSON value";
+    case Shape::Object: return plural ? "objects" : "object";
+    case Shape::List: return plural ? "lists" : "list";
+    case Shape::Map: return plural ? "maps" : "map";
+  }
+  return "?";
+}
+
+}  // namespace
+
+std::string_view PropertyInfo::name() const noexcept { return text(row_->name); }
+TypeRef PropertyInfo::type() const noexcept { return row_->type; }
+std::span<const TypeRef> PropertyInfo::alternatives() const noexcept {
+  return {table::kAlternatives + row_->alternatives, row_->alternative_count};
+}
+bool PropertyInfo::required() const noexcept { return (row_->flags & table::kRequired) != 0; }
+bool PropertyInfo::deprecated() const noexcept { return (row_->flags & table::kDeprecated) != 0; }
+UpdateType PropertyInfo::update() const noexcept { return row_->update; }
+
+std::string_view AttributeInfo::name() const noexcept { return text(row_->name); }
+TypeRef AttributeInfo::type() const noexcept { return row_->type; }
+
+std::string_view PropertyTypeInfo::name() const noexcept { return text(row_->name); }
+PropertyList PropertyTypeInfo::properties() const noexcept {
+  return {table::kProperties + row_->properties, row_->property_count};
+}
+std::optional<PropertyInfo> PropertyTypeInfo::find_property(std::string_view name) const noexcept {
+  return find_by_name<PropertyInfo>(table::kProperties + row_->properties, row_->property_count, name);
+}
+
+std::string_view ResourceTypeInfo::name() const noexcept { return text(row_->name); }
+PropertyList ResourceTypeInfo::properties() const noexcept {
+  return {table::kProperties + row_->properties, row_->property_count};
+}
+AttributeList ResourceTypeInfo::attributes() const noexcept {
+  return {table::kAttributes + row_->attributes, row_->attribute_count};
+}
+std::optional<PropertyInfo> ResourceTypeInfo::find_property(std::string_view name) const noexcept {
+  return find_by_name<PropertyInfo>(table::kProperties + row_->properties, row_->property_count, name);
+}
+std::optional<AttributeInfo> ResourceTypeInfo::find_attribute(std::string_view name) const noexcept {
+  return find_by_name<AttributeInfo>(table::kAttributes + row_->attributes, row_->attribute_count, name);
+}
+std::string_view ResourceTypeInfo::ref_returns() const noexcept { return text(row_->ref_returns); }
+std::string_view ResourceTypeInfo::arn_template() const noexcept { return text(row_->arn_template); }
+
+std::string_view specification_version() noexcept { return text(table::kSpecificationVersion); }
+
+Rows<ResourceTypeInfo, table::ResourceRow> resource_types() noexcept {
+  return {table::kResourceTypes, table::kResourceTypeCount};
+}
+
+Rows<PropertyTypeInfo, table::PropertyTypeRow> property_types() noexcept {
+  return {table::kPropertyTypes, table::kPropertyTypeCount};
+}
+
+std::optional<ResourceTypeInfo> find_resource_type(std::string_view name) noexcept {
+  return find_by_name<ResourceTypeInfo>(table::kResourceTypes, table::kResourceTypeCount, name);
+}
+
+std::optional<PropertyTypeInfo> find_property_type(std::string_view name) noexcept {
+  return find_by_name<PropertyTypeInfo>(table::kPropertyTypes, table::kPropertyTypeCount, name);
+}
+
+PropertyTypeInfo property_type(std::uint16_t index) noexcept { return PropertyTypeInfo(table::kPropertyTypes + index); }
+
+std::string describe(const TypeRef& type) {
+  const auto object_name = [&] { return std::string(property_type(type.object).name()); };
+  switch (type.shape) {
+    case Shape::Object: return object_name();
+    case Shape::List:
+    case Shape::Map: {
+      std::string out = type.shape == Shape::List ? "list of " : "map of ";
+      out += type.item == Shape::Object ? object_name() : std::string(shape_name(type.item, true));
+      return out;
+    }
+    default: return std::string(shape_name(type.shape, false));
+  }
+}
+
+bool is_custom_resource_type(std::string_view type) noexcept {
+  return type.starts_with("Custom::") || type == "AWS::CloudFormation::CustomResource";
+}
+
+}  // namespace cfn::schema
