@@ -1,0 +1,92 @@
+// Reading templates: YAML (with CloudFormation's short-form tags) and JSON
+// into cfn::Value, every node and map key carrying its line:column.
+//
+//   cfn::Document doc = cfn::parse_file("stack.yaml");   // throws cfn::ParseError
+//   for (const cfn::Member& r : doc.root.as_map().at("Resources").as_map())
+//     fmt::print("{}:{}: {}\n", doc.file, r.key_mark.line, r.key);
+//
+// Intrinsic functions become cfn::Fn nodes and are never evaluated: `!Ref X`,
+// `{"Ref": "X"}` and `Ref: X` all read as Fn(Ref, "X"). A map with exactly one
+// key that is an intrinsic's long name ("Ref", "Fn::Sub", "Condition", ...)
+// is that intrinsic, wherever it stands: CloudFormation turns `!Tag x` into
+// `{"Fn::Tag": x}` before reading the template, so the two spellings cannot
+// mean different things, and whether a function is allowed where it stands
+// (`{"Condition": "X"}` is one only inside condition expressions) is for the
+// checks to say. `!GetAtt A.b.c` is split at its first dot, as CloudFormation
+// does ([A, "b.c"]); the long form `Fn::GetAtt: A.b` stays the string as written.
+//
+// Plain (unquoted, untagged) scalars resolve as the emitter writes them:
+// null, ~ and nothing are null; true/false/yes/no/on/off in their three
+// spellings (true, True, TRUE) are booleans, as in YAML 1.1 (PyYAML,
+// cfn-lint); decimal integers that fit 64 bits are integers and decimal
+// floats are doubles; everything else (010, 0x1F, 1_000, 1:30, .inf, dates,
+// integers too large for 64 bits) is the string exactly as written. Quoted,
+// literal and folded scalars, tagged scalars and map keys are strings.
+//
+// Rejected, as CloudFormation rejects them: anchors and aliases, merge keys
+// (<<), more than one document, tags other than the intrinsics and !!str,
+// !!map and !!seq, a root that is not a map, an empty template, text that is
+// not UTF-8 or holds control characters (NUL included). A duplicate map key
+// is not an error here: CloudFormation keeps the last value, and so does the
+// parser (at the position of the first), listing the duplicate in
+// Document::duplicate_keys for the checks to report.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cfn/emit.hpp"
+#include "cfn/error.hpp"
+#include "cfn/value.hpp"
+
+namespace cfn {
+
+/// A key that appears twice in one map. The value written at `duplicate` wins.
+struct DuplicateKey {
+  std::string key;
+  Mark first;      // where the key was first written
+  Mark duplicate;  // where it was written again
+};
+
+/// A parsed template.
+struct Document {
+  std::string file;  // the name given to the parser, for messages
+  /// Json when the text is a JSON document (it starts with '{' and is valid
+  /// JSON); Yaml otherwise (flow-style YAML such as `{a: b}` included).
+  Format format = Format::Yaml;
+  /// A map; every node has its Mark and every Member its key_mark.
+  Value root;
+  /// In document order of the duplicates.
+  std::vector<DuplicateKey> duplicate_keys;
+  /// The YAML text has at least one '#' comment (never for JSON). `#` inside
+  /// quoted strings, plain scalars (a#b) and literal or folded blocks does not count.
+  bool has_comments = false;
+};
+
+/// Malformed or unsupported input. what() is "FILE:LINE:COL: reason".
+class ParseError : public Error {
+ public:
+  ParseError(std::string file, Mark mark, std::string reason);
+  [[nodiscard]] const std::string& file() const noexcept { return file_; }
+  /// 1-based line and column (in bytes) of the problem.
+  [[nodiscard]] Mark mark() const noexcept { return mark_; }
+  /// The message without the location.
+  [[nodiscard]] const std::string& reason() const noexcept { return reason_; }
+
+ private:
+  std::string file_;
+  Mark mark_;
+  std::string reason_;
+};
+
+/// Parses a template held in memory; `file_name` only names it in messages.
+/// Throws cfn::ParseError.
+[[nodiscard]] Document parse_document(std::string_view text, std::string file_name);
+
+/// read_file + parse_document. Throws cfn::Error "PATH: reason" when the file
+/// cannot be read, cfn::ParseError when it cannot be parsed.
+[[nodiscard]] Document parse_file(const std::filesystem::path& path);
+
+}  // namespace cfn

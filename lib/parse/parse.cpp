@@ -1,0 +1,80 @@
+// parse_document: checks the text, picks the reader, and checks what every
+// template must be (one map).
+#include "cfn/parse.hpp"
+
+#include <fmt/format.h>
+
+#include <utility>
+
+#include "cfn/file.hpp"
+#include "parse/comments.hpp"
+#include "parse/json_reader.hpp"
+#include "parse/syntax_error.hpp"
+#include "parse/text_check.hpp"
+#include "parse/yaml_reader.hpp"
+
+namespace cfn {
+namespace {
+
+std::string location(const std::string& file, Mark mark) {
+  return fmt::format("{}:{}:{}", file.empty() ? "<input>" : file, mark.line, mark.column);
+}
+
+char first_significant_char(std::string_view text) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  const std::size_t i = text.find_first_not_of(" \t\r\n");
+  return i == std::string_view::npos ? '\0' : text[i];
+}
+
+void read(std::string_view text, Document& doc) {
+  using namespace parser;
+  if (text.size() > kMaxTextSize)
+    throw SyntaxError(Mark{1, 1}, fmt::format("the template is {} bytes; the parser reads at most {} MiB", text.size(),
+                                              kMaxTextSize >> 20));
+  std::optional<Value> root;
+  if (first_significant_char(text) == '{') {
+    // JSON, or flow-style YAML that is not JSON, as CloudFormation and cfn-lint accept.
+    check_text(text, Syntax::Json);
+    try {
+      root = read_json(text, doc.duplicate_keys);
+      doc.format = Format::Json;
+    } catch (const SyntaxError& json_error) {
+      doc.duplicate_keys.clear();
+      try {
+        check_text(text, Syntax::Yaml);
+        root = read_yaml(text, doc.duplicate_keys);
+      } catch (const SyntaxError&) {
+        throw json_error;  // the text looks like JSON: its JSON error is the useful one
+      }
+    }
+  } else {
+    check_text(text, Syntax::Yaml);
+    root = read_yaml(text, doc.duplicate_keys);
+  }
+  if (doc.format == Format::Yaml) doc.has_comments = find_yaml_comment(text).has_value();
+
+  if (!root || root->is_null()) throw SyntaxError(root ? root->mark() : Mark{1, 1}, "empty template");
+  if (!root->is_map())
+    throw SyntaxError(root->mark(), "a template must be a map of sections, not a " + describe_kind(*root));
+  doc.root = std::move(*root);
+}
+
+}  // namespace
+
+ParseError::ParseError(std::string file, Mark mark, std::string reason)
+    : Error(location(file, mark) + ": " + reason), file_(std::move(file)), mark_(mark), reason_(std::move(reason)) {}
+
+Document parse_document(std::string_view text, std::string file_name) {
+  Document doc;
+  doc.file = std::move(file_name);
+  try {
+    read(text, doc);
+  } catch (const parser::SyntaxError& e) {
+    throw ParseError(doc.file, e.mark(), e.what());
+  }
+  return doc;
+}
+
+Document parse_file(const std::filesystem::path& path) { return parse_document(read_file(path), path.string()); }
+
+}  // namespace cfn
