@@ -26,7 +26,10 @@ enum class Format { Yaml, Json };
 
 [[nodiscard]] std::string emit(const Value& value, Format format);
 
-/// The template's document in canonical order (cfn::canonicalize).
+/// The template's document in canonical order (cfn::canonicalize), after
+/// cfn::validate found no error: throws cfn::ValidationError listing every
+/// error (logical id, property path, what was expected). To write a template
+/// without checking it, emit canonicalize(tpl.to_value()) instead.
 [[nodiscard]] std::string to_yaml(const Template& tpl);
 [[nodiscard]] std::string to_json(const Template& tpl);
 [[nodiscard]] std::string emit(const Template& tpl, Format format);

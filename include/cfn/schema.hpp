@@ -21,13 +21,6 @@
 
 namespace cfn::schema {
 
-namespace table {
-struct PropertyRow;
-struct AttributeRow;
-struct ResourceRow;
-struct PropertyTypeRow;
-}  // namespace table
-
 enum class Shape : std::uint8_t {
   String,
   Integer,
@@ -51,6 +44,47 @@ struct TypeRef {
   Shape item;            // for List and Map
   std::uint16_t object;  // property type index for Object, or List/Map of Object; kNoObject otherwise
 };
+
+/// The generated table's rows: an implementation detail, read through the
+/// views below.
+namespace table {
+
+struct Text {  // a string in the table's string blob
+  std::uint32_t offset;
+  std::uint16_t size;
+};
+
+struct PropertyRow {
+  Text name;
+  TypeRef type;
+  std::uint16_t alternatives;  // first entry in the alternatives array
+  std::uint8_t alternative_count;
+  std::uint8_t flags;  // kRequired | kDeprecated
+  UpdateType update;
+};
+
+struct AttributeRow {
+  Text name;
+  TypeRef type;
+};
+
+struct PropertyTypeRow {
+  Text name;
+  std::uint32_t properties;  // first entry in the properties array
+  std::uint16_t property_count;
+};
+
+struct ResourceRow {
+  Text name;
+  std::uint32_t properties;
+  std::uint16_t property_count;
+  std::uint32_t attributes;  // first entry in the attributes array
+  std::uint16_t attribute_count;
+  Text ref_returns;
+  Text arn_template;
+};
+
+}  // namespace table
 
 /// "string", "list of strings", "AWS::EC2::LaunchTemplate.MetadataOptions", ...
 [[nodiscard]] std::string describe(const TypeRef& type);
@@ -122,6 +156,9 @@ class AttributeInfo {
 
 using PropertyList = Rows<PropertyInfo, table::PropertyRow>;
 using AttributeList = Rows<AttributeInfo, table::AttributeRow>;
+
+/// Binary search of a property list (they are sorted by name).
+[[nodiscard]] std::optional<PropertyInfo> find_property(PropertyList properties, std::string_view name) noexcept;
 
 class PropertyTypeInfo {
  public:

@@ -3,6 +3,7 @@
 
 #include "cfn/canonical.hpp"
 #include "cfn/emit.hpp"
+#include "cfn/lint.hpp"
 #include "emit/number.hpp"
 #include "emit/path.hpp"
 
@@ -118,10 +119,12 @@ std::string emit(const Value& value, Format format) {
   return format == Format::Json ? to_json(value) : to_yaml(value);
 }
 
-std::string to_yaml(const Template& tpl) { return to_yaml(canonicalize(tpl.to_value())); }
-std::string to_json(const Template& tpl) { return to_json(canonicalize(tpl.to_value())); }
 std::string emit(const Template& tpl, Format format) {
-  return format == Format::Json ? to_json(tpl) : to_yaml(tpl);
+  Value document = canonicalize(tpl.to_value());
+  validate(document);
+  return emit(document, format);
 }
+std::string to_yaml(const Template& tpl) { return emit(tpl, Format::Yaml); }
+std::string to_json(const Template& tpl) { return emit(tpl, Format::Json); }
 
 }  // namespace cfn

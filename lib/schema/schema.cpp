@@ -44,6 +44,21 @@ bool PropertyInfo::required() const noexcept { return (row_->flags & table::kReq
 bool PropertyInfo::deprecated() const noexcept { return (row_->flags & table::kDeprecated) != 0; }
 UpdateType PropertyInfo::update() const noexcept { return row_->update; }
 
+std::optional<PropertyInfo> find_property(PropertyList properties, std::string_view name) noexcept {
+  std::size_t low = 0;
+  std::size_t high = properties.size();
+  while (low < high) {
+    const std::size_t mid = low + (high - low) / 2;
+    if (properties[mid].name() < name) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  if (low < properties.size() && properties[low].name() == name) return properties[low];
+  return std::nullopt;
+}
+
 std::string_view AttributeInfo::name() const noexcept { return text(row_->name); }
 TypeRef AttributeInfo::type() const noexcept { return row_->type; }
 
@@ -52,7 +67,7 @@ PropertyList PropertyTypeInfo::properties() const noexcept {
   return {table::kProperties + row_->properties, row_->property_count};
 }
 std::optional<PropertyInfo> PropertyTypeInfo::find_property(std::string_view name) const noexcept {
-  return find_by_name<PropertyInfo>(table::kProperties + row_->properties, row_->property_count, name);
+  return schema::find_property(properties(), name);
 }
 
 std::string_view ResourceTypeInfo::name() const noexcept { return text(row_->name); }
@@ -63,7 +78,7 @@ AttributeList ResourceTypeInfo::attributes() const noexcept {
   return {table::kAttributes + row_->attributes, row_->attribute_count};
 }
 std::optional<PropertyInfo> ResourceTypeInfo::find_property(std::string_view name) const noexcept {
-  return find_by_name<PropertyInfo>(table::kProperties + row_->properties, row_->property_count, name);
+  return schema::find_property(properties(), name);
 }
 std::optional<AttributeInfo> ResourceTypeInfo::find_attribute(std::string_view name) const noexcept {
   return find_by_name<AttributeInfo>(table::kAttributes + row_->attributes, row_->attribute_count, name);

@@ -1,6 +1,6 @@
-// The rows of the generated metadata table (schema_table.cpp in the build
-// tree). Only integers and offsets into one string blob, so the generated
-// file compiles in seconds.
+// The generated metadata table (schema_table.cpp in the build tree): arrays
+// of the rows declared in cfn/schema.hpp, integers and offsets into one
+// string blob only, so the generated file compiles in seconds.
 #pragma once
 
 #include <cstddef>
@@ -10,44 +10,8 @@
 
 namespace cfn::schema::table {
 
-/// A string in kStrings.
-struct Text {
-  std::uint32_t offset;
-  std::uint16_t size;
-};
-
 inline constexpr std::uint8_t kRequired = 1;
 inline constexpr std::uint8_t kDeprecated = 2;
-
-struct PropertyRow {
-  Text name;
-  TypeRef type;
-  std::uint16_t alternatives;  // first entry in kAlternatives
-  std::uint8_t alternative_count;
-  std::uint8_t flags;  // kRequired | kDeprecated
-  UpdateType update;
-};
-
-struct AttributeRow {
-  Text name;
-  TypeRef type;
-};
-
-struct PropertyTypeRow {
-  Text name;
-  std::uint32_t properties;  // first entry in kProperties
-  std::uint16_t property_count;
-};
-
-struct ResourceRow {
-  Text name;
-  std::uint32_t properties;
-  std::uint16_t property_count;
-  std::uint32_t attributes;  // first entry in kAttributes
-  std::uint16_t attribute_count;
-  Text ref_returns;
-  Text arn_template;
-};
 
 extern const char kStrings[];
 extern const Text kSpecificationVersion;

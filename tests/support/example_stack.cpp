@@ -32,7 +32,7 @@ Template example_stack() {
                                    {"Tags", List{Map{{"Key", "Name"}, {"Value", sub("${AWS::StackName}-vpc")}}}}});
   const auto subnet = t.add_resource("Subnet", "AWS::EC2::Subnet",
                                      {{"VpcId", vpc.ref()},
-                                      {"CidrBlock", cidr(vpc.get_att("CidrBlock"), 1, 8)},
+                                      {"CidrBlock", select(0, cidr(vpc.get_att("CidrBlock"), 1, 8))},
                                       {"AvailabilityZone", select(0, get_azs())}});
   const auto volume = t.add_resource(
       "Data", "AWS::EC2::Volume",

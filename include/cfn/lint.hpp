@@ -1,0 +1,71 @@
+// Checking templates: each check is a rule with a stable code (E for errors,
+// W for warnings), run over a template document, parsed or built in code.
+//
+//   for (const cfn::Finding& f : cfn::lint(cfn::parse_file("stack.yaml")))
+//     std::cout << cfn::format_finding(f, "stack.yaml") << '\n';
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cfn/error.hpp"
+#include "cfn/parse.hpp"
+#include "cfn/value.hpp"
+
+namespace cfn {
+
+enum class Severity : std::uint8_t { Warning, Error };
+[[nodiscard]] std::string_view to_string(Severity severity) noexcept;
+
+/// One rule: its stable code, severity and what it checks.
+struct RuleInfo {
+  std::string_view code;  // "E3003"
+  Severity severity;
+  std::string_view title;  // "Required resource properties are present"
+};
+
+/// Every rule, sorted by code.
+[[nodiscard]] std::span<const RuleInfo> lint_rules() noexcept;
+
+struct Finding {
+  Severity severity;
+  std::string_view code;
+  std::string path;  // "Resources.Vol.Properties.Size"
+  Mark mark;         // in the parsed source; unknown (0) for templates built in code
+  std::string message;
+};
+
+/// Facts about the source a document was parsed from, for the checks that
+/// need them (body size limits, duplicate keys).
+struct LintSource {
+  std::size_t bytes = 0;  // 0: unknown (built in code)
+  std::span<const DuplicateKey> duplicate_keys{};
+};
+
+/// Runs every rule. Findings are sorted by position, then path and code.
+[[nodiscard]] std::vector<Finding> lint(const Value& document, const LintSource& source = {});
+/// A parsed document whose source text was `source_bytes` long.
+[[nodiscard]] std::vector<Finding> lint(const Document& document, std::size_t source_bytes);
+
+/// "FILE:LINE:COL: error CODE: message" (or "FILE: ..." without a position;
+/// the path is added for findings that have no position).
+[[nodiscard]] std::string format_finding(const Finding& finding, std::string_view file);
+
+/// Thrown when a template to be emitted has errors.
+class ValidationError : public Error {
+ public:
+  explicit ValidationError(std::vector<Finding> findings);
+  [[nodiscard]] const std::vector<Finding>& findings() const noexcept { return findings_; }
+
+ private:
+  std::vector<Finding> findings_;
+};
+
+/// Runs every rule and throws ValidationError listing the errors, if any.
+void validate(const Value& document);
+
+}  // namespace cfn

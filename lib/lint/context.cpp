@@ -1,0 +1,71 @@
+#include <algorithm>
+#include <cctype>
+
+#include "lint/rule.hpp"
+
+namespace cfn::checks {
+namespace {
+
+bool needs_brackets(std::string_view key) {
+  return key.empty() || std::any_of(key.begin(), key.end(), [](char c) { return c == '.' || c == ' ' || c == '['; });
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      const bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
+                        std::tolower(static_cast<unsigned char>(b[j - 1]));
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+const Map* Context::section(std::string_view name) const noexcept {
+  const Value* v = root_.find(name);
+  return v != nullptr && v->is_map() ? &v->as_map() : nullptr;
+}
+
+void Context::report(const RuleInfo& rule, Mark mark, std::string path, std::string message) {
+  findings_.push_back(Finding{rule.severity, rule.code, std::move(path), mark, std::move(message)});
+}
+
+std::string join_path(std::string_view parent, std::string_view key) {
+  std::string out(parent);
+  if (needs_brackets(key)) {
+    out += "[\"";
+    out += key;
+    out += "\"]";
+    return out;
+  }
+  if (!out.empty()) out += '.';
+  out += key;
+  return out;
+}
+
+std::string join_path(std::string_view parent, std::size_t index) {
+  return std::string(parent) + "[" + std::to_string(index) + "]";
+}
+
+std::string_view closest_match(std::string_view word, const std::vector<std::string_view>& candidates) {
+  std::string_view best;
+  std::size_t best_distance = word.size() / 3 + 1;
+  for (std::string_view c : candidates) {
+    const std::size_t d = edit_distance(word, c);
+    if (d < best_distance) {
+      best = c;
+      best_distance = d;
+    }
+  }
+  return best;
+}
+
+}  // namespace cfn::checks

@@ -1,0 +1,34 @@
+// Walks the properties of every resource whose type the specification
+// knows, pairing each value with the shape the specification gives it. The
+// schema rules (unknown properties, required properties, shapes) are
+// visitors of this one walk.
+#pragma once
+
+#include <span>
+#include <string>
+
+#include "cfn/schema.hpp"
+#include "lint/rule.hpp"
+
+namespace cfn::checks {
+
+class PropertyVisitor {
+ public:
+  virtual ~PropertyVisitor() = default;
+  /// A map checked against a list of properties: a resource's Properties
+  /// (`object` is nullptr when the resource has none; `mark` is then the
+  /// resource's) or a value of a property type.
+  virtual void object(const Map* /*object*/, Mark /*mark*/, schema::PropertyList /*properties*/,
+                      std::string_view /*type_name*/, const std::string& /*path*/) {}
+  /// A value and the shapes it may have (`alternatives` empty: just `type`).
+  virtual void value(const Value& /*value*/, const schema::TypeRef& /*type*/,
+                     std::span<const schema::TypeRef> /*alternatives*/, const std::string& /*path*/) {}
+};
+
+void walk_properties(const Context& context, PropertyVisitor& visitor);
+
+/// The resource types cfnpp checks: in the specification's namespaces (AWS::,
+/// Alexa::), not custom resources, not modules.
+bool is_checked_type_namespace(std::string_view type) noexcept;
+
+}  // namespace cfn::checks

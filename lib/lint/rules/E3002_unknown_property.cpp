@@ -1,0 +1,43 @@
+// E3002: every property, at any depth, is one the specification lists for
+// its resource type or property type.
+#include <vector>
+
+#include "lint/property_walk.hpp"
+#include "lint/rules.hpp"
+
+namespace cfn::checks {
+namespace {
+
+class UnknownProperties : public PropertyVisitor {
+ public:
+  UnknownProperties(Context& ctx, const RuleInfo& rule) : ctx_(ctx), rule_(rule) {}
+
+  void object(const Map* object, Mark, schema::PropertyList properties, std::string_view type_name,
+              const std::string& path) override {
+    if (object == nullptr) return;
+    for (const Member& m : *object) {
+      if (schema::find_property(properties, m.key)) continue;
+      std::vector<std::string_view> names;
+      for (const schema::PropertyInfo p : properties) names.push_back(p.name());
+      const std::string_view best = closest_match(m.key, names);
+      ctx_.report(rule_, m.key_mark, join_path(path, m.key),
+                  "unknown property '" + m.key + "' of " + std::string(type_name) +
+                      (best.empty() ? "" : " (did you mean " + std::string(best) + "?)"));
+    }
+  }
+
+ private:
+  Context& ctx_;
+  const RuleInfo& rule_;
+};
+
+void check(Context& ctx, const RuleInfo& rule) {
+  UnknownProperties visitor(ctx, rule);
+  walk_properties(ctx, visitor);
+}
+
+}  // namespace
+
+extern const Rule kE3002{{"E3002", Severity::Error, "Properties exist in the specification"}, check};
+
+}  // namespace cfn::checks

@@ -1,0 +1,128 @@
+// E3012: every property value has a shape the specification allows: a
+// string where a string belongs, a list where a list belongs, and so on, at
+// any depth. CloudFormation converts scalars (80 and "80" are both a fine
+// String, "80" a fine Integer), so only what it cannot convert is reported.
+// Intrinsics are judged by what they return when that is certain.
+#include <cctype>
+#include <cstdlib>
+
+#include "lint/property_walk.hpp"
+#include "lint/rules.hpp"
+
+namespace cfn::checks {
+namespace {
+
+using schema::Shape;
+
+enum class Returns { Scalar, List, Unknown };
+
+Returns returns(FnKind kind) {
+  switch (kind) {
+    case FnKind::Sub:
+    case FnKind::Join:
+    case FnKind::Base64:
+    case FnKind::ImportValue:
+    case FnKind::ToJsonString:
+    case FnKind::Length: return Returns::Scalar;
+    case FnKind::GetAZs:
+    case FnKind::Split:
+    case FnKind::Cidr: return Returns::List;
+    default: return Returns::Unknown;  // Ref, GetAtt, Select, FindInMap, If...: depends on what they point at
+  }
+}
+
+bool is_scalar_shape(Shape s) { return s != Shape::Object && s != Shape::List && s != Shape::Map; }
+
+bool is_integer_text(const std::string& s) {
+  std::size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
+  if (i == s.size()) return false;
+  for (; i < s.size(); ++i)
+    if (s[i] < '0' || s[i] > '9') return false;
+  return true;
+}
+
+bool is_number_text(const std::string& s) {
+  if (s.empty()) return false;
+  char* end = nullptr;
+  std::strtod(s.c_str(), &end);
+  return end == s.c_str() + s.size();
+}
+
+bool is_boolean_text(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s == "true" || s == "false";
+}
+
+bool accepts(const Value& v, const schema::TypeRef& type) {
+  const Shape s = type.shape;
+  if (s == Shape::Json) return true;
+  switch (v.kind()) {
+    case Value::Kind::Fn:
+      switch (returns(v.as_fn().kind())) {
+        case Returns::Scalar: return is_scalar_shape(s);
+        case Returns::List: return s == Shape::List;
+        case Returns::Unknown: return true;
+      }
+      return true;
+    case Value::Kind::Null: return false;
+    case Value::Kind::Bool: return s == Shape::Boolean || s == Shape::String;
+    case Value::Kind::Int: return s == Shape::Integer || s == Shape::Double || s == Shape::String || s == Shape::Timestamp;
+    case Value::Kind::Double:
+      return s == Shape::Double || s == Shape::String ||
+             (s == Shape::Integer && v.as_double() == static_cast<double>(static_cast<long long>(v.as_double())));
+    case Value::Kind::String:
+      switch (s) {
+        case Shape::String:
+        case Shape::Timestamp: return true;
+        case Shape::Integer: return is_integer_text(v.as_string());
+        case Shape::Double: return is_number_text(v.as_string());
+        case Shape::Boolean: return is_boolean_text(v.as_string());
+        default: return false;
+      }
+    case Value::Kind::List: return s == Shape::List;
+    case Value::Kind::Map: return s == Shape::Object || s == Shape::Map;
+  }
+  return false;
+}
+
+std::string describe_value(const Value& v) {
+  if (v.is_string()) return "string '" + (v.as_string().size() > 40 ? v.as_string().substr(0, 40) + "..." : v.as_string()) + "'";
+  return describe_kind(v);
+}
+
+class Shapes : public PropertyVisitor {
+ public:
+  Shapes(Context& ctx, const RuleInfo& rule) : ctx_(ctx), rule_(rule) {}
+
+  void value(const Value& v, const schema::TypeRef& type, std::span<const schema::TypeRef> alternatives,
+             const std::string& path) override {
+        // Fn::If is judged branch by branch; AWS::NoValue removes the property.
+    if (v.is_fn(FnKind::If) || (v.is_fn(FnKind::Ref) && v.as_fn().argument() == Value("AWS::NoValue"))) return;
+    std::string expected;
+    if (alternatives.empty()) {
+      if (accepts(v, type)) return;
+      expected = schema::describe(type);
+    } else {
+      for (const schema::TypeRef& alt : alternatives) {
+        if (accepts(v, alt)) return;
+        expected += (expected.empty() ? "" : " or ") + schema::describe(alt);
+      }
+    }
+    ctx_.report(rule_, v.mark(), path, "expected " + expected + ", got " + describe_value(v));
+  }
+
+ private:
+  Context& ctx_;
+  const RuleInfo& rule_;
+};
+
+void check(Context& ctx, const RuleInfo& rule) {
+  Shapes visitor(ctx, rule);
+  walk_properties(ctx, visitor);
+}
+
+}  // namespace
+
+extern const Rule kE3012{{"E3012", Severity::Error, "Property values have the shape the specification gives"}, check};
+
+}  // namespace cfn::checks

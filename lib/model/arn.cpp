@@ -1,0 +1,66 @@
+#include "cfn/arn.hpp"
+
+#include "cfn/fn.hpp"
+#include "cfn/schema.hpp"
+#include "cfn/sub.hpp"
+
+namespace cfn::arn {
+namespace {
+
+// How `value` appears inside the Sub string, adding a variable when it cannot
+// be written inline.
+std::string placeholder(std::string_view name, const Value& value, Map& variables) {
+  if (value.is_fn(FnKind::Ref) && value.as_fn().argument().is_string())
+    return "${" + value.as_fn().argument().as_string() + "}";
+  if (value.is_fn(FnKind::GetAtt)) {
+    const Value& arg = value.as_fn().argument();
+    if (arg.is_list() && arg.as_list().size() == 2 && arg.as_list()[0].is_string() && arg.as_list()[1].is_string())
+      return "${" + arg.as_list()[0].as_string() + "." + arg.as_list()[1].as_string() + "}";
+  }
+  if (value.is_string() && value.as_string().find("${") == std::string::npos) return value.as_string();
+  variables.set(name, value);
+  return "${" + std::string(name) + "}";
+}
+
+}  // namespace
+
+Fn regional(std::string_view service, std::string_view resource, Map variables) {
+  return sub("arn:${AWS::Partition}:" + std::string(service) + ":${AWS::Region}:${AWS::AccountId}:" +
+                 std::string(resource),
+             std::move(variables));
+}
+
+Fn global(std::string_view service, std::string_view resource, Map variables) {
+  return sub("arn:${AWS::Partition}:" + std::string(service) + "::${AWS::AccountId}:" + std::string(resource),
+             std::move(variables));
+}
+
+Fn for_type(std::string_view resource_type, const Map& values) {
+  const auto type = schema::find_resource_type(resource_type);
+  if (!type) throw Error("arn::for_type: unknown resource type '" + std::string(resource_type) + "'");
+  if (type->arn_template().empty())
+    throw Error("arn::for_type: the specification gives no ARN format for " + std::string(resource_type));
+  std::string out;
+  Map variables;
+  for (const SubPart& part : parse_sub(type->arn_template())) {
+    if (part.kind != SubPart::Kind::Variable) {
+      out += part.text;
+      continue;
+    }
+    if (part.text == "Partition") {
+      out += "${AWS::Partition}";
+    } else if (part.text == "Region") {
+      out += "${AWS::Region}";
+    } else if (part.text == "Account") {
+      out += "${AWS::AccountId}";
+    } else if (const Value* v = values.find(part.text)) {
+      out += placeholder(part.text, *v, variables);
+    } else {
+      throw Error("arn::for_type: " + std::string(resource_type) + " needs a value for ${" + std::string(part.text) +
+                  "} (" + std::string(type->arn_template()) + ")");
+    }
+  }
+  return sub(out, std::move(variables));
+}
+
+}  // namespace cfn::arn
