@@ -98,6 +98,8 @@ class Rows {
     using iterator_category = std::forward_iterator_tag;
     using value_type = View;
     using difference_type = std::ptrdiff_t;
+    using reference = View;
+    using pointer = void;
     iterator() = default;
     explicit iterator(const Row* row) : row_(row) {}
     View operator*() const { return View(row_); }

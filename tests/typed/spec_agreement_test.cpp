@@ -1,0 +1,88 @@
+// The generated model agrees with the specification it was generated from:
+// the vendored JSON is read here with yaml-cpp, independently of the generator,
+// and every type, property and attribute is compared with the runtime table.
+#include <yaml-cpp/yaml.h>
+
+#include <catch2/catch.hpp>
+
+#include "cfn/schema.hpp"
+
+namespace {
+
+const YAML::Node& spec() {
+  static const YAML::Node root =
+      YAML::LoadFile(std::string(CFNPP_SOURCE_DIR) + "/generators/spec/CloudFormationResourceSpecification.json");
+  return root;
+}
+
+using cfn::schema::UpdateType;
+
+UpdateType update_type(const YAML::Node& property) {
+  const std::string u = property["UpdateType"] ? property["UpdateType"].Scalar() : "Mutable";
+  return u == "Immutable" ? UpdateType::Immutable : u == "Conditional" ? UpdateType::Conditional : UpdateType::Mutable;
+}
+
+template <class Info>
+void check_properties(const YAML::Node& type, const Info& info) {
+  const YAML::Node props = type["Properties"];
+  REQUIRE(info.properties().size() == (props ? props.size() : 0));
+  if (!props) return;
+  for (const auto& p : props) {
+    INFO(info.name() << "." << p.first.Scalar());
+    const auto prop = info.find_property(p.first.Scalar());
+    REQUIRE(prop);
+    CHECK(prop->required() == (p.second["Required"] && p.second["Required"].as<bool>()));
+    CHECK(prop->deprecated() == (p.second["Deprecated"] && p.second["Deprecated"].as<bool>()));
+    CHECK(prop->update() == update_type(p.second));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("the table has every resource type and property type of the specification", "[typed][spec]") {
+  CHECK(cfn::schema::resource_types().size() == spec()["ResourceTypes"].size());
+  CHECK(cfn::schema::property_types().size() == spec()["PropertyTypes"].size());
+  CHECK(cfn::schema::resource_types().size() == 1828);
+  CHECK(cfn::schema::property_types().size() == 9878);
+  CHECK(cfn::schema::specification_version() == spec()["ResourceSpecificationVersion"].Scalar());
+}
+
+TEST_CASE("every resource type has the specification's properties and attributes", "[typed][spec]") {
+  std::size_t properties = 0;
+  std::size_t attributes = 0;
+  for (const auto& t : spec()["ResourceTypes"]) {
+    const auto info = cfn::schema::find_resource_type(t.first.Scalar());
+    REQUIRE(info);
+    check_properties(t.second, *info);
+    const YAML::Node attrs = t.second["Attributes"];
+    CHECK(info->attributes().size() == (attrs ? attrs.size() : 0));
+    if (attrs)
+      for (const auto& a : attrs) CHECK(info->find_attribute(a.first.Scalar()));
+    const YAML::Node refs = t.second["RefReturns"];
+    CHECK(info->ref_returns() == (refs ? refs[0].Scalar() : std::string()));
+    CHECK(info->arn_template() == (t.second["ArnTemplate"] ? t.second["ArnTemplate"].Scalar() : std::string()));
+    properties += info->properties().size();
+    attributes += info->attributes().size();
+  }
+  CHECK(attributes == 5441);
+  INFO("resource properties: " << properties);
+  CHECK(properties > 10000);
+}
+
+TEST_CASE("every property type has the specification's properties", "[typed][spec]") {
+  for (const auto& t : spec()["PropertyTypes"]) {
+    const auto info = cfn::schema::find_property_type(t.first.Scalar());
+    REQUIRE(info);
+    check_properties(t.second, *info);
+  }
+}
+
+TEST_CASE("lookups are by exact name", "[typed][spec]") {
+  CHECK_FALSE(cfn::schema::find_resource_type("AWS::EC2::Vpc"));
+  CHECK_FALSE(cfn::schema::find_resource_type(""));
+  CHECK(cfn::schema::find_resource_type("AWS::EC2::VPC")->name() == "AWS::EC2::VPC");
+  CHECK(cfn::schema::find_resource_type("Alexa::ASK::Skill"));
+  CHECK_FALSE(cfn::schema::find_resource_type("AWS::EC2::VPC")->find_property("cidrblock"));
+  const auto types = cfn::schema::resource_types();
+  CHECK(std::is_sorted(types.begin(), types.end(), [](auto a, auto b) { return a.name() < b.name(); }));
+}
