@@ -71,6 +71,6 @@ class SubNames {
 
 /// EC2 user data: Fn::Base64 of sub_text. Throws cfn::Error when the script is
 /// over the 16 KB EC2 limit.
-[[nodiscard]] Value user_data(std::string_view script, const SubNames& names, Map variables = {});
+[[nodiscard]] Fn user_data(std::string_view script, const SubNames& names, Map variables = {});
 
 }  // namespace cfn

@@ -98,7 +98,7 @@ Value sub_text(std::string_view text, const SubNames& names, Map variables) {
   return sub(escape_for_sub(text, scope), std::move(variables));
 }
 
-Value user_data(std::string_view script, const SubNames& names, Map variables) {
+Fn user_data(std::string_view script, const SubNames& names, Map variables) {
   if (script.size() > limits::kUserDataBytes)
     throw Error("user data is " + std::to_string(script.size()) + " bytes; EC2 accepts at most " +
                 std::to_string(limits::kUserDataBytes) + " bytes before base64");

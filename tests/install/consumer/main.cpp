@@ -1,20 +1,22 @@
-// The README example: a bucket, a role that may read it, and an output.
+// The README example: a private bucket, a role that may read it, an output.
+#include <cfn/aws/iam.hpp>
+#include <cfn/aws/s3.hpp>
 #include <cfn/cfn.hpp>
+#include <cfn/iam_policy.hpp>
 #include <iostream>
+
+namespace s3 = cfn::aws::s3;
 
 int main() {
   cfn::Template t;
   t.description("A private bucket and a role that can read it");
-  const auto bucket = t.add_resource("Bucket", "AWS::S3::Bucket",
-      {{"PublicAccessBlockConfiguration", cfn::Map{{"BlockPublicAcls", true}, {"RestrictPublicBuckets", true}}}},
+  const auto bucket = t.add("Bucket", s3::Bucket{}.PublicAccessBlockConfiguration(
+      s3::Bucket_PublicAccessBlockConfiguration{}.BlockPublicAcls(true).RestrictPublicBuckets(true)),
       {.deletion_policy = cfn::DeletionPolicy::Retain});
-  const auto reader = t.add_resource("Reader", "AWS::IAM::Role", {
-      {"AssumeRolePolicyDocument", cfn::Map{{"Version", "2012-10-17"}, {"Statement", cfn::List{cfn::Map{
-          {"Effect", "Allow"}, {"Principal", cfn::Map{{"Service", "ec2.amazonaws.com"}}},
-          {"Action", "sts:AssumeRole"}}}}}},
-      {"Policies", cfn::List{cfn::Map{{"PolicyName", "read"}, {"PolicyDocument", cfn::Map{
-          {"Version", "2012-10-17"}, {"Statement", cfn::List{cfn::Map{{"Effect", "Allow"},
-          {"Action", "s3:GetObject"}, {"Resource", cfn::sub("${Bucket.Arn}/*")}}}}}}}}}});
-  t.add_output("RoleArn", {.value = reader.get_att("Arn"), .description = "Role that reads " + bucket.logical_id()});
-  std::cout << cfn::to_yaml(t);
+  const auto reader = t.add("Reader", cfn::aws::iam::Role{}
+      .AssumeRolePolicyDocument(cfn::iam::assume_role_policy("ec2.amazonaws.com"))
+      .Policies({cfn::aws::iam::Role_Policy{}.PolicyName("read").PolicyDocument(cfn::iam::PolicyDocument{
+          {{.action = {"s3:GetObject"}, .resource = {cfn::sub("${Bucket.Arn}/*")}}}})}));
+  t.add_output("RoleArn", {.value = reader.Arn(), .description = "Reads " + bucket.logical_id()});
+  std::cout << cfn::to_yaml(t);  // checked against the resource specification first
 }

@@ -1,0 +1,51 @@
+# cmake -P: the autoheal driver's command line. Usage errors exit 2 with a
+# message on stderr and never touch the output file; -o writes the file.
+function(expect code)
+  execute_process(COMMAND ${AUTOHEAL} ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL code)
+    message(FATAL_ERROR "autoheal ${ARGN}: exit ${rc}, expected ${code}\n${out}\n${err}")
+  endif()
+  set(out "${out}" PARENT_SCOPE)
+  set(err "${err}" PARENT_SCOPE)
+endfunction()
+
+file(REMOVE_RECURSE ${WORK_DIR})
+file(MAKE_DIRECTORY ${WORK_DIR})
+set(target ${WORK_DIR}/Autoheal.yaml)
+
+expect(0 --help)
+foreach(option --instance-type --volume-size --availability-zone --vpc-cidr --subnet-cidr --ssh-cidr --key-name
+        --volume-wait --component-name --component-owner --ssm --format --output)
+  if(NOT out MATCHES "${option}")
+    message(FATAL_ERROR "--help does not list ${option}")
+  endif()
+endforeach()
+
+expect(0 -o ${target} --instance-type m7i.large)
+file(READ ${target} written)
+if(NOT written MATCHES "Default: m7i.large")
+  message(FATAL_ERROR "-o did not write the stack with the option")
+endif()
+
+# Errors leave the existing file as it was.
+expect(2 -o ${target} --volume-size 0)
+if(NOT err MATCHES "^autoheal: volume size: 0 GiB is outside 1 to 16384")
+  message(FATAL_ERROR "unexpected message: ${err}")
+endif()
+expect(2 -o ${target} --volume-size many)
+expect(2 -o ${target} --format xml)
+expect(2 -o ${target} --no-such-option)
+expect(2 -o ${target} stray)
+file(READ ${target} after)
+if(NOT after STREQUAL written)
+  message(FATAL_ERROR "a failed run changed ${target}")
+endif()
+
+expect(0 --format json)
+if(NOT out MATCHES "^{\n  \"AWSTemplateFormatVersion\": \"2010-09-09\"")
+  message(FATAL_ERROR "--format json did not write JSON")
+endif()
+expect(2 -o ${WORK_DIR}/no/such/dir/Autoheal.yaml)
+if(NOT err MATCHES "cannot create a temporary file")
+  message(FATAL_ERROR "unexpected message: ${err}")
+endif()
