@@ -8,7 +8,7 @@ install(TARGETS cfnpp EXPORT cfnppTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-install(TARGETS cfnpp-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(TARGETS cfnpp-cli EXPORT cfnppTargets RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/cfn DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY ${PROJECT_BINARY_DIR}/include/cfn DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY ${CFNPP_GENERATED_DIR}/include/cfn DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
@@ -19,6 +19,8 @@ configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/cfnppConfig.cmake.in
 write_basic_package_version_file(${PROJECT_BINARY_DIR}/cfnppConfigVersion.cmake
   COMPATIBILITY SameMinorVersion)
 install(FILES
+  ${PROJECT_SOURCE_DIR}/cmake/CfnppTemplates.cmake
+  ${PROJECT_SOURCE_DIR}/cmake/CfnppTemplateDrift.cmake
   ${PROJECT_BINARY_DIR}/cfnppConfig.cmake
   ${PROJECT_BINARY_DIR}/cfnppConfigVersion.cmake
   DESTINATION ${CFNPP_CMAKE_DIR})
