@@ -46,10 +46,29 @@ struct LintSource {
   std::span<const DuplicateKey> duplicate_keys{};
 };
 
+/// How to judge what changes with time.
+struct LintOptions {
+  /// The day the date-dependent rules (Lambda runtimes: E2531, W2531) judge
+  /// at, "YYYY-MM-DD". Empty: lint_data_date(), the day their data was last
+  /// reviewed. Never the machine's clock: the same template gives the same
+  /// findings on every machine and every day, until the data is updated.
+  std::string as_of{};
+};
+
+/// The day the date-dependent data (the Lambda runtime table) was last
+/// checked against its sources, "YYYY-MM-DD".
+[[nodiscard]] std::string_view lint_data_date() noexcept;
+
+/// True for a calendar date written "YYYY-MM-DD".
+[[nodiscard]] bool is_iso_date(std::string_view text) noexcept;
+
 /// Runs every rule. Findings are sorted by position, then path and code.
-[[nodiscard]] std::vector<Finding> lint(const Value& document, const LintSource& source = {});
+/// Throws cfn::Error when options.as_of is neither empty nor a date.
+[[nodiscard]] std::vector<Finding> lint(const Value& document, const LintSource& source = {},
+                                        const LintOptions& options = {});
 /// A parsed document whose source text was `source_bytes` long.
-[[nodiscard]] std::vector<Finding> lint(const Document& document, std::size_t source_bytes);
+[[nodiscard]] std::vector<Finding> lint(const Document& document, std::size_t source_bytes,
+                                        const LintOptions& options = {});
 
 /// "FILE:LINE:COL: error CODE: message" (or "FILE: ..." without a position;
 /// the path is added for findings that have no position).

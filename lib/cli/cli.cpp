@@ -19,6 +19,7 @@ struct Command {
 
 constexpr Command kCommands[] = {
     {"sub", "escape a script for Fn::Sub and print it as a YAML !Sub block", run_sub},
+    {"lint", "check templates: references, limits, schema, risky settings (exit 1 on errors)", run_lint},
 };
 
 void print_usage(std::ostream& os) {

@@ -38,6 +38,7 @@ class UsageError : public Error {
 int run(std::span<const std::string> args, Io& io);
 
 int run_sub(std::span<const std::string> args, Io& io);
+int run_lint(std::span<const std::string> args, Io& io);
 
 // ---- helpers for subcommands ----
 

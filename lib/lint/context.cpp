@@ -2,6 +2,7 @@
 #include <cctype>
 
 #include "lint/rule.hpp"
+#include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -28,6 +29,20 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }
 
 }  // namespace
+
+Context::Context(const Value& root, const LintSource& source, const LintOptions& options)
+    : root_(root), source_(source), options_(options) {}
+
+Context::~Context() = default;
+
+std::string_view Context::as_of() const noexcept {
+  return options_.as_of.empty() ? lint_data_date() : std::string_view(options_.as_of);
+}
+
+const TemplateIndex& Context::index() const {
+  if (!index_) index_ = std::make_unique<TemplateIndex>(root_);
+  return *index_;
+}
 
 const Map* Context::section(std::string_view name) const noexcept {
   const Value* v = root_.find(name);
@@ -66,6 +81,11 @@ std::string_view closest_match(std::string_view word, const std::vector<std::str
     }
   }
   return best;
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates) {
+  const std::string_view best = closest_match(word, candidates);
+  return best.empty() ? std::string() : " (did you mean " + std::string(best) + "?)";
 }
 
 }  // namespace cfn::checks

@@ -18,8 +18,25 @@ std::span<const RuleInfo> lint_rules() noexcept {
   return infos;
 }
 
-std::vector<Finding> lint(const Value& document, const LintSource& source) {
-  checks::Context context(document, source);
+std::string_view lint_data_date() noexcept { return "2026-11-21"; }
+
+bool is_iso_date(std::string_view s) noexcept {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  const int year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  const int month = (s[5] - '0') * 10 + (s[6] - '0');
+  const int day = (s[8] - '0') * 10 + (s[9] - '0');
+  if (month < 1 || month > 12 || day < 1) return false;
+  constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= kDays[month - 1] && (month != 2 || day <= 28 || leap);
+}
+
+std::vector<Finding> lint(const Value& document, const LintSource& source, const LintOptions& options) {
+  if (!options.as_of.empty() && !is_iso_date(options.as_of))
+    throw Error("as-of date '" + options.as_of + "' is not a date (YYYY-MM-DD)");
+  checks::Context context(document, source, options);
   for (const checks::Rule* rule : checks::all_rules()) rule->check(context, rule->info);
   std::vector<Finding> findings = context.take_findings();
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
@@ -28,8 +45,8 @@ std::vector<Finding> lint(const Value& document, const LintSource& source) {
   return findings;
 }
 
-std::vector<Finding> lint(const Document& document, std::size_t source_bytes) {
-  return lint(document.root, LintSource{source_bytes, document.duplicate_keys});
+std::vector<Finding> lint(const Document& document, std::size_t source_bytes, const LintOptions& options) {
+  return lint(document.root, LintSource{source_bytes, document.duplicate_keys}, options);
 }
 
 std::string format_finding(const Finding& f, std::string_view file) {

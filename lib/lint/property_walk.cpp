@@ -1,5 +1,7 @@
 #include "lint/property_walk.hpp"
 
+#include "lint/template_index.hpp"
+
 namespace cfn::checks {
 namespace {
 
@@ -71,7 +73,7 @@ bool is_checked_type_namespace(std::string_view type) noexcept {
 
 void walk_properties(const Context& context, PropertyVisitor& visitor) {
   const Map* resources = context.section("Resources");
-  if (resources == nullptr) return;
+  if (resources == nullptr || context.index().macros()) return;  // a macro rewrites what is walked
   Walker walker(visitor);
   for (const Member& r : *resources) {
     if (!r.value.is_map()) continue;

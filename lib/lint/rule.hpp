@@ -3,6 +3,7 @@
 // listed once in rules.cpp.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,14 +12,24 @@
 
 namespace cfn::checks {
 
+class TemplateIndex;
+
 class Context {
  public:
-  Context(const Value& root, const LintSource& source) : root_(root), source_(source) {}
+  Context(const Value& root, const LintSource& source, const LintOptions& options = {});
+  ~Context();
+  Context(const Context&) = delete;
+  Context& operator=(const Context&) = delete;
 
   [[nodiscard]] const Value& root() const noexcept { return root_; }
   [[nodiscard]] const LintSource& source() const noexcept { return source_; }
+  /// The day date-dependent rules judge at, "YYYY-MM-DD" (LintOptions::as_of or lint_data_date()).
+  [[nodiscard]] std::string_view as_of() const noexcept;
   /// A top-level section's map; nullptr when absent or not a map.
   [[nodiscard]] const Map* section(std::string_view name) const noexcept;
+  /// The template's names, resources and intrinsics, built on first use and
+  /// shared by the rules (lint/template_index.hpp).
+  [[nodiscard]] const TemplateIndex& index() const;
 
   void report(const RuleInfo& rule, Mark mark, std::string path, std::string message);
   [[nodiscard]] std::vector<Finding> take_findings() { return std::move(findings_); }
@@ -26,6 +37,8 @@ class Context {
  private:
   const Value& root_;
   const LintSource& source_;
+  const LintOptions& options_;
+  mutable std::unique_ptr<TemplateIndex> index_;
   std::vector<Finding> findings_;
 };
 
@@ -44,5 +57,7 @@ std::string join_path(std::string_view parent, std::size_t index);
 /// The closest of `candidates` to `word` (case-insensitive, edit distance at
 /// most a third of the word's length), or "" when none is close.
 std::string_view closest_match(std::string_view word, const std::vector<std::string_view>& candidates);
+/// " (did you mean X?)" with the closest match, or "".
+std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates);
 
 }  // namespace cfn::checks

@@ -1,10 +1,13 @@
 // E3001: every resource has a Type, and a type in the specification's
-// namespaces (AWS::, Alexa::) is one the specification knows.
+// namespaces (AWS::, Alexa::) is one the specification knows. Not judged
+// when the Transform section names a macro (it may define its own types, as
+// the S3Objects sample's AWS::S3::Object), nor for Fn::ForEach entries.
 #include <vector>
 
 #include "cfn/schema.hpp"
 #include "lint/property_walk.hpp"
 #include "lint/rules.hpp"
+#include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -18,10 +21,16 @@ std::string suggestion(std::string_view type) {
 
 void check(Context& ctx, const RuleInfo& rule) {
   const Map* resources = ctx.section("Resources");
-  if (resources == nullptr) return;
+  if (resources == nullptr || ctx.index().macros()) return;  // a macro may define types and fill in Type
+  const bool loops = ctx.index().language_extensions();
   for (const Member& r : *resources) {
-    if (!r.value.is_map()) continue;  // structure rules report it
     const std::string path = join_path("Resources", r.key);
+    if (!r.value.is_map()) {
+      if (!(loops && r.key.starts_with("Fn::ForEach::")))
+        ctx.report(rule, r.value.mark().known() ? r.value.mark() : r.key_mark, path,
+                   "resource '" + r.key + "' must be a map with a Type, not " + describe_kind(r.value));
+      continue;
+    }
     const Value* type = r.value.find("Type");
     if (type == nullptr) {
       ctx.report(rule, r.key_mark, path, "resource '" + r.key + "' has no Type");

@@ -1,5 +1,6 @@
 // E3002: every property, at any depth, is one the specification lists for
-// its resource type or property type.
+// its resource type or property type. A Fn::Transform key (AWS::Include, or a
+// snippet macro) stands for what it will insert and is not judged.
 #include <vector>
 
 #include "lint/property_walk.hpp"
@@ -16,7 +17,7 @@ class UnknownProperties : public PropertyVisitor {
               const std::string& path) override {
     if (object == nullptr) return;
     for (const Member& m : *object) {
-      if (schema::find_property(properties, m.key)) continue;
+      if (schema::find_property(properties, m.key) || m.key == "Fn::Transform") continue;  // AWS::Include merges in
       std::vector<std::string_view> names;
       for (const schema::PropertyInfo p : properties) names.push_back(p.name());
       const std::string_view best = closest_match(m.key, names);

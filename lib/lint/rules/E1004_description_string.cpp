@@ -1,0 +1,18 @@
+// E1004: the template Description is a literal string (no functions, no
+// numbers or maps). Source: template-description-structure.md; cfn-lint E1004.
+#include "lint/rules.hpp"
+
+namespace cfn::checks {
+namespace {
+
+void check(Context& ctx, const RuleInfo& rule) {
+  const Value* d = ctx.root().find("Description");
+  if (d == nullptr || d->is_string()) return;
+  ctx.report(rule, d->mark(), "Description", "the Description must be a literal string, not " + describe_kind(*d));
+}
+
+}  // namespace
+
+extern const Rule kE1004{{"E1004", Severity::Error, "The template Description is a literal string"}, check};
+
+}  // namespace cfn::checks

@@ -1,0 +1,20 @@
+// E1006: AWSTemplateFormatVersion, when present, is the literal "2010-09-09",
+// the only version there is. Source: format-version-structure.md.
+#include "lint/rules.hpp"
+
+namespace cfn::checks {
+namespace {
+
+void check(Context& ctx, const RuleInfo& rule) {
+  const Value* v = ctx.root().find("AWSTemplateFormatVersion");
+  if (v == nullptr || (v->is_string() && v->as_string() == "2010-09-09")) return;
+  ctx.report(rule, v->mark(), "AWSTemplateFormatVersion",
+             "AWSTemplateFormatVersion must be '2010-09-09', not " +
+                 (v->is_string() ? "'" + v->as_string() + "'" : describe_kind(*v)));
+}
+
+}  // namespace
+
+extern const Rule kE1006{{"E1006", Severity::Error, "AWSTemplateFormatVersion is 2010-09-09"}, check};
+
+}  // namespace cfn::checks

@@ -1,0 +1,62 @@
+// E1010: Fn::GetAtt names a resource of the template and an attribute its
+// type has. Types the specification does not describe (custom resources,
+// SAM types, registry types) accept any attribute; a nested stack accepts
+// Outputs.Name; an attribute given by a function (Ref) is not judged.
+// Conditions and Rules cannot use Fn::GetAtt at all.
+// Source: intrinsic-function-reference-getatt.md; cfn-lint E1010.
+#include "lint/rules.hpp"
+#include "lint/template_index.hpp"
+
+namespace cfn::checks {
+namespace {
+
+Mark mark_of(const Value* v, const Intrinsic& in) { return v != nullptr && v->mark().known() ? v->mark() : in.mark(); }
+
+void check(Context& ctx, const RuleInfo& rule) {
+  const TemplateIndex& idx = ctx.index();
+  for (const Intrinsic& in : idx.intrinsics()) {
+    if (in.kind() != FnKind::GetAtt) continue;
+    if (in.section == Section::Conditions || in.section == Section::Rules) {
+      ctx.report(rule, in.node->mark(), in.path,
+                 "Fn::GetAtt cannot be used in " + std::string(section_name(in.section)) +
+                     ", which can refer only to parameters");
+      continue;
+    }
+    const GetAttTarget t = read_get_att(in.argument());
+    if (!t.well_formed) {
+      ctx.report(rule, in.mark(), in.path,
+                 "Fn::GetAtt takes [LogicalId, AttributeName] or 'LogicalId.AttributeName', not " +
+                     describe_kind(in.argument()));
+      continue;
+    }
+    if (!t.resource->is_string()) {
+      if (!idx.language_extensions())
+        ctx.report(rule, mark_of(t.resource, in), in.path,
+                   "the logical id in Fn::GetAtt must be a literal string (functions need AWS::LanguageExtensions)");
+      continue;
+    }
+    if (!idx.names_known()) continue;
+    const std::string_view name = t.resource_name;
+    const ResourceEntry* r = idx.resource(name);
+    if (r == nullptr) {
+      if (in.in_loop(name) || idx.generated(name)) continue;
+      const std::string n(name);
+      ctx.report(rule, mark_of(t.resource, in), in.path,
+                 idx.is_parameter(name)
+                     ? "Fn::GetAtt refers to '" + n + "', a parameter; only resources have attributes"
+                     : "Fn::GetAtt refers to '" + n + "', which is not a resource of the template" +
+                           did_you_mean(name, idx.resource_names()));
+      continue;
+    }
+    if (!t.attribute->is_string()) continue;
+    if (auto problem = attribute_problem(*r, t.attribute_name))
+      ctx.report(rule, mark_of(t.attribute, in), in.path, "Fn::GetAtt " + std::string(name) + ": " + *problem);
+  }
+}
+
+}  // namespace
+
+extern const Rule kE1010{{"E1010", Severity::Error, "Fn::GetAtt names a resource and an attribute its type has"},
+                         check};
+
+}  // namespace cfn::checks

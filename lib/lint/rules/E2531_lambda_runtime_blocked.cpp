@@ -1,0 +1,33 @@
+// E2531: a Lambda function's runtime is one Lambda still creates functions
+// with, on the as-of date (LintOptions::as_of, by default the day the table
+// was reviewed; never the machine clock). Past the runtime's "block function
+// create" date, CreateFunction refuses it and the stack fails to create the
+// function: an error, since the template cannot deploy anew. Deprecated
+// runtimes that can still be created are W2531's.
+// Source: lint/lambda_runtimes.cpp (cfn-lint LmbdRuntimeLifecycle.json, AWS
+// Lambda runtimes page); cfn-lint E2531.
+#include "lint/lambda_runtimes.hpp"
+#include "lint/rules.hpp"
+
+namespace cfn::checks {
+namespace {
+
+void check(Context& ctx, const RuleInfo& rule) {
+  const std::string_view today = ctx.as_of();
+  for (const RuntimeUse& use : runtime_uses(ctx)) {
+    const auto life = find_runtime(use.runtime->as_string());
+    if (!life || life->create_block > today) continue;
+    std::string message = "runtime " + std::string(life->runtime) + ": Lambda stopped creating functions with it on " +
+                          std::string(life->create_block);
+    message += life->update_block <= today ? " and updating them on " + std::string(life->update_block)
+                                            : " and stops updating them on " + std::string(life->update_block);
+    if (!life->successor.empty()) message += "; use " + std::string(life->successor);
+    ctx.report(rule, use.runtime->mark(), use.path, std::move(message));
+  }
+}
+
+}  // namespace
+
+extern const Rule kE2531{{"E2531", Severity::Error, "Lambda runtimes can still be used to create functions"}, check};
+
+}  // namespace cfn::checks

@@ -1,0 +1,182 @@
+// E3004: resources do not depend on each other in a circle. A resource
+// depends on the resources it names with Ref, Fn::GetAtt, a ${Name} or
+// ${Name.Attribute} of Fn::Sub (anywhere in its definition: Properties,
+// Metadata, policies) and DependsOn; CloudFormation cannot order a circle and
+// rejects the template ("Circular dependency between resources").
+//
+// Each set of resources that depend on each other (a strongly connected
+// component) is reported once, at its first resource in document order,
+// with the shortest cycle through that resource: "A -> B -> C -> A". When
+// more resources are caught in the same knot, they are listed too.
+// Source: cfn-lint E3004 (which prints every pair); CloudFormation's error.
+#include <algorithm>
+#include <deque>
+
+#include "cfn/fn.hpp"
+#include "cfn/sub.hpp"
+#include "lint/rules.hpp"
+#include "lint/template_index.hpp"
+
+namespace cfn::checks {
+namespace {
+
+using Graph = std::vector<std::vector<int>>;
+
+Graph build_graph(const TemplateIndex& idx) {
+  const auto resources = idx.resources();
+  Graph g(resources.size());
+  auto target = [&](std::string_view name) -> int {
+    const ResourceEntry* r = idx.resource(name);
+    return r == nullptr ? -1 : static_cast<int>(r - resources.data());
+  };
+  auto add = [&](int from, int to) {
+    if (from >= 0 && to >= 0 && !resources[static_cast<std::size_t>(from)].templated) g[static_cast<std::size_t>(from)].push_back(to);
+  };
+  for (const Intrinsic& in : idx.intrinsics()) {
+    if (in.section != Section::Resources || in.resource < 0) continue;
+    switch (in.kind()) {
+      case FnKind::Ref:
+        if (in.argument().is_string()) add(in.resource, target(in.argument().as_string()));
+        break;
+      case FnKind::GetAtt: {
+        const GetAttTarget t = read_get_att(in.argument());
+        if (t.well_formed && t.resource->is_string()) add(in.resource, target(t.resource_name));
+        break;
+      }
+      case FnKind::Sub: {
+        const SubCall call = read_sub(in.argument());
+        if (!call.well_formed) break;
+        for (const SubPart& part : parse_sub(call.text->as_string())) {
+          if (part.kind != SubPart::Kind::Variable) continue;
+          if (call.variables != nullptr && call.variables->contains(part.text)) continue;
+          add(in.resource, target(part.text.substr(0, part.text.find('.'))));
+        }
+        break;
+      }
+      default: break;
+    }
+  }
+  for (std::size_t i = 0; i < resources.size(); ++i) {
+    const Value* d = resources[i].find("DependsOn");
+    if (d == nullptr) continue;
+    if (d->is_string()) add(static_cast<int>(i), target(d->as_string()));
+    if (d->is_list())
+      for (const Value& v : d->as_list())
+        if (v.is_string()) add(static_cast<int>(i), target(v.as_string()));
+  }
+  for (auto& edges : g) {
+    std::sort(edges.begin(), edges.end());
+    edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+  }
+  return g;
+}
+
+/// Tarjan's strongly connected components, iteratively (no recursion depth limit).
+std::vector<std::vector<int>> components(const Graph& g) {
+  const int n = static_cast<int>(g.size());
+  std::vector<int> index(g.size(), -1), low(g.size(), 0);
+  std::vector<bool> on_stack(g.size(), false);
+  std::vector<int> stack;
+  std::vector<std::vector<int>> out;
+  int counter = 0;
+  struct Frame {
+    int node;
+    std::size_t next;
+  };
+  std::vector<Frame> frames;
+  for (int root = 0; root < n; ++root) {
+    if (index[static_cast<std::size_t>(root)] >= 0) continue;
+    frames.push_back({root, 0});
+    while (!frames.empty()) {
+      Frame& f = frames.back();
+      const auto v = static_cast<std::size_t>(f.node);
+      if (f.next == 0 && index[v] < 0) {
+        index[v] = low[v] = counter++;
+        stack.push_back(f.node);
+        on_stack[v] = true;
+      }
+      if (f.next < g[v].size()) {
+        const int w = g[v][f.next++];
+        const auto wu = static_cast<std::size_t>(w);
+        if (index[wu] < 0) {
+          frames.push_back({w, 0});
+        } else if (on_stack[wu]) {
+          low[v] = std::min(low[v], index[wu]);
+        }
+        continue;
+      }
+      if (low[v] == index[v]) {
+        std::vector<int> component;
+        int w = -1;
+        do {
+          w = stack.back();
+          stack.pop_back();
+          on_stack[static_cast<std::size_t>(w)] = false;
+          component.push_back(w);
+        } while (w != f.node);
+        std::sort(component.begin(), component.end());
+        out.push_back(std::move(component));
+      }
+      const int done = f.node;
+      frames.pop_back();
+      if (!frames.empty()) {
+        const auto parent = static_cast<std::size_t>(frames.back().node);
+        low[parent] = std::min(low[parent], low[static_cast<std::size_t>(done)]);
+      }
+    }
+  }
+  return out;
+}
+
+/// The shortest cycle from `start` back to it, inside `component`.
+std::vector<int> shortest_cycle(const Graph& g, int start, const std::vector<int>& component) {
+  std::vector<int> parent(g.size(), -2);
+  std::deque<int> queue{start};
+  parent[static_cast<std::size_t>(start)] = -1;
+  while (!queue.empty()) {
+    const int v = queue.front();
+    queue.pop_front();
+    for (int w : g[static_cast<std::size_t>(v)]) {
+      if (!std::binary_search(component.begin(), component.end(), w)) continue;
+      if (w == start) {
+        std::vector<int> cycle{start};
+        for (int u = v; u != -1; u = parent[static_cast<std::size_t>(u)]) cycle.push_back(u);
+        std::reverse(cycle.begin() + 1, cycle.end());
+        cycle.push_back(start);
+        return cycle;
+      }
+      if (parent[static_cast<std::size_t>(w)] != -2) continue;
+      parent[static_cast<std::size_t>(w)] = v;
+      queue.push_back(w);
+    }
+  }
+  return {};
+}
+
+void check(Context& ctx, const RuleInfo& rule) {
+  const TemplateIndex& idx = ctx.index();
+  const auto resources = idx.resources();
+  const Graph g = build_graph(idx);
+  for (const std::vector<int>& component : components(g)) {
+    const int start = component.front();
+    const auto& edges = g[static_cast<std::size_t>(start)];
+    if (component.size() == 1 && !std::binary_search(edges.begin(), edges.end(), start)) continue;
+    const std::vector<int> cycle = shortest_cycle(g, start, component);
+    std::string text;
+    for (int v : cycle) text += (text.empty() ? "" : " -> ") + std::string(resources[static_cast<std::size_t>(v)].id);
+    std::string message = "circular dependency: " + text;
+    if (component.size() + 1 > cycle.size()) {
+      message += "; " + std::to_string(component.size()) + " resources depend on each other:";
+      for (std::size_t i = 0; i < component.size(); ++i)
+        message += (i ? ", " : " ") + std::string(resources[static_cast<std::size_t>(component[i])].id);
+    }
+    const ResourceEntry& first = resources[static_cast<std::size_t>(start)];
+    ctx.report(rule, first.member->key_mark, first.path, std::move(message));
+  }
+}
+
+}  // namespace
+
+extern const Rule kE3004{{"E3004", Severity::Error, "Resources do not depend on each other in a circle"}, check};
+
+}  // namespace cfn::checks

@@ -1,0 +1,46 @@
+// E3005: DependsOn is a resource's logical id or a list of them, each naming
+// a resource of the template (not a parameter). A resource depending on
+// itself is a cycle, reported by E3004.
+// Source: aws-attribute-dependson.md; cfn-lint E3005.
+#include "lint/rules.hpp"
+#include "lint/template_index.hpp"
+
+namespace cfn::checks {
+namespace {
+
+void check_one(Context& ctx, const RuleInfo& rule, const TemplateIndex& idx, const ResourceEntry& r, const Value& v,
+               const std::string& path) {
+  if (!v.is_string()) {
+    ctx.report(rule, v.mark(), path, "DependsOn takes logical ids (strings), not " + describe_kind(v));
+    return;
+  }
+  const std::string& name = v.as_string();
+  if (idx.resource(name) != nullptr || !idx.names_known() || idx.generated(name)) return;
+  for (std::string_view l : r.loop_names)
+    if (name.find("${" + std::string(l) + "}") != std::string::npos) return;
+  ctx.report(rule, v.mark(), path,
+             idx.is_parameter(name) ? "DependsOn names '" + name + "', a parameter; it takes resources only"
+                                    : "DependsOn names '" + name + "', which is not a resource of the template" +
+                                          did_you_mean(name, idx.resource_names()));
+}
+
+void check(Context& ctx, const RuleInfo& rule) {
+  const TemplateIndex& idx = ctx.index();
+  for (const ResourceEntry& r : idx.resources()) {
+    const Value* d = r.find("DependsOn");
+    if (d == nullptr) continue;
+    const std::string path = r.path + ".DependsOn";
+    if (d->is_list()) {
+      for (std::size_t i = 0; i < d->as_list().size(); ++i)
+        check_one(ctx, rule, idx, r, d->as_list()[i], join_path(path, i));
+    } else {
+      check_one(ctx, rule, idx, r, *d, path);
+    }
+  }
+}
+
+}  // namespace
+
+extern const Rule kE3005{{"E3005", Severity::Error, "DependsOn names resources of the template"}, check};
+
+}  // namespace cfn::checks

@@ -1,0 +1,24 @@
+// E3007: parameters and resources share one namespace: a name is either a
+// parameter or a resource ("must be unique among all logical names within
+// the template"), or Ref and ${Name} could not tell which is meant.
+// Source: parameters-section-structure.md; cfn-lint E3007.
+#include "lint/rules.hpp"
+
+namespace cfn::checks {
+namespace {
+
+void check(Context& ctx, const RuleInfo& rule) {
+  const Map* parameters = ctx.section("Parameters");
+  const Map* resources = ctx.section("Resources");
+  if (parameters == nullptr || resources == nullptr) return;
+  for (const Member& r : *resources)
+    if (parameters->contains(r.key))
+      ctx.report(rule, r.key_mark, join_path("Resources", r.key),
+                 "'" + r.key + "' is both a parameter and a resource; logical names must be unique");
+}
+
+}  // namespace
+
+extern const Rule kE3007{{"E3007", Severity::Error, "Parameter and resource names are unique"}, check};
+
+}  // namespace cfn::checks

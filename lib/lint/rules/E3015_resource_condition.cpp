@@ -1,0 +1,32 @@
+// E3015: a resource's Condition attribute is the name of a condition of the
+// template (a literal string: functions are not allowed there).
+// Source: resources-section-structure.md, conditions-section-structure.md;
+// cfn-lint E3015.
+#include "lint/rules.hpp"
+#include "lint/template_index.hpp"
+
+namespace cfn::checks {
+namespace {
+
+void check(Context& ctx, const RuleInfo& rule) {
+  const TemplateIndex& idx = ctx.index();
+  for (const ResourceEntry& r : idx.resources()) {
+    const Value* c = r.find("Condition");
+    if (c == nullptr) continue;
+    const std::string path = r.path + ".Condition";
+    if (!c->is_string()) {
+      ctx.report(rule, c->mark(), path, "a resource's Condition is a condition name, not " + describe_kind(*c));
+      continue;
+    }
+    const std::string& name = c->as_string();
+    if (idx.is_condition(name) || !idx.names_known() || (r.templated && name.find('{') != std::string::npos)) continue;
+    ctx.report(rule, c->mark(), path,
+               "condition '" + name + "' is not defined in Conditions" + did_you_mean(name, idx.condition_names()));
+  }
+}
+
+}  // namespace
+
+extern const Rule kE3015{{"E3015", Severity::Error, "A resource's Condition names a defined condition"}, check};
+
+}  // namespace cfn::checks

@@ -1,0 +1,32 @@
+// E6005: an output's Condition is the name of a condition of the template.
+// Source: outputs-section-structure.md; cfn-lint E6005.
+#include "lint/rules.hpp"
+#include "lint/template_index.hpp"
+
+namespace cfn::checks {
+namespace {
+
+void check(Context& ctx, const RuleInfo& rule) {
+  const TemplateIndex& idx = ctx.index();
+  const Map* outputs = ctx.section("Outputs");
+  if (outputs == nullptr) return;
+  for (const Member& o : *outputs) {
+    const Value* c = o.value.find("Condition");
+    if (c == nullptr) continue;
+    const std::string path = join_path(join_path("Outputs", o.key), "Condition");
+    if (!c->is_string()) {
+      ctx.report(rule, c->mark(), path, "an output's Condition is a condition name, not " + describe_kind(*c));
+      continue;
+    }
+    const std::string& name = c->as_string();
+    if (idx.is_condition(name) || !idx.names_known()) continue;
+    ctx.report(rule, c->mark(), path,
+               "condition '" + name + "' is not defined in Conditions" + did_you_mean(name, idx.condition_names()));
+  }
+}
+
+}  // namespace
+
+extern const Rule kE6005{{"E6005", Severity::Error, "An output's Condition names a defined condition"}, check};
+
+}  // namespace cfn::checks

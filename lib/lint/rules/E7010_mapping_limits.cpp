@@ -1,0 +1,36 @@
+// E7010: at most 200 mappings, and at most 200 attributes in each: 200
+// top-level keys per mapping and 200 keys under each of them.
+// Source: the CloudFormation quotas page (cloudformation-limits.md, "Mappings",
+// "Mapping attributes"); cfn-lint E7010 checks both levels the same way.
+#include "cfn/limits.hpp"
+#include "lint/rules.hpp"
+#include "lint/section_checks.hpp"
+
+namespace cfn::checks {
+namespace {
+
+void check(Context& ctx, const RuleInfo& rule) {
+  check_entry_count(ctx, rule, "Mappings", limits::kMappings, "mappings");
+  const Map* mappings = ctx.section("Mappings");
+  if (mappings == nullptr) return;
+  const std::size_t limit = limits::kMappingAttributes;
+  for (const Member& m : *mappings) {
+    if (!m.value.is_map()) continue;
+    const std::string path = join_path("Mappings", m.key);
+    if (m.value.as_map().size() > limit)
+      ctx.report(rule, m.key_mark, path,
+                 "mapping '" + m.key + "' has " + std::to_string(m.value.as_map().size()) + " keys; at most " +
+                     std::to_string(limit) + " are allowed");
+    for (const Member& k : m.value.as_map())
+      if (k.value.is_map() && k.value.as_map().size() > limit)
+        ctx.report(rule, k.key_mark, join_path(path, k.key),
+                   "mapping '" + m.key + "' has " + std::to_string(k.value.as_map().size()) + " attributes under '" +
+                       k.key + "'; at most " + std::to_string(limit) + " are allowed");
+  }
+}
+
+}  // namespace
+
+extern const Rule kE7010{{"E7010", Severity::Error, "At most 200 mappings, of at most 200 attributes each"}, check};
+
+}  // namespace cfn::checks

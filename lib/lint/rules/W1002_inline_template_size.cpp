@@ -1,0 +1,24 @@
+// W1002: a template over 51,200 bytes cannot be passed inline
+// (CreateStack/UpdateStack TemplateBody); it must be uploaded to S3. Only for
+// parsed documents, and only up to the 1,000,000-byte limit (E1002 above).
+// Source: the CloudFormation quotas page (cloudformation-limits.md).
+#include "cfn/limits.hpp"
+#include "lint/rules.hpp"
+
+namespace cfn::checks {
+namespace {
+
+void check(Context& ctx, const RuleInfo& rule) {
+  const std::size_t bytes = ctx.source().bytes;
+  if (bytes > limits::kInlineBodyBytes && bytes <= limits::kBodyBytes)
+    ctx.report(rule, ctx.root().mark().known() ? ctx.root().mark() : Mark{1, 1}, "",
+               "the template is " + std::to_string(bytes) + " bytes, over the " +
+                   std::to_string(limits::kInlineBodyBytes) +
+                   "-byte limit for a template body passed inline; upload it to S3 and pass its URL");
+}
+
+}  // namespace
+
+extern const Rule kW1002{{"W1002", Severity::Warning, "The template body fits the 51,200-byte inline limit"}, check};
+
+}  // namespace cfn::checks

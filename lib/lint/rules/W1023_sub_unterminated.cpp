@@ -1,0 +1,34 @@
+// W1023: a "${" in a Fn::Sub string has a closing "}". CloudFormation does
+// not document what it does with an unterminated "${"; whatever it does, the
+// text is not what was meant (a variable missing its brace, or a shell
+// "${" that needed the ${! escape). A warning, not an error, because the
+// behaviour is unknown. Source: the facts file section 1.3 ([UNCONFIRMED]).
+#include "cfn/sub.hpp"
+#include "lint/rules.hpp"
+#include "lint/template_index.hpp"
+
+namespace cfn::checks {
+namespace {
+
+void check(Context& ctx, const RuleInfo& rule) {
+  const TemplateIndex& idx = ctx.index();
+  if (!idx.names_known()) return;
+  for (const Intrinsic& in : idx.intrinsics()) {
+    if (in.kind() != FnKind::Sub) continue;
+    const SubCall call = read_sub(in.argument());
+    if (!call.well_formed) continue;
+    const std::string& text = call.text->as_string();
+    for (const SubPart& part : parse_sub(text)) {
+      if (part.kind != SubPart::Kind::Unterminated) continue;
+      ctx.report(rule, call.text->mark().known() ? call.text->mark() : in.mark(), in.path,
+                 "'${' without a closing '}'" + line_in_string(text, part.offset) +
+                     ": close the variable, or write '${!' for a literal '${'");
+    }
+  }
+}
+
+}  // namespace
+
+extern const Rule kW1023{{"W1023", Severity::Warning, "Every ${ in a Fn::Sub string is closed"}, check};
+
+}  // namespace cfn::checks

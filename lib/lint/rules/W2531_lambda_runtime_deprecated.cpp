@@ -1,0 +1,29 @@
+// W2531: a Lambda function's runtime is not deprecated (past its end of
+// support: no more patches) on the as-of date, while Lambda still creates
+// functions with it (after that, E2531). The message gives the dates when
+// creating and updating functions stop.
+// Source: lint/lambda_runtimes.cpp; cfn-lint W2531.
+#include "lint/lambda_runtimes.hpp"
+#include "lint/rules.hpp"
+
+namespace cfn::checks {
+namespace {
+
+void check(Context& ctx, const RuleInfo& rule) {
+  const std::string_view today = ctx.as_of();
+  for (const RuntimeUse& use : runtime_uses(ctx)) {
+    const auto life = find_runtime(use.runtime->as_string());
+    if (!life || life->deprecated > today || life->create_block <= today) continue;
+    std::string message = "runtime " + std::string(life->runtime) + " is deprecated since " +
+                          std::string(life->deprecated) + "; Lambda stops creating functions with it on " +
+                          std::string(life->create_block) + " and updating them on " + std::string(life->update_block);
+    if (!life->successor.empty()) message += "; use " + std::string(life->successor);
+    ctx.report(rule, use.runtime->mark(), use.path, std::move(message));
+  }
+}
+
+}  // namespace
+
+extern const Rule kW2531{{"W2531", Severity::Warning, "Lambda runtimes are not deprecated"}, check};
+
+}  // namespace cfn::checks

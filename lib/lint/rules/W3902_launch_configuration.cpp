@@ -1,0 +1,27 @@
+// W3902: no AWS::AutoScaling::LaunchConfiguration. Accounts created on or
+// after 2024-10-01 cannot create launch configurations by any means,
+// CloudFormation included, and no instance type released since 2023-01-01
+// can be used in one; use AWS::EC2::LaunchTemplate.
+// Source: https://docs.aws.amazon.com/autoscaling/ec2/userguide/LaunchConfiguration.html
+// (the facts file section 4.1).
+#include "lint/rules.hpp"
+#include "lint/template_index.hpp"
+
+namespace cfn::checks {
+namespace {
+
+void check(Context& ctx, const RuleInfo& rule) {
+  for (const ResourceEntry& r : ctx.index().resources()) {
+    if (r.type != "AWS::AutoScaling::LaunchConfiguration") continue;
+    const Value* type = r.find("Type");
+    ctx.report(rule, type->mark().known() ? type->mark() : r.member->key_mark, r.path + ".Type",
+               "launch configurations are deprecated: accounts created on or after 2024-10-01 cannot create "
+               "them, and they support no instance type released since 2023; use an AWS::EC2::LaunchTemplate");
+  }
+}
+
+}  // namespace
+
+extern const Rule kW3902{{"W3902", Severity::Warning, "No launch configurations (use launch templates)"}, check};
+
+}  // namespace cfn::checks

@@ -1,0 +1,43 @@
+// W3903: an AWS::EC2::LaunchTemplate requires IMDSv2:
+// LaunchTemplateData.MetadataOptions.HttpTokens is "required". Without it,
+// instances answer IMDSv1 (unless the AMI or the account default requires
+// v2), whose unauthenticated requests are what SSRF attacks use to steal
+// the instance role's credentials. A value given by a function is not judged.
+// Source: aws-properties-ec2-launchtemplate-metadataoptions.md (the facts
+// file section 4.3).
+#include "lint/rules.hpp"
+#include "lint/template_index.hpp"
+
+namespace cfn::checks {
+namespace {
+
+void check(Context& ctx, const RuleInfo& rule) {
+  for (const ResourceEntry& r : ctx.index().resources()) {
+    if (r.type != "AWS::EC2::LaunchTemplate") continue;
+    const Value* props = r.find("Properties");
+    if (props != nullptr && !props->is_map()) continue;
+    const Value* data = r.property("LaunchTemplateData");
+    if (data != nullptr && !data->is_map()) continue;  // a function: not judged
+    const Value* options = data != nullptr ? data->find("MetadataOptions") : nullptr;
+    if (options != nullptr && !options->is_map()) continue;
+    const Value* tokens = options != nullptr ? options->find("HttpTokens") : nullptr;
+    if (tokens != nullptr && (!tokens->is_string() || tokens->as_string() == "required")) continue;
+    const std::string base = r.path + ".Properties.LaunchTemplateData";
+    if (tokens != nullptr) {
+      ctx.report(rule, tokens->mark(), base + ".MetadataOptions.HttpTokens",
+                 "HttpTokens is '" + tokens->as_string() + "': instances accept IMDSv1; set it to 'required' (IMDSv2)");
+    } else {
+      const Value* where = options != nullptr ? options : data;
+      ctx.report(rule, where != nullptr ? where->mark() : r.member->key_mark,
+                 options != nullptr ? base + ".MetadataOptions" : base,
+                 "the launch template does not set MetadataOptions.HttpTokens: 'required', so instances may "
+                 "accept IMDSv1; require IMDSv2");
+    }
+  }
+}
+
+}  // namespace
+
+extern const Rule kW3903{{"W3903", Severity::Warning, "Launch templates require IMDSv2"}, check};
+
+}  // namespace cfn::checks

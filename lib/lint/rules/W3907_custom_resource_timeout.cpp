@@ -1,0 +1,30 @@
+// W3907: a custom resource sets ServiceTimeout. Without it CloudFormation
+// waits an hour for a provider that crashed or cannot reach the response URL
+// before it fails (and as long again to roll back); ServiceTimeout (1 to
+// 3600 seconds) makes a broken provider fail the stack in minutes.
+// Source: aws-resource-cloudformation-customresource.html#cfn-cloudformation-
+// customresource-servicetimeout (the facts file section 6.3).
+#include "lint/rules.hpp"
+#include "lint/template_index.hpp"
+
+namespace cfn::checks {
+namespace {
+
+void check(Context& ctx, const RuleInfo& rule) {
+  for (const ResourceEntry& r : ctx.index().resources()) {
+    if (r.type != "AWS::CloudFormation::CustomResource" && !r.type.starts_with("Custom::")) continue;
+    const Value* props = r.find("Properties");
+    if (props != nullptr && !props->is_map()) continue;
+    if (r.property("ServiceTimeout") != nullptr) continue;
+    ctx.report(rule, props != nullptr ? props->mark() : r.member->key_mark,
+               props != nullptr ? r.path + ".Properties" : r.path,
+               "the custom resource has no ServiceTimeout: a provider that never answers holds the stack for an "
+               "hour; set ServiceTimeout (seconds, 1 to 3600)");
+  }
+}
+
+}  // namespace
+
+extern const Rule kW3907{{"W3907", Severity::Warning, "Custom resources set ServiceTimeout"}, check};
+
+}  // namespace cfn::checks

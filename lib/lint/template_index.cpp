@@ -1,0 +1,433 @@
+#include "lint/template_index.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "lint/rule.hpp"
+#include "text/position.hpp"
+
+namespace cfn::checks {
+namespace {
+
+constexpr std::string_view kSam = "AWS::Serverless-2016-10-31";
+constexpr std::string_view kLanguageExtensions = "AWS::LanguageExtensions";
+constexpr std::string_view kForEach = "Fn::ForEach::";
+
+/// join_path, appending in place.
+void push_key(std::string& path, std::string_view key) {
+  const bool brackets =
+      key.empty() || std::any_of(key.begin(), key.end(), [](char c) { return c == '.' || c == ' ' || c == '['; });
+  if (brackets) {
+    path += "[\"";
+    path += key;
+    path += "\"]";
+    return;
+  }
+  if (!path.empty()) path += '.';
+  path += key;
+}
+
+void push_index(std::string& path, std::size_t i) {
+  path += '[';
+  path += std::to_string(i);
+  path += ']';
+}
+
+/// A Fn::ForEach entry: [Identifier, Collection, OutputMap].
+struct ForEach {
+  std::string_view identifier;
+  const Value* collection;
+  const Value* body;
+};
+
+std::optional<ForEach> read_for_each(const Member& m) {
+  if (!m.key.starts_with(kForEach) || !m.value.is_list()) return std::nullopt;
+  const List& l = m.value.as_list();
+  if (l.size() != 3 || !l[0].is_string()) return std::nullopt;
+  return ForEach{l[0].as_string(), &l[1], &l[2]};
+}
+
+/// "Bucket${Name}" -> "Bucket*".
+std::string id_pattern(std::string_view id) {
+  std::string out;
+  for (std::size_t i = 0; i < id.size(); ++i) {
+    if ((id[i] == '$' || id[i] == '&') && i + 1 < id.size() && id[i + 1] == '{') {
+      const std::size_t close = id.find('}', i + 2);
+      if (close != std::string_view::npos) {
+        out += '*';
+        i = close;
+        continue;
+      }
+    }
+    out += id[i];
+  }
+  return out;
+}
+
+bool refers_to_names(FnKind k) {
+  switch (k) {
+    case FnKind::Ref:
+    case FnKind::GetAtt:
+    case FnKind::Sub:
+    case FnKind::FindInMap:
+    case FnKind::If:
+    case FnKind::Condition: return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+/// Walks the sections whose intrinsics CloudFormation resolves and records
+/// the ones that refer to names.
+class IntrinsicCollector {
+ public:
+  explicit IntrinsicCollector(TemplateIndex& index) : index_(index) {}
+
+  void start(Section section, int resource, std::string path, std::vector<std::string_view> loop_names) {
+    section_ = section;
+    resource_ = resource;
+    path_ = std::move(path);
+    loops_ = std::move(loop_names);
+  }
+
+  void walk(const Value& v) {
+    switch (v.kind()) {
+      case Value::Kind::Fn: {
+        const FnKind k = v.as_fn().kind();
+        if (k == FnKind::Transform) index_.names_known_ = false;
+        if (refers_to_names(k)) index_.intrinsics_.push_back(Intrinsic{&v, section_, resource_, path_, loops_});
+        const std::size_t size = path_.size();
+        push_key(path_, fn_name(k));
+        walk(v.as_fn().argument());
+        path_.resize(size);
+        break;
+      }
+      case Value::Kind::List: {
+        const List& l = v.as_list();
+        for (std::size_t i = 0; i < l.size(); ++i) {
+          const std::size_t size = path_.size();
+          push_index(path_, i);
+          walk(l[i]);
+          path_.resize(size);
+        }
+        break;
+      }
+      case Value::Kind::Map:
+        for (const Member& m : v.as_map()) member(m);
+        break;
+      default: break;
+    }
+  }
+
+  /// A map member; a Fn::ForEach entry scopes its identifier over its body.
+  void member(const Member& m) {
+    const std::size_t size = path_.size();
+    push_key(path_, m.key);
+    if (const auto loop = read_for_each(m)) {
+      const std::size_t base = path_.size();
+      push_index(path_, 1);
+      walk(*loop->collection);
+      path_.resize(base);
+      push_index(path_, 2);
+      loops_.push_back(loop->identifier);
+      walk(*loop->body);
+      loops_.pop_back();
+    } else {
+      walk(m.value);
+    }
+    path_.resize(size);
+  }
+
+ private:
+
+  TemplateIndex& index_;
+  Section section_ = Section::Resources;
+  int resource_ = -1;
+  std::string path_;
+  std::vector<std::string_view> loops_;
+};
+
+const Value* ResourceEntry::property(std::string_view key) const noexcept {
+  const Value* props = find("Properties");
+  return props != nullptr && props->is_map() ? props->as_map().find(key) : nullptr;
+}
+
+bool Intrinsic::in_loop(std::string_view name) const noexcept {
+  return std::find(loop_names.begin(), loop_names.end(), name) != loop_names.end();
+}
+
+Mark Intrinsic::mark() const noexcept {
+  const Mark m = argument().mark();
+  return m.known() ? m : node->mark();
+}
+
+void TemplateIndex::read_transforms(const Value* transform) {
+  if (transform == nullptr) return;
+  untransformed_ = false;
+  auto one = [this](const Value& t) {
+    if (t.is_string() && t.as_string() == kSam) {
+      sam_ = true;
+    } else if (t.is_string() && t.as_string() == kLanguageExtensions) {
+      language_extensions_ = true;
+    } else {
+      names_known_ = false;  // a macro (or a Transform we cannot read)
+      macros_ = true;
+    }
+  };
+  if (transform->is_list()) {
+    for (const Value& t : transform->as_list()) one(t);
+  } else {
+    one(*transform);
+  }
+}
+
+void TemplateIndex::add_resources(const Map& map, std::vector<std::string_view>& loop_names, const std::string& path) {
+  for (const Member& m : map) {
+    if (language_extensions_) {
+      if (const auto loop = read_for_each(m)) {
+        if (loop->body->is_map()) {
+          loop_names.push_back(loop->identifier);
+          std::string inner = path;
+          push_key(inner, m.key);
+          push_index(inner, 2);
+          add_resources(loop->body->as_map(), loop_names, inner);
+          loop_names.pop_back();
+        }
+        continue;
+      }
+    }
+    ResourceEntry r;
+    r.id = m.key;
+    r.member = &m;
+    r.path = path;
+    push_key(r.path, m.key);
+    r.templated = !loop_names.empty();
+    r.loop_names = loop_names;
+    if (m.value.is_map()) {
+      r.body = &m.value.as_map();
+      const Value* type = r.body->find("Type");
+      if (type != nullptr && type->is_string()) {
+        r.type = type->as_string();
+        r.info = schema::find_resource_type(r.type);
+        if (r.type.starts_with("AWS::Serverless::")) sam_prefixes_.push_back(r.id);
+      }
+    }
+    if (r.templated) {
+      patterns_.push_back(id_pattern(r.id));
+    } else {
+      resource_ids_.emplace(r.id, resources_.size());
+    }
+    resources_.push_back(std::move(r));
+  }
+}
+
+TemplateIndex::TemplateIndex(const Value& root) {
+  if (!root.is_map()) return;
+  const Map& top = root.as_map();
+  read_transforms(top.find("Transform"));
+
+  if (const Value* params = top.find("Parameters"); params != nullptr && params->is_map())
+    for (const Member& m : params->as_map()) parameters_.insert(m.key);
+  if (const Value* conds = top.find("Conditions"); conds != nullptr && conds->is_map())
+    for (const Member& m : conds->as_map()) conditions_.insert(m.key);
+  if (const Value* maps = top.find("Mappings"); maps != nullptr && maps->is_map())
+    for (const Member& m : maps->as_map()) mappings_.emplace(m.key, &m.value);
+
+  std::vector<std::string_view> loops;
+  if (const Value* res = top.find("Resources"); res != nullptr && res->is_map()) {
+    resources_.reserve(res->as_map().size());
+    add_resources(res->as_map(), loops, "Resources");
+  }
+  if (sam_) {
+    sam_prefixes_.push_back("ServerlessRestApi");
+    sam_prefixes_.push_back("ServerlessHttpApi");
+  }
+
+  IntrinsicCollector collector(*this);
+  for (std::size_t i = 0; i < resources_.size(); ++i) {
+    const ResourceEntry& r = resources_[i];
+    if (r.body == nullptr) continue;
+    for (const Member& m : *r.body) {
+      if (m.key == "Type" || m.key == "Condition" || m.key == "DependsOn" || m.key == "DeletionPolicy" ||
+          m.key == "UpdateReplacePolicy")
+        continue;
+      collector.start(Section::Resources, static_cast<int>(i), r.path, r.loop_names);
+      collector.member(m);
+    }
+  }
+  auto walk_section = [&](std::string_view name, Section section) {
+    const Value* v = top.find(name);
+    if (v == nullptr || !v->is_map()) return;
+    for (const Member& m : v->as_map()) {
+      if (section == Section::Outputs && m.value.is_map()) {  // an output's Condition is a name, not a function
+        std::string path(name);
+        push_key(path, m.key);
+        for (const Member& o : m.value.as_map()) {
+          if (o.key == "Condition") continue;
+          collector.start(section, -1, path, {});
+          collector.member(o);
+        }
+        continue;
+      }
+      collector.start(section, -1, std::string(name), {});
+      collector.member(m);  // Fn::ForEach entries included: the collector scopes their identifier
+    }
+  };
+  walk_section("Outputs", Section::Outputs);
+  walk_section("Conditions", Section::Conditions);
+  walk_section("Rules", Section::Rules);
+}
+
+const ResourceEntry* TemplateIndex::resource(std::string_view id) const {
+  const auto it = resource_ids_.find(id);
+  return it == resource_ids_.end() ? nullptr : &resources_[it->second];
+}
+
+const Value* TemplateIndex::mapping(std::string_view name) const {
+  const auto it = mappings_.find(name);
+  return it == mappings_.end() ? nullptr : it->second;
+}
+
+bool TemplateIndex::generated(std::string_view name) const {
+  for (std::string_view prefix : sam_prefixes_)
+    if (name.starts_with(prefix)) return true;
+  for (const std::string& p : patterns_)
+    if (glob_match(p, name, false)) return true;
+  return false;
+}
+
+std::vector<std::string_view> TemplateIndex::parameter_and_resource_names() const {
+  std::vector<std::string_view> out(parameters_.begin(), parameters_.end());
+  for (const auto& [id, i] : resource_ids_) out.push_back(id);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::string_view> TemplateIndex::resource_names() const {
+  std::vector<std::string_view> out;
+  for (const auto& [id, i] : resource_ids_) out.push_back(id);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::string_view> TemplateIndex::condition_names() const {
+  std::vector<std::string_view> out(conditions_.begin(), conditions_.end());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::string_view> TemplateIndex::mapping_names() const {
+  std::vector<std::string_view> out;
+  for (const auto& [name, v] : mappings_) out.push_back(name);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::optional<std::string> attribute_problem(const ResourceEntry& resource, std::string_view attribute) {
+  if (!resource.info || resource.type.starts_with("AWS::Serverless::"))
+    return std::nullopt;  // custom, SAM, registry or unknown types
+  const schema::ResourceTypeInfo& info = *resource.info;
+  if (info.find_attribute(attribute)) return std::nullopt;
+  // Nested stacks (and provisioned products) answer Outputs.Name for any output.
+  if (const std::size_t dot = attribute.find('.'); dot != std::string_view::npos && dot > 0)
+    if (attribute.substr(0, dot) == "Outputs" && info.find_attribute("Outputs")) return std::nullopt;
+  std::vector<std::string_view> names;
+  for (const schema::AttributeInfo a : info.attributes()) names.push_back(a.name());
+  std::string message = std::string(info.name()) + " has no attribute '" + std::string(attribute) + "'";
+  if (names.empty()) return message + " (it has no attributes)";
+  const std::string_view best = closest_match(attribute, names);
+  if (!best.empty()) return message + " (did you mean " + std::string(best) + "?)";
+  std::string list;
+  for (std::size_t i = 0; i < names.size() && i < 8; ++i) list += (i ? ", " : "") + std::string(names[i]);
+  if (names.size() > 8) list += ", ...";
+  return message + " (it has " + list + ")";
+}
+
+GetAttTarget read_get_att(const Value& argument) {
+  GetAttTarget t;
+  if (argument.is_list()) {
+    const List& l = argument.as_list();
+    if (l.size() != 2) return t;
+    t.resource = &l[0];
+    t.attribute = &l[1];
+  } else if (argument.is_string()) {
+    // The long form written as one string: "Resource.Attribute".
+    const std::string& s = argument.as_string();
+    const std::size_t dot = s.find('.');
+    if (dot == std::string::npos || dot == 0 || dot + 1 == s.size()) return t;
+    t.resource = &argument;
+    t.attribute = &argument;
+    t.resource_name = std::string_view(s).substr(0, dot);
+    t.attribute_name = std::string_view(s).substr(dot + 1);
+    t.well_formed = true;
+    return t;
+  } else {
+    return t;
+  }
+  if (!(t.resource->is_string() || t.resource->is_fn()) || !(t.attribute->is_string() || t.attribute->is_fn()))
+    return t;
+  if (t.resource->is_string()) t.resource_name = t.resource->as_string();
+  if (t.attribute->is_string()) t.attribute_name = t.attribute->as_string();
+  t.well_formed = !(t.resource->is_string() && t.resource_name.empty()) &&
+                  !(t.attribute->is_string() && t.attribute_name.empty());
+  return t;
+}
+
+SubCall read_sub(const Value& argument) {
+  SubCall c;
+  if (argument.is_string()) {
+    c.text = &argument;
+    c.well_formed = true;
+  } else if (argument.is_list() && argument.as_list().size() == 2) {
+    c.text = &argument.as_list()[0];
+    if (argument.as_list()[1].is_map()) c.variables = &argument.as_list()[1].as_map();
+    c.well_formed = c.text->is_string() && c.variables != nullptr;
+  }
+  return c;
+}
+
+std::string line_in_string(std::string_view text, std::size_t offset) {
+  const text::Position p = text::position_at(text, offset);
+  if (p.line <= 1) return "";
+  return " (line " + std::to_string(p.line) + " of the string)";
+}
+
+bool glob_match(std::string_view pattern, std::string_view text, bool fold_case) {
+  auto same = [fold_case](char a, char b) {
+    return fold_case ? std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b))
+                     : a == b;
+  };
+  std::size_t p = 0;
+  std::size_t t = 0;
+  std::size_t star = std::string_view::npos;
+  std::size_t resume = 0;
+  while (t < text.size()) {
+    if (p < pattern.size() && (pattern[p] == '?' || (pattern[p] != '*' && same(pattern[p], text[t])))) {
+      ++p;
+      ++t;
+    } else if (p < pattern.size() && pattern[p] == '*') {
+      star = p++;
+      resume = t;
+    } else if (star != std::string_view::npos) {
+      p = star + 1;
+      t = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.size() && pattern[p] == '*') ++p;
+  return p == pattern.size();
+}
+
+std::string_view section_name(Section section) noexcept {
+  switch (section) {
+    case Section::Resources: return "Resources";
+    case Section::Outputs: return "Outputs";
+    case Section::Conditions: return "Conditions";
+    case Section::Rules: return "Rules";
+  }
+  return "";
+}
+
+}  // namespace cfn::checks
