@@ -17,20 +17,11 @@ struct Tag {
 };
 
 /// A list of tags (the properties whose items are Tag).
-class Tags : public TypedValue {
+class Tags : public ListOf<Obj<Tag>> {
  public:
-  Tags(std::initializer_list<Tag> tags) : TypedValue(collect(tags)) {}
-  Tags(const std::vector<Tag>& tags) : TypedValue(collect(tags)) {}
-  Tags(Fn f) noexcept : TypedValue(std::move(f)) {}
-
- private:
-  template <class Range>
-  static List collect(const Range& tags) {
-    List out;
-    out.reserve(tags.size());
-    for (const Tag& t : tags) out.push_back(t.to_value());
-    return out;
-  }
+  Tags(std::initializer_list<Tag> tags) : ListOf<Obj<Tag>>(std::vector<Tag>(tags)) {}
+  Tags(const std::vector<Tag>& tags) : ListOf<Obj<Tag>>(tags) {}
+  Tags(Fn f) noexcept : ListOf<Obj<Tag>>(std::move(f)) {}
 };
 
 }  // namespace cfn
