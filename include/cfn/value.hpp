@@ -65,6 +65,12 @@ class Map {
   Map() = default;
   /// Throws cfn::Error when a key appears twice.
   Map(std::initializer_list<Member> members);
+  // Defined below, where Member is complete (clang instantiates them on first mention).
+  Map(const Map& other);
+  Map(Map&& other) noexcept;
+  Map& operator=(const Map& other);
+  Map& operator=(Map&& other) noexcept;
+  ~Map();
 
   [[nodiscard]] std::size_t size() const noexcept;
   [[nodiscard]] bool empty() const noexcept;
@@ -211,6 +217,11 @@ struct Member {
 
 // ---- inline definitions that need Member and Value complete ----
 
+inline Map::Map(const Map& other) = default;
+inline Map::Map(Map&& other) noexcept = default;
+inline Map& Map::operator=(const Map& other) = default;
+inline Map& Map::operator=(Map&& other) noexcept = default;
+inline Map::~Map() = default;
 inline std::size_t Map::size() const noexcept { return members_.size(); }
 inline bool Map::empty() const noexcept { return members_.empty(); }
 inline bool Map::contains(std::string_view key) const noexcept { return find(key) != nullptr; }

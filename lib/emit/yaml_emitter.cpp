@@ -101,8 +101,16 @@ class YamlWriter {
   // `prefix` is a tag ("!Sub") written before the scalar, or empty.
   void write_string(std::string_view s, int col, Pos pos, std::string_view prefix) {
     path_.check_utf8(s);
-    const ScalarStyle style = emitter::choose_style(s, /*is_key=*/false);
-    if (style == ScalarStyle::Literal) return write_literal(s, col, pos, prefix);
+    ScalarStyle style = emitter::choose_style(s, /*is_key=*/false);
+    // yaml-cpp 0.7 measures a tagged block scalar in a sequence entry
+    // (`- !Sub |`) from the tag's column: its content must be indented deeper
+    // than the tag (write_literal does that), and an indentation indicator
+    // counts from the tag, where other readers count from the sequence. So
+    // such a block that needs the indicator is quoted instead.
+    const bool tagged_entry = !prefix.empty() && pos == Pos::AfterDash;
+    if (style == ScalarStyle::Literal && tagged_entry && needs_indentation_indicator(s))
+      style = ScalarStyle::DoubleQuoted;
+    if (style == ScalarStyle::Literal) return write_literal(s, tagged_entry ? col + 2 : col, pos, prefix);
     std::string text(prefix);
     if (!prefix.empty()) text += ' ';
     switch (style) {
@@ -112,6 +120,12 @@ class YamlWriter {
       case ScalarStyle::Literal: text += emitter::double_quoted(s); break;
     }
     inline_text(text, pos);
+  }
+
+  // Auto-detection would take the indentation of a first line that starts with
+  // a space, or of the first non-empty line after leading empty ones.
+  static bool needs_indentation_indicator(std::string_view s) {
+    return !s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t');
   }
 
   // A literal block: `|` with an indentation indicator when the text starts
@@ -130,7 +144,7 @@ class YamlWriter {
     out_ += '|';
     // Content always sits 2 columns in from its parent (at the root, from column 0,
     // as yaml-cpp and PyYAML read it).
-    if (body.front() == ' ' || body.front() == '\n' || body.front() == '\t') out_ += '2';
+    if (needs_indentation_indicator(body)) out_ += '2';
     out_ += trailing == 0 ? "-" : trailing == 1 ? "" : "+";
     out_ += '\n';
 
@@ -161,8 +175,10 @@ class YamlWriter {
     tag += fn_tag(fn.kind());
 
     // A node carries one tag, so a function whose argument is a function (or a
-    // non-string scalar, which a tag would turn into a string) is written in long form.
-    if (arg.is_fn() || (arg.is_scalar() && !arg.is_string())) {
+    // non-string scalar, which a tag would turn into a string) is written in long
+    // form; so is Fn::GetAtt of a string ("Res.Attr"), which `!GetAtt Res.Attr`
+    // would turn into the list [Res, Attr].
+    if (arg.is_fn() || (arg.is_scalar() && !arg.is_string()) || (fn.kind() == FnKind::GetAtt && arg.is_string())) {
       if (pos == Pos::AfterKey || pos == Pos::Root) {
         if (pos == Pos::AfterKey) out_ += '\n';
         indent(col);

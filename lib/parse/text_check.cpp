@@ -33,7 +33,7 @@ void check_text(std::string_view text, Syntax syntax) {
   if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"))
     throw SyntaxError(Mark{1, 1}, "the text is UTF-16; a template must be UTF-8");
   std::uint32_t line = 1;
-  std::size_t line_start = 0;
+  std::size_t line_start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // columns do not count the BOM
   const auto mark_at = [&](std::size_t i) { return Mark{line, static_cast<std::uint32_t>(i - line_start + 1)}; };
   std::size_t i = 0;
   while (i < text.size()) {

@@ -156,9 +156,32 @@ class Handler : public YAML::EventHandler {
   int documents_ = 0;
 };
 
+// The line a mark is on (yaml-cpp's positions do not count a byte order mark).
+std::string_view line_at(std::string_view text, const YAML::Mark& mark) {
+  if (mark.is_null() || mark.pos < 0 || static_cast<std::size_t>(mark.pos) > text.size()) return {};
+  const auto pos = static_cast<std::size_t>(mark.pos);
+  const std::size_t start = text.rfind('\n', pos == 0 ? 0 : pos - 1);
+  const std::size_t begin = (start == std::string_view::npos || pos == 0) ? 0 : start + 1;
+  const std::size_t end = text.find('\n', begin);
+  return text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
+}
+
+std::string describe_yaml_error(std::string_view text, const YAML::Exception& e) {
+  std::string reason = e.msg;
+  if (reason.starts_with("the referenced anchor is not defined"))
+    return "YAML aliases (*name) are not supported by CloudFormation";
+  if (!reason.empty()) reason[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(reason[0])));
+  const std::string_view line = line_at(text, e.mark);
+  const std::size_t indent_end = line.find_first_not_of(" \t");
+  if (line.substr(0, indent_end).find('\t') != std::string_view::npos)
+    reason += " (this line is indented with a tab; YAML allows only spaces)";
+  return reason;
+}
+
 }  // namespace
 
 std::optional<Value> read_yaml(std::string_view text, std::vector<DuplicateKey>& duplicates) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // as yaml-cpp counts positions
   ValueBuilder builder(duplicates);
   Handler handler(text, builder);
   ViewBuffer buffer(text);
@@ -168,9 +191,7 @@ std::optional<Value> read_yaml(std::string_view text, std::vector<DuplicateKey>&
     while (parser.HandleNextDocument(handler)) {
     }
   } catch (const YAML::Exception& e) {
-    std::string reason = e.msg;
-    if (!reason.empty()) reason[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(reason[0])));
-    throw SyntaxError(to_mark(e.mark), reason);
+    throw SyntaxError(to_mark(e.mark), describe_yaml_error(text, e));
   }
   return builder.take_root();
 }

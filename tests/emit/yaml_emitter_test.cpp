@@ -149,6 +149,37 @@ TEST_CASE("a non-string scalar argument keeps its type in long form", "[emit][ya
   CHECK(cfn::to_yaml(List{cfn::Fn(cfn::FnKind::Length, true)}) == "- Fn::Length: true\n");
 }
 
+TEST_CASE("Fn::GetAtt of a dotted string stays in long form", "[emit][yaml]") {
+  // `!GetAtt Db.Endpoint` reads back as the list [Db, Endpoint]; the long form
+  // with a string (valid CloudFormation, kept as written by the parser) must
+  // read back as that string.
+  const cfn::Value doc = Map{{"k", cfn::Fn(cfn::FnKind::GetAtt, "Db.Endpoint.Address")}};
+  CHECK(cfn::to_yaml(doc) == "k:\n  Fn::GetAtt: Db.Endpoint.Address\n");
+  CHECK(cfn::to_yaml(List{cfn::Fn(cfn::FnKind::GetAtt, "A.B")}) == "- Fn::GetAtt: A.B\n");
+  CHECK(YAML::Load(cfn::to_yaml(doc))["k"]["Fn::GetAtt"].Scalar() == "Db.Endpoint.Address");
+}
+
+TEST_CASE("a tagged block in a sequence is indented past its tag", "[emit][yaml]") {
+  // yaml-cpp 0.7 reads `- !Sub |` content only when it is indented deeper than the tag.
+  CHECK(cfn::to_yaml(Map{{"k", List{cfn::sub("a\nb\n"), 1}}}) == "k:\n  - !Sub |\n      a\n      b\n  - 1\n");
+  CHECK(cfn::to_yaml(Map{{"k", cfn::if_("C", cfn::sub("x\n\ty\n"), "z")}}) ==
+        "k: !If\n  - C\n  - !Sub |\n      x\n      \ty\n  - z\n");
+  const YAML::Node node = YAML::Load(cfn::to_yaml(Map{{"k", List{cfn::sub("a\n\tb\n"), 1}}}));
+  CHECK(node["k"][0].Scalar() == "a\n\tb\n");
+  CHECK(node["k"][1].Scalar() == "1");
+}
+
+TEST_CASE("a tagged block that needs an indentation indicator is quoted in a sequence", "[emit][yaml]") {
+  // yaml-cpp 0.7 counts the indicator of `- !Sub |2-` from the tag's column, other readers from the sequence's.
+  CHECK(cfn::to_yaml(Map{{"k", List{cfn::sub(" lead\nnext")}}}) == "k:\n  - !Sub \" lead\\nnext\"\n");
+  CHECK(cfn::to_yaml(Map{{"k", List{cfn::sub("\nlead\n")}}}) == "k:\n  - !Sub \"\\nlead\\n\"\n");
+  const YAML::Node node = YAML::Load(cfn::to_yaml(Map{{"k", List{cfn::sub(" lead\nnext"), 1}}}));
+  CHECK(node["k"][0].Scalar() == " lead\nnext");
+  // Untagged, or as a map value, the block works and stays.
+  CHECK(cfn::to_yaml(Map{{"k", List{" lead\nnext"}}}) == "k:\n  - |2-\n     lead\n    next\n");
+  CHECK(cfn::to_yaml(Map{{"k", cfn::sub(" lead\nnext")}}) == "k: !Sub |2-\n   lead\n  next\n");
+}
+
 TEST_CASE("values that are not maps are written as a single node", "[emit][yaml]") {
   CHECK(cfn::to_yaml(cfn::sub("echo ${AWS::Region}\n")) == "!Sub |\n  echo ${AWS::Region}\n");
   CHECK(cfn::to_yaml("plain") == "plain\n");

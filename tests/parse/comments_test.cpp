@@ -1,0 +1,78 @@
+// Comment detection: '#' comments count; '#' in quotes, plain scalars and
+// block scalars does not.
+#include <catch2/catch.hpp>
+
+#include "cfn/parse.hpp"
+#include "parse/comments.hpp"
+
+namespace {
+
+using cfn::parser::find_yaml_comment;
+
+bool has_comment(const std::string& text) { return find_yaml_comment(text).has_value(); }
+
+}  // namespace
+
+TEST_CASE("comments: whole-line and trailing comments are found at their '#'", "[parse][comments]") {
+  CHECK(find_yaml_comment("# x\na: b\n") == 0u);
+  CHECK(find_yaml_comment("a: b # c\n") == 5u);
+  CHECK(find_yaml_comment("a: b\n  # indented\n") == 7u);
+  CHECK(find_yaml_comment("a: b\t# tab before\n") == 5u);
+  CHECK(find_yaml_comment("a: 'x' # after quotes\n") == 7u);
+  CHECK(find_yaml_comment("a: \"x\" # after quotes\n") == 7u);
+  CHECK(find_yaml_comment("a: [1, 2] # flow\n") == 10u);
+  CHECK(find_yaml_comment("a: [1, # inside flow\n  2]\n") == 7u);
+  CHECK(find_yaml_comment("a: |  # after a block header\n  x\n") == 6u);
+  CHECK(find_yaml_comment("a: >-2 # after a block header\n   x\n") == 7u);
+  CHECK(find_yaml_comment("a: !Sub |\n  #!/bin/bash\nb: c # after the block\n") == 29u);
+  CHECK(find_yaml_comment("---\n# doc\na: 1\n") == 4u);
+  CHECK(find_yaml_comment("--- # doc\na: 1\n") == 4u);
+  CHECK(find_yaml_comment("\xEF\xBB\xBF# bom\n") == 3u);
+  CHECK(find_yaml_comment("a: b\r\n# crlf\r\n") == 6u);
+  CHECK(find_yaml_comment("a:\n  - x # item\n") == 9u);
+  CHECK(find_yaml_comment("a: 'it''s' # doubled quote\n") == 11u);
+  CHECK(find_yaml_comment("a: \"say \\\"hi\\\"\" # escaped quote\n") == 16u);
+  CHECK(find_yaml_comment("a: !Ref X # tag\n") == 10u);
+  CHECK(find_yaml_comment("a: it's # apostrophe in a plain scalar\n") == 8u);
+  CHECK(find_yaml_comment("a: x,'y # z'\n") == 8u);  // ',' is no indicator in block context
+  CHECK(find_yaml_comment("{\"a\":\"b\"} # json-like flow\n") == 10u);
+}
+
+TEST_CASE("comments: '#' that is not a comment", "[parse][comments]") {
+  CHECK_FALSE(has_comment("a: 'x # y'\n"));
+  CHECK_FALSE(has_comment("a: \"x # y\"\n"));
+  CHECK_FALSE(has_comment("a: a#b\n"));
+  CHECK_FALSE(has_comment("a: http://example.com/#frag\n"));
+  CHECK_FALSE(has_comment("'#key': v\n"));
+  CHECK_FALSE(has_comment("a: |\n  #!/bin/bash\n  echo # not a comment\n\n  # nor this\nb: c\n"));
+  CHECK_FALSE(has_comment("a: >\n  # folded\n    # more indented\nb: c\n"));
+  CHECK_FALSE(has_comment("a: |+2\n   # keep\n\nb: c\n"));
+  CHECK_FALSE(has_comment("a:\n  - |\n    # in a list item\n  - x\n"));
+  CHECK_FALSE(has_comment("a: !Sub |\n  #!/bin/bash\n  echo ${AWS::Region} # x\n"));
+  CHECK_FALSE(has_comment("UserData:\n  Fn::Base64: !Sub |\n    #!/bin/bash -xe\n    # comment in the script\n"));
+  CHECK_FALSE(has_comment("a: 'multi\n  # line single'\n"));
+  CHECK_FALSE(has_comment("a: \"multi\n  # line \\\" double\"\n"));
+  CHECK_FALSE(has_comment("a: ['x # y', \"z # w\"]\n"));
+  CHECK_FALSE(has_comment("{\"a\": \"b # c\",\n \"d\": \"#e\"}\n"));
+  CHECK_FALSE(has_comment("a: b\n"));
+  CHECK_FALSE(has_comment(""));
+  CHECK_FALSE(has_comment("a: x#y\n"));
+  CHECK_FALSE(has_comment("a: c#\n"));
+  CHECK_FALSE(has_comment("- '#'\n- \"#\"\n"));
+}
+
+TEST_CASE("comments: a block scalar ends at the first line not indented deeper than its header's line",
+          "[parse][comments]") {
+  CHECK(has_comment("a: |\n  x\n# now a comment\n"));
+  CHECK(has_comment("k:\n  a: |\n    x\n  # back at the key's indentation\n"));
+  CHECK(has_comment("k:\n  a: |\n    x\n\n  b: c # after a blank line\n"));
+  CHECK_FALSE(has_comment("k:\n  a: |\n    x\n\n    # still in the block after a blank line\n"));
+}
+
+TEST_CASE("Document::has_comments", "[parse][comments]") {
+  CHECK(cfn::parse_document("# x\na: b\n", "t.yaml").has_comments);
+  CHECK(cfn::parse_document("a: b # c\n", "t.yaml").has_comments);
+  CHECK_FALSE(cfn::parse_document("a: 'b # c'\n", "t.yaml").has_comments);
+  CHECK_FALSE(cfn::parse_document("a: |\n  #!/bin/bash\n", "t.yaml").has_comments);
+  CHECK_FALSE(cfn::parse_document("{\"a\": \"# c\"}", "t.json").has_comments);
+}

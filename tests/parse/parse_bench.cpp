@@ -1,0 +1,103 @@
+// Parser throughput (not a test): `parse_bench [CORPUS_DIR]` parses every
+// template of the corpus (default: the shared AWS sample corpus) a few times
+// and reports MB/s for YAML and JSON; `parse_bench --large yaml|json MB`
+// parses one generated template of that size and reports time and peak RSS.
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "cfn/file.hpp"
+#include "cfn/parse.hpp"
+#include "support/large_template.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+double now() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+long peak_rss_mb() {
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  return ru.ru_maxrss / 1024;
+}
+
+int corpus(const fs::path& dir) {
+  struct File {
+    std::string name, text;
+  };
+  std::vector<File> files;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    const std::string ext = e.path().extension().string();
+    if (e.is_regular_file() && (ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".template"))
+      files.push_back({e.path().string(), cfn::read_file(e.path())});
+  }
+  constexpr int kRounds = 5;
+  double best[2] = {1e9, 1e9};  // Yaml, Json
+  double bytes[2] = {0, 0};
+  std::size_t count[2] = {0, 0}, failed = 0;
+  double best_total = 1e9;
+  for (int round = 0; round < kRounds; ++round) {
+    double spent[2] = {0, 0};
+    const double start = now();
+    for (const File& f : files) {
+      const double t0 = now();
+      int kind = 0;
+      try {
+        kind = cfn::parse_document(f.text, f.name).format == cfn::Format::Json ? 1 : 0;
+      } catch (const cfn::ParseError&) {
+        if (round == 0) ++failed;
+      }
+      spent[kind] += now() - t0;
+      if (round == 0) {
+        bytes[kind] += static_cast<double>(f.text.size());
+        ++count[kind];
+      }
+    }
+    best_total = std::min(best_total, now() - start);
+    for (int k = 0; k < 2; ++k) best[k] = std::min(best[k], spent[k]);
+  }
+  const char* names[2] = {"YAML", "JSON"};
+  for (int k = 0; k < 2; ++k)
+    std::printf("%s: %zu templates, %.2f MB in %.3f s: %.1f MB/s\n", names[k], count[k], bytes[k] / 1e6, best[k],
+                bytes[k] / 1e6 / best[k]);
+  std::printf("corpus: %zu templates (%zu rejected), %.2f MB in %.3f s (best of %d): %.1f MB/s, %.0f templates/s\n",
+              files.size(), failed, (bytes[0] + bytes[1]) / 1e6, best_total, kRounds,
+              (bytes[0] + bytes[1]) / 1e6 / best_total, static_cast<double>(files.size()) / best_total);
+  return 0;
+}
+
+int large(const std::string& format_name, std::size_t megabytes) {
+  const cfn::Format format = format_name == "json" ? cfn::Format::Json : cfn::Format::Yaml;
+  const std::string text = cfn::test::large_template(format, megabytes << 20);
+  const long rss_before = peak_rss_mb();
+  const double start = now();
+  const cfn::Document doc = cfn::parse_document(text, "large");
+  const double elapsed = now() - start;
+  std::printf("%s %.1f MB: %zu resources parsed in %.2f s (%.1f MB/s); peak RSS %ld MB (%ld MB before parsing)\n",
+              format_name.c_str(), static_cast<double>(text.size()) / 1e6,
+              doc.root.as_map().at("Resources").as_map().size(), elapsed,
+              static_cast<double>(text.size()) / 1e6 / elapsed, peak_rss_mb(), rss_before);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    if (argc == 4 && std::string(argv[1]) == "--large") return large(argv[2], std::stoul(argv[3]));
+    const fs::path dir = argc > 1 ? fs::path(argv[1])
+                                  : fs::path(CFNPP_SHARED_DIR) / "corpus" / "aws-cloudformation-templates";
+    return corpus(dir);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "parse_bench: %s\n", e.what());
+    return 2;
+  }
+}
