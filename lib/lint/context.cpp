@@ -8,7 +8,10 @@ namespace cfn::checks {
 namespace {
 
 bool needs_brackets(std::string_view key) {
-  return key.empty() || std::any_of(key.begin(), key.end(), [](char c) { return c == '.' || c == ' ' || c == '['; });
+  if (key.empty()) return true;
+  for (const char c : key)
+    if (c == '.' || c == ' ' || c == '[') return true;
+  return false;
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -53,21 +56,45 @@ void Context::report(const RuleInfo& rule, Mark mark, std::string path, std::str
   findings_.push_back(Finding{rule.severity, rule.code, std::move(path), mark, std::move(message)});
 }
 
+void append_key(std::string& path, std::string_view key) {
+  if (needs_brackets(key)) {
+    path += "[\"";
+    path += key;
+    path += "\"]";
+    return;
+  }
+  if (!path.empty()) path += '.';
+  path += key;
+}
+
+void append_index(std::string& path, std::size_t index) {
+  path += '[';
+  path += std::to_string(index);
+  path += ']';
+}
+
+std::string PathStack::str() const {
+  std::string out = base_;
+  for (const Segment& s : segments_) {
+    if (s.is_index) {
+      append_index(out, s.index);
+    } else {
+      append_key(out, s.key);
+    }
+  }
+  return out;
+}
+
 std::string join_path(std::string_view parent, std::string_view key) {
   std::string out(parent);
-  if (needs_brackets(key)) {
-    out += "[\"";
-    out += key;
-    out += "\"]";
-    return out;
-  }
-  if (!out.empty()) out += '.';
-  out += key;
+  append_key(out, key);
   return out;
 }
 
 std::string join_path(std::string_view parent, std::size_t index) {
-  return std::string(parent) + "[" + std::to_string(index) + "]";
+  std::string out(parent);
+  append_index(out, index);
+  return out;
 }
 
 std::string_view closest_match(std::string_view word, const std::vector<std::string_view>& candidates) {

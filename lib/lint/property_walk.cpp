@@ -5,63 +5,118 @@
 namespace cfn::checks {
 namespace {
 
+/// Every key of `map` is a property of the property type `type` names.
+bool covers(const schema::TypeRef& type, const Map& map) {
+  const schema::PropertyTypeInfo pt = schema::property_type(type.object);
+  for (const Member& m : map)
+    if (!pt.find_property(m.key)) return false;
+  return true;
+}
+
+/// Walks with one path buffer, extended and shrunk in place: the visitors
+/// see the path of every value without a string built per property.
 class Walker {
  public:
   explicit Walker(PropertyVisitor& visitor) : visitor_(visitor) {}
 
-  void object(const Map* map, Mark mark, schema::PropertyList properties, std::string_view type_name,
-              const std::string& path) {
-    visitor_.object(map, mark, properties, type_name, path);
-    if (map == nullptr) return;
-    for (const Member& m : *map) {
-      const std::optional<schema::PropertyInfo> p = schema::find_property(properties, m.key);
-      if (p) value(m.value, p->type(), p->alternatives(), join_path(path, m.key));
-    }
+  /// `path` is the object's own path.
+  void resource(const Map* map, Mark mark, schema::PropertyList properties, std::string_view type_name,
+                std::string path) {
+    path_ = std::move(path);
+    object(map, mark, properties, type_name);
   }
 
  private:
-  void value(const Value& v, const schema::TypeRef& type, std::span<const schema::TypeRef> alternatives,
-             const std::string& path) {
-    visitor_.value(v, type, alternatives, path);
+  class Push {
+   public:
+    Push(std::string& path, std::string_view key) : path_(path), size_(path.size()) { append_key(path, key); }
+    Push(std::string& path, std::size_t index) : path_(path), size_(path.size()) { append_index(path, index); }
+    Push(const Push&) = delete;
+    Push& operator=(const Push&) = delete;
+    ~Push() { path_.resize(size_); }
+
+   private:
+    std::string& path_;
+    std::size_t size_;
+  };
+
+  void object(const Map* map, Mark mark, schema::PropertyList properties, std::string_view type_name) {
+    visitor_.object(map, mark, properties, type_name, path_);
+    if (map == nullptr) return;
+    for (const Member& m : *map) {
+      const std::optional<schema::PropertyInfo> p = schema::find_property(properties, m.key);
+      if (!p) continue;
+      const Push push(path_, m.key);
+      value(m.value, p->type(), p->alternatives());
+    }
+  }
+
+  void value(const Value& v, const schema::TypeRef& type, std::span<const schema::TypeRef> alternatives) {
+    visitor_.value(v, type, alternatives, path_);
     if (v.is_fn(FnKind::If)) {  // both branches must fit
       const Value& arg = v.as_fn().argument();
-      if (arg.is_list() && arg.as_list().size() == 3)
-        for (std::size_t i = 1; i < 3; ++i)
-          value(arg.as_list()[i], type, alternatives, join_path(join_path(path, "Fn::If"), i));
+      if (arg.is_list() && arg.as_list().size() == 3) {
+        const Push fn(path_, "Fn::If");
+        for (std::size_t i = 1; i < 3; ++i) {
+          const Push branch(path_, i);
+          value(arg.as_list()[i], type, alternatives);
+        }
+      }
       return;
     }
     if (!alternatives.empty()) {
-      // Descend into the alternative whose container matches the value.
-      for (const schema::TypeRef& alt : alternatives)
-        if ((alt.shape == schema::Shape::Object && v.is_map()) || (alt.shape == schema::Shape::List && v.is_list()))
-          return contents(v, alt, path);
+      // Descend into the alternative whose container matches the value. When
+      // several property types could hold a map (SAM's event Properties are
+      // one of fourteen), take the first whose properties name every key of
+      // the map; when none does, which one was meant cannot be told: the
+      // value is not judged.
+      const schema::TypeRef* chosen = nullptr;
+      std::size_t objects = 0;
+      for (const schema::TypeRef& alt : alternatives) {
+        if (alt.shape == schema::Shape::List && v.is_list()) return contents(v, alt);
+        if (alt.shape == schema::Shape::Object && v.is_map()) {
+          ++objects;
+          if (chosen == nullptr && covers(alt, v.as_map())) chosen = &alt;
+        }
+      }
+      if (objects == 1 && chosen == nullptr)
+        for (const schema::TypeRef& alt : alternatives)
+          if (alt.shape == schema::Shape::Object) chosen = &alt;
+      if (chosen != nullptr) contents(v, *chosen);
       return;
     }
-    contents(v, type, path);
+    contents(v, type);
   }
 
-  void contents(const Value& v, const schema::TypeRef& type, const std::string& path) {
+  void contents(const Value& v, const schema::TypeRef& type) {
     const schema::TypeRef item{type.item, schema::Shape::Json, type.object};
     switch (type.shape) {
       case schema::Shape::Object:
         if (v.is_map()) {
           const schema::PropertyTypeInfo pt = schema::property_type(type.object);
-          object(&v.as_map(), v.mark(), pt.properties(), pt.name(), path);
+          object(&v.as_map(), v.mark(), pt.properties(), pt.name());
         }
         break;
       case schema::Shape::List:
         if (v.is_list())
-          for (std::size_t i = 0; i < v.as_list().size(); ++i) value(v.as_list()[i], item, {}, join_path(path, i));
+          for (std::size_t i = 0; i < v.as_list().size(); ++i) {
+            const Push push(path_, i);
+            value(v.as_list()[i], item, {});
+          }
         break;
       case schema::Shape::Map:
         if (v.is_map())
-          for (const Member& m : v.as_map()) value(m.value, item, {}, join_path(path, m.key));
+          for (const Member& m : v.as_map()) {
+            const Push push(path_, m.key);
+            value(m.value, item, {});
+          }
         break;
       default: break;
     }
   }
 
   PropertyVisitor& visitor_;
+  std::string path_;
 };
 
 }  // namespace
@@ -72,20 +127,15 @@ bool is_checked_type_namespace(std::string_view type) noexcept {
 }
 
 void walk_properties(const Context& context, PropertyVisitor& visitor) {
-  const Map* resources = context.section("Resources");
-  if (resources == nullptr || context.index().macros()) return;  // a macro rewrites what is walked
+  const TemplateIndex& index = context.index();
+  if (index.macros()) return;  // a macro rewrites what would be walked
   Walker walker(visitor);
-  for (const Member& r : *resources) {
-    if (!r.value.is_map()) continue;
-    const Value* type = r.value.find("Type");
-    if (type == nullptr || !type->is_string()) continue;
-    const auto info = schema::find_resource_type(type->as_string());
-    if (!info || !is_checked_type_namespace(info->name())) continue;
-    const std::string path = join_path("Resources", r.key) + ".Properties";
-    const Value* props = r.value.find("Properties");
+  for (const ResourceEntry& r : index.resources()) {
+    if (r.templated || !r.info || !is_checked_type_namespace(r.info->name())) continue;
+    const Value* props = r.find("Properties");
     if (props != nullptr && !props->is_map()) continue;  // a function or a wrong shape: other rules say so
-    walker.object(props != nullptr ? &props->as_map() : nullptr, props != nullptr ? props->mark() : r.key_mark,
-                  info->properties(), info->name(), path);
+    walker.resource(props != nullptr ? &props->as_map() : nullptr, props != nullptr ? props->mark() : r.member->key_mark,
+                    r.info->properties(), r.info->name(), r.path + ".Properties");
   }
 }
 

@@ -1,8 +1,8 @@
 #include "lint/template_index.hpp"
 
 #include <algorithm>
-#include <cctype>
 
+#include "cfn/sub.hpp"
 #include "lint/rule.hpp"
 #include "text/position.hpp"
 
@@ -12,26 +12,6 @@ namespace {
 constexpr std::string_view kSam = "AWS::Serverless-2016-10-31";
 constexpr std::string_view kLanguageExtensions = "AWS::LanguageExtensions";
 constexpr std::string_view kForEach = "Fn::ForEach::";
-
-/// join_path, appending in place.
-void push_key(std::string& path, std::string_view key) {
-  const bool brackets =
-      key.empty() || std::any_of(key.begin(), key.end(), [](char c) { return c == '.' || c == ' ' || c == '['; });
-  if (brackets) {
-    path += "[\"";
-    path += key;
-    path += "\"]";
-    return;
-  }
-  if (!path.empty()) path += '.';
-  path += key;
-}
-
-void push_index(std::string& path, std::size_t i) {
-  path += '[';
-  path += std::to_string(i);
-  path += ']';
-}
 
 /// A Fn::ForEach entry: [Identifier, Collection, OutputMap].
 struct ForEach {
@@ -87,7 +67,7 @@ class IntrinsicCollector {
   void start(Section section, int resource, std::string path, std::vector<std::string_view> loop_names) {
     section_ = section;
     resource_ = resource;
-    path_ = std::move(path);
+    path_.reset(std::move(path));
     loops_ = std::move(loop_names);
   }
 
@@ -96,20 +76,25 @@ class IntrinsicCollector {
       case Value::Kind::Fn: {
         const FnKind k = v.as_fn().kind();
         if (k == FnKind::Transform) index_.names_known_ = false;
-        if (refers_to_names(k)) index_.intrinsics_.push_back(Intrinsic{&v, section_, resource_, path_, loops_});
-        const std::size_t size = path_.size();
-        push_key(path_, fn_name(k));
+        if (refers_to_names(k)) {
+          Intrinsic in{&v, section_, resource_, path_.str(), loops_, {}, {}};
+          if (k == FnKind::Sub) {
+            in.sub = read_sub(v.as_fn().argument());
+            if (in.sub.well_formed) in.sub_parts = parse_sub(in.sub.text->as_string());
+          }
+          index_.intrinsics_.push_back(std::move(in));
+        }
+        path_.push(fn_name(k));
         walk(v.as_fn().argument());
-        path_.resize(size);
+        path_.pop();
         break;
       }
       case Value::Kind::List: {
         const List& l = v.as_list();
         for (std::size_t i = 0; i < l.size(); ++i) {
-          const std::size_t size = path_.size();
-          push_index(path_, i);
+          path_.push(i);
           walk(l[i]);
-          path_.resize(size);
+          path_.pop();
         }
         break;
       }
@@ -122,29 +107,27 @@ class IntrinsicCollector {
 
   /// A map member; a Fn::ForEach entry scopes its identifier over its body.
   void member(const Member& m) {
-    const std::size_t size = path_.size();
-    push_key(path_, m.key);
+    path_.push(m.key);
     if (const auto loop = read_for_each(m)) {
-      const std::size_t base = path_.size();
-      push_index(path_, 1);
+      path_.push(std::size_t{1});
       walk(*loop->collection);
-      path_.resize(base);
-      push_index(path_, 2);
+      path_.pop();
+      path_.push(std::size_t{2});
       loops_.push_back(loop->identifier);
       walk(*loop->body);
       loops_.pop_back();
+      path_.pop();
     } else {
       walk(m.value);
     }
-    path_.resize(size);
+    path_.pop();
   }
 
  private:
-
   TemplateIndex& index_;
   Section section_ = Section::Resources;
   int resource_ = -1;
-  std::string path_;
+  PathStack path_;
   std::vector<std::string_view> loops_;
 };
 
@@ -189,8 +172,8 @@ void TemplateIndex::add_resources(const Map& map, std::vector<std::string_view>&
         if (loop->body->is_map()) {
           loop_names.push_back(loop->identifier);
           std::string inner = path;
-          push_key(inner, m.key);
-          push_index(inner, 2);
+          append_key(inner, m.key);
+          append_index(inner, 2);
           add_resources(loop->body->as_map(), loop_names, inner);
           loop_names.pop_back();
         }
@@ -201,7 +184,7 @@ void TemplateIndex::add_resources(const Map& map, std::vector<std::string_view>&
     r.id = m.key;
     r.member = &m;
     r.path = path;
-    push_key(r.path, m.key);
+    append_key(r.path, m.key);
     r.templated = !loop_names.empty();
     r.loop_names = loop_names;
     if (m.value.is_map()) {
@@ -209,7 +192,9 @@ void TemplateIndex::add_resources(const Map& map, std::vector<std::string_view>&
       const Value* type = r.body->find("Type");
       if (type != nullptr && type->is_string()) {
         r.type = type->as_string();
-        r.info = schema::find_resource_type(r.type);
+        auto cached = types_.find(r.type);
+        if (cached == types_.end()) cached = types_.emplace(r.type, schema::find_resource_type(r.type)).first;
+        r.info = cached->second;
         if (r.type.starts_with("AWS::Serverless::")) sam_prefixes_.push_back(r.id);
       }
     }
@@ -237,6 +222,7 @@ TemplateIndex::TemplateIndex(const Value& root) {
   std::vector<std::string_view> loops;
   if (const Value* res = top.find("Resources"); res != nullptr && res->is_map()) {
     resources_.reserve(res->as_map().size());
+    resource_ids_.reserve(res->as_map().size());
     add_resources(res->as_map(), loops, "Resources");
   }
   if (sam_) {
@@ -262,7 +248,7 @@ TemplateIndex::TemplateIndex(const Value& root) {
     for (const Member& m : v->as_map()) {
       if (section == Section::Outputs && m.value.is_map()) {  // an output's Condition is a name, not a function
         std::string path(name);
-        push_key(path, m.key);
+        append_key(path, m.key);
         for (const Member& o : m.value.as_map()) {
           if (o.key == "Condition") continue;
           collector.start(section, -1, path, {});
@@ -394,10 +380,8 @@ std::string line_in_string(std::string_view text, std::size_t offset) {
 }
 
 bool glob_match(std::string_view pattern, std::string_view text, bool fold_case) {
-  auto same = [fold_case](char a, char b) {
-    return fold_case ? std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b))
-                     : a == b;
-  };
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  auto same = [&](char a, char b) { return fold_case ? lower(a) == lower(b) : a == b; };
   std::size_t p = 0;
   std::size_t t = 0;
   std::size_t star = std::string_view::npos;

@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "cfn/schema.hpp"
+#include "cfn/sub.hpp"
 #include "cfn/value.hpp"
 
 namespace cfn::checks {
@@ -59,6 +60,14 @@ struct ResourceEntry {
   [[nodiscard]] const Value* property(std::string_view key) const noexcept;
 };
 
+/// Fn::Sub's two forms, "text" and [text, {Var: value}].
+struct SubCall {
+  const Value* text = nullptr;  // the string (or what stands in its place)
+  const Map* variables = nullptr;
+  bool well_formed = false;  // a string, or a list of a string and a map
+};
+[[nodiscard]] SubCall read_sub(const Value& argument);
+
 /// An intrinsic that refers to names: Ref, Fn::GetAtt, Fn::Sub, Fn::FindInMap,
 /// Fn::If, Condition.
 struct Intrinsic {
@@ -69,6 +78,10 @@ struct Intrinsic {
   std::string path;
   /// Fn::ForEach identifiers in scope, innermost last.
   std::vector<std::string_view> loop_names;
+  /// For Fn::Sub: its two parts, and its string split as CloudFormation
+  /// scans it (when well formed), read once for every rule.
+  SubCall sub;
+  std::vector<SubPart> sub_parts;
 
   [[nodiscard]] FnKind kind() const noexcept { return node->as_fn().kind(); }
   [[nodiscard]] const Value& argument() const noexcept { return node->as_fn().argument(); }
@@ -125,6 +138,7 @@ class TemplateIndex {
   std::unordered_set<std::string_view> parameters_;
   std::unordered_set<std::string_view> conditions_;
   std::unordered_map<std::string_view, const Value*> mappings_;
+  std::unordered_map<std::string_view, std::optional<schema::ResourceTypeInfo>> types_;
   std::vector<std::string_view> sam_prefixes_;
   std::vector<std::string> patterns_;  // Fn::ForEach ids, ${x} and &{x} turned into '*'
   std::vector<Intrinsic> intrinsics_;
@@ -147,14 +161,6 @@ struct GetAttTarget {
   bool well_formed = false;
 };
 [[nodiscard]] GetAttTarget read_get_att(const Value& argument);
-
-/// Fn::Sub's two forms, "text" and [text, {Var: value}].
-struct SubCall {
-  const Value* text = nullptr;  // the string (or what stands in its place)
-  const Map* variables = nullptr;
-  bool well_formed = false;  // a string, or a list of a string and a map
-};
-[[nodiscard]] SubCall read_sub(const Value& argument);
 
 /// " (line N of the string)" when `offset` is past the first line of `text`, "" otherwise.
 [[nodiscard]] std::string line_in_string(std::string_view text, std::size_t offset);

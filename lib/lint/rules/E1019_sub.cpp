@@ -5,7 +5,8 @@
 // ("Unresolved resource dependencies [X]"). ${!Literal} is text; names with
 // characters CloudFormation does not allow are E1023's.
 // Source: intrinsic-function-reference-sub.md; cfn-lint E1019.
-#include <set>
+#include <algorithm>
+#include <vector>
 #include <vector>
 
 #include "cfn/fn.hpp"
@@ -45,7 +46,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   const TemplateIndex& idx = ctx.index();
   for (const Intrinsic& in : idx.intrinsics()) {
     if (in.kind() != FnKind::Sub) continue;
-    const SubCall call = read_sub(in.argument());
+    const SubCall& call = in.sub;
     if (!call.well_formed) {
       const bool list = in.argument().is_list() && in.argument().as_list().size() == 2;
       if (list && !call.text->is_string())
@@ -61,10 +62,11 @@ void check(Context& ctx, const RuleInfo& rule) {
     }
     if (!idx.names_known()) continue;
     const std::string& text = call.text->as_string();
-    std::set<std::string_view> seen;
-    for (const SubPart& part : parse_sub(text)) {
+    std::vector<std::string_view> seen;  // report a name once per string
+    for (const SubPart& part : in.sub_parts) {
       if (part.kind != SubPart::Kind::Variable || !is_valid_sub_variable_name(part.text)) continue;
-      if (!seen.insert(part.text).second) continue;
+      if (std::find(seen.begin(), seen.end(), part.text) != seen.end()) continue;
+      seen.push_back(part.text);
       const std::string problem = resolve(idx, in, call, part.text);
       if (!problem.empty())
         ctx.report(rule, call.text->mark().known() ? call.text->mark() : in.mark(), in.path,

@@ -6,7 +6,8 @@
 // expansion in user data (${VAR:-default}, ${#ARR[@]}): write ${!VAR:-default}.
 // Source: the facts file section 1.3 (kirodotdev/KiroCrew PR #2596,
 // aws-cloudformation/cfn-lint PR #1430, which quote the error).
-#include <set>
+#include <algorithm>
+#include <vector>
 
 #include "cfn/sub.hpp"
 #include "lint/rules.hpp"
@@ -15,8 +16,12 @@
 namespace cfn::checks {
 namespace {
 
+/// At most 40 bytes of `s`, cut before a UTF-8 character, not inside one.
 std::string shorten(std::string_view s) {
-  return s.size() > 40 ? std::string(s.substr(0, 40)) + "..." : std::string(s);
+  if (s.size() <= 40) return std::string(s);
+  std::size_t n = 40;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return std::string(s.substr(0, n)) + "...";
 }
 
 void check(Context& ctx, const RuleInfo& rule) {
@@ -24,13 +29,14 @@ void check(Context& ctx, const RuleInfo& rule) {
   if (!idx.names_known()) return;  // a macro may rewrite the string before CloudFormation reads it
   for (const Intrinsic& in : idx.intrinsics()) {
     if (in.kind() != FnKind::Sub) continue;
-    const SubCall call = read_sub(in.argument());
+    const SubCall& call = in.sub;
     if (!call.well_formed) continue;
     const std::string& text = call.text->as_string();
-    std::set<std::string_view> seen;
-    for (const SubPart& part : parse_sub(text)) {
+    std::vector<std::string_view> seen;  // report a name once per string
+    for (const SubPart& part : in.sub_parts) {
       if (part.kind != SubPart::Kind::Variable || is_valid_sub_variable_name(part.text)) continue;
-      if (!seen.insert(part.text).second) continue;
+      if (std::find(seen.begin(), seen.end(), part.text) != seen.end()) continue;
+      seen.push_back(part.text);
       const std::string shown = shorten(part.text);
       ctx.report(rule, call.text->mark().known() ? call.text->mark() : in.mark(), in.path,
                  "${" + shown + "} is not a valid Fn::Sub variable name" + line_in_string(text, part.offset) +

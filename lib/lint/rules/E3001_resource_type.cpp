@@ -20,24 +20,22 @@ std::string suggestion(std::string_view type) {
 }
 
 void check(Context& ctx, const RuleInfo& rule) {
-  const Map* resources = ctx.section("Resources");
-  if (resources == nullptr || ctx.index().macros()) return;  // a macro may define types and fill in Type
-  const bool loops = ctx.index().language_extensions();
-  for (const Member& r : *resources) {
-    const std::string path = join_path("Resources", r.key);
-    if (!r.value.is_map()) {
-      if (!(loops && r.key.starts_with("Fn::ForEach::")))
-        ctx.report(rule, r.value.mark().known() ? r.value.mark() : r.key_mark, path,
-                   "resource '" + r.key + "' must be a map with a Type, not " + describe_kind(r.value));
+  const TemplateIndex& idx = ctx.index();
+  if (idx.macros()) return;  // a macro may define types and fill in Type
+  for (const ResourceEntry& r : idx.resources()) {  // Fn::ForEach entries are expanded, not judged as resources
+    if (r.body == nullptr) {
+      const Value& v = r.member->value;
+      ctx.report(rule, v.mark().known() ? v.mark() : r.member->key_mark, r.path,
+                 "resource '" + std::string(r.id) + "' must be a map with a Type, not " + describe_kind(v));
       continue;
     }
-    const Value* type = r.value.find("Type");
+    const Value* type = r.find("Type");
     if (type == nullptr) {
-      ctx.report(rule, r.key_mark, path, "resource '" + r.key + "' has no Type");
+      ctx.report(rule, r.member->key_mark, r.path, "resource '" + std::string(r.id) + "' has no Type");
     } else if (!type->is_string()) {
-      ctx.report(rule, type->mark(), path + ".Type", "Type must be a string, got " + describe_kind(*type));
-    } else if (is_checked_type_namespace(type->as_string()) && !schema::find_resource_type(type->as_string())) {
-      ctx.report(rule, type->mark(), path + ".Type",
+      ctx.report(rule, type->mark(), r.path + ".Type", "Type must be a string, got " + describe_kind(*type));
+    } else if (!r.info && is_checked_type_namespace(r.type)) {
+      ctx.report(rule, type->mark(), r.path + ".Type",
                  "unknown resource type '" + type->as_string() + "'" + suggestion(type->as_string()));
     }
   }

@@ -44,9 +44,8 @@ Graph build_graph(const TemplateIndex& idx) {
         break;
       }
       case FnKind::Sub: {
-        const SubCall call = read_sub(in.argument());
-        if (!call.well_formed) break;
-        for (const SubPart& part : parse_sub(call.text->as_string())) {
+        const SubCall& call = in.sub;
+        for (const SubPart& part : in.sub_parts) {
           if (part.kind != SubPart::Kind::Variable) continue;
           if (call.variables != nullptr && call.variables->contains(part.text)) continue;
           add(in.resource, target(part.text.substr(0, part.text.find('.'))));
@@ -138,10 +137,11 @@ std::vector<int> shortest_cycle(const Graph& g, int start, const std::vector<int
     queue.pop_front();
     for (int w : g[static_cast<std::size_t>(v)]) {
       if (!std::binary_search(component.begin(), component.end(), w)) continue;
-      if (w == start) {
-        std::vector<int> cycle{start};
-        for (int u = v; u != -1; u = parent[static_cast<std::size_t>(u)]) cycle.push_back(u);
-        std::reverse(cycle.begin() + 1, cycle.end());
+      if (w == start) {  // start -> ... -> v -> start
+        std::vector<int> cycle;
+        for (int u = v; u != start; u = parent[static_cast<std::size_t>(u)]) cycle.push_back(u);
+        cycle.push_back(start);
+        std::reverse(cycle.begin(), cycle.end());
         cycle.push_back(start);
         return cycle;
       }

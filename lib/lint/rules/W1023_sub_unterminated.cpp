@@ -15,10 +15,10 @@ void check(Context& ctx, const RuleInfo& rule) {
   if (!idx.names_known()) return;
   for (const Intrinsic& in : idx.intrinsics()) {
     if (in.kind() != FnKind::Sub) continue;
-    const SubCall call = read_sub(in.argument());
+    const SubCall& call = in.sub;
     if (!call.well_formed) continue;
     const std::string& text = call.text->as_string();
-    for (const SubPart& part : parse_sub(text)) {
+    for (const SubPart& part : in.sub_parts) {
       if (part.kind != SubPart::Kind::Unterminated) continue;
       ctx.report(rule, call.text->mark().known() ? call.text->mark() : in.mark(), in.path,
                  "'${' without a closing '}'" + line_in_string(text, part.offset) +

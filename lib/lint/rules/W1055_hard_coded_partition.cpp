@@ -4,47 +4,55 @@
 // in a Fn::Sub. One finding per string.
 // Source: pseudo-parameter-reference.md (AWS::Partition); cfn-lint I3042
 // checks the same for region and account.
+#include <algorithm>
+#include <functional>
+
 #include "lint/rules.hpp"
 #include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
 
+constexpr std::string_view kPartition = "arn:aws:";
+
+/// Boyer-Moore-Horspool: strings here are often long scripts full of 'a's,
+/// where std::string::find (memchr for 'a', then compare) is slow.
+bool contains_partition(const std::string& s) {
+  static const std::boyer_moore_horspool_searcher searcher(kPartition.begin(), kPartition.end());
+  return std::search(s.begin(), s.end(), searcher) != s.end();
+}
+
 class Finder {
  public:
   Finder(Context& ctx, const RuleInfo& rule) : ctx_(ctx), rule_(rule) {}
 
-  void walk(const Value& v, std::string& path) {
+  void walk(const Value& v, PathStack& path) {
     switch (v.kind()) {
       case Value::Kind::String:
-        if (v.as_string().find("arn:aws:") != std::string::npos)
-          ctx_.report(rule_, v.mark(), path,
+        if (contains_partition(v.as_string()))
+          ctx_.report(rule_, v.mark(), path.str(),
                       "hard-coded partition 'arn:aws:' works only in the aws partition; write "
                       "arn:${AWS::Partition}: in a Fn::Sub");
         break;
       case Value::Kind::List:
         for (std::size_t i = 0; i < v.as_list().size(); ++i) {
-          const std::size_t size = path.size();
-          path += "[" + std::to_string(i) + "]";
+          path.push(i);
           walk(v.as_list()[i], path);
-          path.resize(size);
+          path.pop();
         }
         break;
       case Value::Kind::Map:
         for (const Member& m : v.as_map()) {
-          const std::size_t size = path.size();
-          path = join_path(path, m.key);
+          path.push(m.key);
           walk(m.value, path);
-          path.resize(size);
+          path.pop();
         }
         break;
-      case Value::Kind::Fn: {
-        const std::size_t size = path.size();
-        path = join_path(path, fn_name(v.as_fn().kind()));
+      case Value::Kind::Fn:
+        path.push(fn_name(v.as_fn().kind()));
         walk(v.as_fn().argument(), path);
-        path.resize(size);
+        path.pop();
         break;
-      }
       default: break;
     }
   }
@@ -59,7 +67,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   for (std::string_view section : {"Resources", "Outputs"}) {
     const Value* v = ctx.root().find(section);
     if (v == nullptr) continue;
-    std::string path(section);
+    PathStack path{std::string(section)};
     finder.walk(*v, path);
   }
 }

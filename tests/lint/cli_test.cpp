@@ -1,0 +1,166 @@
+// cfnpp lint, run in process: output format, exit codes, and clear messages
+// (never a crash) for inputs that are not templates.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "support/run_cli.hpp"
+#include "support/temp_dir.hpp"
+
+namespace fs = std::filesystem;
+using cfn::test::run_cli;
+
+namespace {
+
+const std::string kBad = std::string(CFNPP_SOURCE_DIR) + "/tests/lint/bad/";
+const std::string kGood = std::string(CFNPP_SOURCE_DIR) + "/tests/lint/good/";
+
+fs::path write(const fs::path& dir, const std::string& name, const std::string& content) {
+  const fs::path p = dir / name;
+  std::ofstream(p, std::ios::binary) << content;
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("lint: a good template prints nothing and exits 0") {
+  const auto r = run_cli({"lint", kGood + "references.yaml", kGood + "secure.json"});
+  CHECK(r.code == 0);
+  CHECK(r.out.empty());
+  CHECK(r.err.empty());
+}
+
+TEST_CASE("lint: findings are FILE:LINE:COL: severity CODE: message, exit 1 on an error") {
+  const std::string file = kBad + "E3005_depends_on.yaml";
+  const auto r = run_cli({"lint", file});
+  CHECK(r.code == 1);
+  CHECK(r.out == file + ":7:17: error E3005: DependsOn names 'Queeu', which is not a resource of the template\n" + file +
+                     ":7:24: error E3005: DependsOn names 'Env', a parameter; it takes resources only\n");
+}
+
+TEST_CASE("lint: warnings alone exit 0; --no-warnings hides them") {
+  const std::string file = kBad + "W3907_custom_resource_timeout.yaml";
+  const auto r = run_cli({"lint", file});
+  CHECK(r.code == 0);
+  CHECK_THAT(r.out, Catch::StartsWith(file + ":5:7: warning W3907: "));
+  const auto quiet = run_cli({"lint", "--no-warnings", file});
+  CHECK(quiet.code == 0);
+  CHECK(quiet.out.empty());
+}
+
+TEST_CASE("lint: --format json has a stable schema") {
+  const std::string file = kBad + "E3011_resource_names.yaml";
+  const auto r = run_cli({"lint", "--format", "json", file});
+  CHECK(r.code == 1);
+  CHECK(r.out == "[\n  {\"file\": \"" + file +
+                     "\", \"line\": 2, \"column\": 3, \"severity\": \"error\", \"code\": \"E3011\", \"path\": "
+                     "\"Resources.my-topic\", \"message\": \"resource name 'my-topic' must hold only ASCII letters "
+                     "and digits\"}\n]\n");
+  const auto none = run_cli({"lint", "--format=json", kGood + "sam.yaml"});
+  CHECK(none.code == 0);
+  CHECK(none.out == "[]\n");
+}
+
+TEST_CASE("lint: --list-rules") {
+  const auto r = run_cli({"lint", "--list-rules"});
+  CHECK(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("E3004  error    Resources do not depend on each other in a circle\n"));
+  CHECK_THAT(r.out, Catch::Contains("W3905  warning  SSH and RDP are not open to the whole internet\n"));
+  const auto json = run_cli({"lint", "--list-rules", "--format", "json"});
+  CHECK_THAT(json.out, Catch::Contains("{\"code\": \"E0000\", \"severity\": \"error\", \"title\": "));
+}
+
+TEST_CASE("lint: --as-of moves the runtime dates") {
+  const std::string file = kBad + "W2531_lambda_runtime_deprecated.yaml";
+  CHECK(run_cli({"lint", file}).code == 0);
+  const auto later = run_cli({"lint", "--as-of", "2027-02-01", file});
+  CHECK(later.code == 1);
+  CHECK_THAT(later.out, Catch::Contains("error E2531: runtime python3.9: Lambda stopped creating functions with it on "
+                                        "2027-02-01"));
+  const auto bad = run_cli({"lint", "--as-of", "tomorrow", file});
+  CHECK(bad.code == 2);
+  CHECK(bad.err == "cfnpp: lint: --as-of takes a date YYYY-MM-DD, not 'tomorrow'\n");
+}
+
+TEST_CASE("lint: usage errors exit 2") {
+  CHECK(run_cli({"lint"}).code == 2);
+  CHECK(run_cli({"lint"}).err == "cfnpp: lint: expected at least one FILE (or - for standard input)\n");
+  const auto format = run_cli({"lint", "--format", "xml", "x.yaml"});
+  CHECK(format.code == 2);
+  CHECK(format.err == "cfnpp: lint: --format must be text or json, not 'xml'\n");
+  CHECK(run_cli({"lint", "--bogus", "x.yaml"}).code == 2);
+}
+
+TEST_CASE("lint: standard input") {
+  const auto r = run_cli({"lint", "-"}, "Resources:\n  T:\n    Type: AWS::SNS::Topic\n    DependsOn: Nope\n");
+  CHECK(r.code == 1);
+  CHECK(r.out == "-:4:16: error E3005: DependsOn names 'Nope', which is not a resource of the template\n");
+}
+
+TEST_CASE("lint: unreadable and malformed inputs: a message naming file, line and column, exit 2") {
+  cfn::test::TempDir dir;
+  const fs::path malformed = write(dir.path(), "malformed.yaml", "Resources:\n  T:\n    Type: [unclosed\n");
+  const fs::path garbage = write(dir.path(), "garbage.yaml", std::string("Resources:\n\x01\x02\xff\xfe binary", 22));
+  const fs::path empty = write(dir.path(), "empty.yaml", "");
+  const fs::path json = write(dir.path(), "broken.json", "{\n  \"Resources\": {\n    \"T\": \n  }\n");
+  const fs::path scalar = write(dir.path(), "scalar.yaml", "just a string\n");
+  const fs::path missing = dir.path() / "missing.yaml";
+
+  auto err_of = [](const fs::path& p) {
+    const auto r = run_cli({"lint", p.string()});
+    CHECK(r.code == 2);
+    CHECK(r.out.empty());
+    return r.err;
+  };
+  CHECK_THAT(err_of(malformed), Catch::Matches("cfnpp: " + malformed.string() + ":[34]:[0-9]+: .+\n"));
+  CHECK_THAT(err_of(garbage), Catch::StartsWith("cfnpp: " + garbage.string() + ":2:1: "));
+  CHECK(err_of(empty) == "cfnpp: " + empty.string() + ":1:1: empty template\n");
+  CHECK_THAT(err_of(json), Catch::StartsWith("cfnpp: " + json.string() + ":4:3: "));
+  CHECK_THAT(err_of(scalar), Catch::StartsWith("cfnpp: " + scalar.string() + ":1:1: a template must be a map"));
+  CHECK_THAT(err_of(missing), Catch::StartsWith("cfnpp: " + missing.string() + ": "));
+  CHECK_THAT(err_of(dir.path()), Catch::StartsWith("cfnpp: " + dir.path().string() + ": "));
+}
+
+TEST_CASE("lint: several files: each is checked, a bad one does not stop the others, the worst exit wins") {
+  cfn::test::TempDir dir;
+  const fs::path empty = write(dir.path(), "empty.yaml", "");
+  const std::string bad = kBad + "E3011_resource_names.yaml";
+  const std::string warn = kBad + "W3907_custom_resource_timeout.yaml";
+  const auto r = run_cli({"lint", empty.string(), bad, warn});
+  CHECK(r.code == 2);
+  CHECK(r.err == "cfnpp: " + empty.string() + ":1:1: empty template\n");
+  CHECK_THAT(r.out, Catch::Contains(bad + ":2:3: error E3011"));
+  CHECK_THAT(r.out, Catch::Contains(warn + ":5:7: warning W3907"));
+  CHECK(run_cli({"lint", warn, bad}).code == 1);
+  CHECK(run_cli({"lint", kGood + "sam.yaml", warn}).code == 0);
+}
+
+TEST_CASE("lint: a 50 MB template is checked, not a crash: E1002 and the findings in it") {
+  cfn::test::TempDir dir;
+  std::string text = "Resources:\n";
+  text.reserve(52u << 20);
+  std::size_t i = 0;
+  while (text.size() < (50u << 20)) {
+    text += "  Queue" + std::to_string(i) + ":\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !Sub "
+            "\"${AWS::StackName}-" + std::to_string(i) + "\"\n      DelaySeconds: 5\n";
+    ++i;
+  }
+  const fs::path big = write(dir.path(), "big.yaml", text);
+  const auto r = run_cli({"lint", "--no-warnings", big.string()});
+  CHECK(r.code == 1);
+  CHECK(r.err.empty());
+  CHECK_THAT(r.out, Catch::StartsWith(big.string() + ":1:1: error E1002: the template is " +
+                                      std::to_string(text.size()) + " bytes; CloudFormation accepts at most 1000000"));
+  CHECK_THAT(r.out, Catch::Contains("error E3010: the template has " + std::to_string(i) + " resources; at most 500"));
+}
+
+TEST_CASE("lint: a 50 MB file of garbage is refused with its position") {
+  cfn::test::TempDir dir;
+  std::string text(50u << 20, 'a');
+  text[(50u << 20) - 7] = '\0';
+  const fs::path big = write(dir.path(), "garbage.yaml", text);
+  const auto r = run_cli({"lint", big.string()});
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::StartsWith("cfnpp: " + big.string() + ":1:"));
+}
