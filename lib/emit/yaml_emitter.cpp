@@ -89,13 +89,18 @@ class YamlWriter {
 
   void write_key(std::string_view key) {
     path_.check_utf8(key);
-    if (key.size() > 1024) path_.fail("a key longer than 1024 characters cannot be written as a YAML implicit key");
+    std::string written;
     switch (emitter::choose_style(key, /*is_key=*/true)) {
-      case ScalarStyle::Plain: out_ += key; break;
-      case ScalarStyle::SingleQuoted: out_ += emitter::single_quoted(key); break;
+      case ScalarStyle::Plain: written = key; break;
+      case ScalarStyle::SingleQuoted: written = emitter::single_quoted(key); break;
       case ScalarStyle::DoubleQuoted:
-      case ScalarStyle::Literal: out_ += emitter::double_quoted(key); break;
+      case ScalarStyle::Literal: written = emitter::double_quoted(key); break;
     }
+    // YAML limits an implicit key to 1024 characters as written, quotes and
+    // escapes included (yaml-cpp counts bytes).
+    if (written.size() > 1024)
+      path_.fail("a key longer than 1024 characters (as written, quoted) cannot be written as a YAML implicit key");
+    out_ += written;
   }
 
   // `prefix` is a tag ("!Sub") written before the scalar, or empty.

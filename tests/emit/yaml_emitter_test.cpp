@@ -159,6 +159,20 @@ TEST_CASE("Fn::GetAtt of a dotted string stays in long form", "[emit][yaml]") {
   CHECK(YAML::Load(cfn::to_yaml(doc))["k"]["Fn::GetAtt"].Scalar() == "Db.Endpoint.Address");
 }
 
+TEST_CASE("the 1024-character limit of a key counts its quotes and escapes", "[emit][yaml]") {
+  // Found by tests/fuzz/parse_fuzzer: a 1000-byte key with quotes to escape was
+  // written as a 1047-character key that yaml-cpp then refused.
+  const std::string escaped(600, '\t');  // "\t\t...": 1202 characters
+  CHECK_THROWS_WITH(cfn::to_yaml(Map{{escaped, 1}}), Catch::Contains("longer than 1024 characters"));
+  const std::string single(1000, '"');  // '"""...': 1002 characters
+  CHECK(YAML::Load(cfn::to_yaml(Map{{single, 1}}))[single].Scalar() == "1");
+  const std::string plain(1024, 'k');
+  CHECK(YAML::Load(cfn::to_yaml(Map{{plain, 1}}))[plain].Scalar() == "1");
+  CHECK_THROWS_WITH(cfn::to_yaml(Map{{plain + "k", 1}}), Catch::Contains("longer than 1024 characters"));
+  const std::string needs_quotes = "- " + std::string(1020, 'k');  // '...' makes 1024
+  CHECK(YAML::Load(cfn::to_yaml(Map{{needs_quotes, 1}}))[needs_quotes].Scalar() == "1");
+}
+
 TEST_CASE("a tagged block in a sequence is indented past its tag", "[emit][yaml]") {
   // yaml-cpp 0.7 reads `- !Sub |` content only when it is indented deeper than the tag.
   CHECK(cfn::to_yaml(Map{{"k", List{cfn::sub("a\nb\n"), 1}}}) == "k:\n  - !Sub |\n      a\n      b\n  - 1\n");

@@ -168,6 +168,18 @@ TEST_CASE("JSON syntax errors name what was expected after YAML is tried too", "
   check_error("{", "t.yaml:1:2: unexpected end of the JSON document; expected a string key");
 }
 
+TEST_CASE("a parsed key too long for a YAML implicit key once quoted is an emit error", "[parse][errors]") {
+  // tests/fuzz/parse_fuzzer found a key of 1000 bytes that escaping takes past 1024.
+  const std::string key = "a\n" + std::string(600, '"');
+  std::string text = "{\"a\\n";
+  for (int i = 0; i < 600; ++i) text += "\\\"";
+  text += "\": 1}";
+  const cfn::Document doc = cfn::parse_document(text, "t.json");
+  CHECK(doc.root.as_map().contains(key));
+  CHECK_THROWS_WITH(cfn::to_yaml(doc.root), Catch::Contains("longer than 1024 characters"));
+  CHECK(cfn::parse_document(cfn::to_json(doc.root), "t.json").root == doc.root);
+}
+
 TEST_CASE("nesting deeper than 256 levels is rejected", "[parse][errors]") {
   check_error("a: " + std::string(300, '[') + std::string(300, ']') + "\n",
               "t.yaml:1:259: maps and lists nested more than 256 levels deep");  // the root map is a level
