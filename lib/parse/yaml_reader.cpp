@@ -15,6 +15,7 @@
 #include "parse/syntax_error.hpp"
 #include "parse/tags.hpp"
 #include "parse/value_builder.hpp"
+#include "text/utf8.hpp"
 
 namespace cfn::parser {
 namespace {
@@ -32,6 +33,29 @@ std::string describe_tag(const std::string& tag) {
   if (tag.starts_with(kCoreTagPrefix)) return "!!" + tag.substr(kCoreTagPrefix.size());
   if (tag.starts_with("!")) return tag;
   return "!<" + tag + ">";
+}
+
+// yaml-cpp 0.7 decodes the escapes \N (U+0085) and \_ (U+00A0) to the bare
+// bytes 0x85 and 0xA0 instead of their UTF-8 forms. The text is valid UTF-8,
+// so such a byte outside a valid sequence comes from one of those escapes.
+std::string repair_escapes(const std::string& s) {
+  if (s.find_first_of("\x85\xA0") == std::string::npos || !text::find_invalid_utf8(s)) return s;
+  std::string out;
+  out.reserve(s.size() + 8);
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t length = 1;
+    const auto byte = static_cast<unsigned char>(s[i]);
+    if (byte >= 0x80 && !text::decode_utf8(s, i, length) && (byte == 0x85 || byte == 0xA0)) {
+      out += '\xC2';
+      out += s[i];
+      i += 1;
+      continue;
+    }
+    out.append(s, i, length);
+    i += length;
+  }
+  return out;
 }
 
 // Reads a string without copying it.
@@ -70,8 +94,9 @@ class Handler : public YAML::EventHandler {
   }
 
   void OnScalar(const YAML::Mark& yaml_mark, const std::string& tag, YAML::anchor_t anchor,
-                const std::string& text) override {
+                const std::string& scanned) override {
     check_anchor(yaml_mark, anchor);
+    const std::string text = repair_escapes(scanned);
     const Mark mark = to_mark(yaml_mark);
     if (builder_.expecting_key()) {
       if (tag == "?" && text == "<<")

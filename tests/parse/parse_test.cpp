@@ -155,6 +155,24 @@ TEST_CASE("!!str and !!map and !!seq are accepted while quoted and block scalars
   CHECK(m.at("h") == Value("12"));
 }
 
+TEST_CASE("double-quoted escapes decode to UTF-8", "[parse][scalar]") {
+  // tests/fuzz/parse_fuzzer: yaml-cpp 0.7 decodes \N and \_ to bare bytes, which the reader repairs.
+  const Map m = parse(
+                    "n: \"a\\Nb\"\n"
+                    "nbsp: \"\\_\"\n"
+                    "mixed: \"\xc3\xa0\\N\xe2\x80\xa6\\_\\x85\"\n"
+                    "\"key\\N\": 1\n"
+                    "ls: \"\\L\\P\"\n"
+                    "x: \"\\xA0\\u00e9\\U0001F600\\e\\0\\/\"\n")
+                    .root.as_map();
+  CHECK(m.at("n") == Value("a\xc2\x85" "b"));
+  CHECK(m.at("nbsp") == Value("\xc2\xa0"));
+  CHECK(m.at("mixed") == Value("\xc3\xa0\xc2\x85\xe2\x80\xa6\xc2\xa0\xc2\x85"));
+  CHECK(m.contains("key\xc2\x85"));
+  CHECK(m.at("ls") == Value("\xe2\x80\xa8\xe2\x80\xa9"));
+  CHECK(m.at("x") == Value(std::string("\xc2\xa0\xc3\xa9\xf0\x9f\x98\x80\x1b\0/", 11)));
+}
+
 TEST_CASE("plain scalars resolve as the emitter writes them", "[parse][scalar]") {
   const Map m = parse(
                     "null: ~\n"
