@@ -19,6 +19,8 @@ struct Command {
 
 constexpr Command kCommands[] = {
     {"sub", "escape a script for Fn::Sub and print it as a YAML !Sub block", run_sub},
+    {"diff", "compare two templates: what an update replaces, loses or changes (exit 1 on changes)", run_diff},
+    {"fmt", "rewrite templates in canonical form (--check for CI; comments are lost)", run_fmt},
     {"lint", "check templates: references, limits, schema, risky settings (exit 1 on errors)", run_lint},
 };
 

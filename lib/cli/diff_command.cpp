@@ -1,0 +1,78 @@
+// cfnpp diff OLD NEW: what updating a stack built from OLD with NEW would do.
+// Exit 0 when the templates mean the same, 1 when they differ, 2 when an
+// input cannot be read or parsed ("cfnpp: FILE:LINE:COL: reason") or the
+// command is misused, like diff(1).
+#include <cstdlib>
+#include <cxxopts.hpp>
+#include <ostream>
+
+#include "cfn/diff.hpp"
+#include "cfn/parse.hpp"
+#include "cli/cli.hpp"
+
+namespace cfn::cli {
+namespace {
+
+Document read_template(const std::string& path, Io& io) {
+  const std::string text = read_input(path, io);
+  return parse_document(text, path);  // ParseError: "FILE:LINE:COL: reason", exit 2
+}
+
+}  // namespace
+
+int run_diff(std::span<const std::string> args, Io& io) {
+  cxxopts::Options options(
+      "cfnpp diff",
+      "Compare two CloudFormation templates (YAML or JSON) by meaning and print what updating a stack\n"
+      "built from OLD with NEW would do: resources added, removed and modified, each changed property\n"
+      "with its consequence from the resource specification (update in place, may replace, REPLACE, or\n"
+      "REJECTED when CloudFormation refuses the change), data lost by removed or replaced resources\n"
+      "(DeletionPolicy, UpdateReplacePolicy), and changed parameters, mappings, conditions, outputs,\n"
+      "metadata and transforms. Formatting, key order, short/long intrinsic forms and quoting ('80' vs 80)\n"
+      "are not changes.\n"
+      "Exit status: 0 no change, 1 changes, 2 unreadable input or usage error. '-' reads standard input.");
+  options.positional_help("OLD NEW");
+  options.add_options()  //
+      ("format", "text, markdown (for pull-request comments) or json",
+       cxxopts::value<std::string>()->default_value("text"))  //
+      ("color", "never, always or auto (text on a terminal, unless NO_COLOR is set)",
+       cxxopts::value<std::string>()->default_value("auto")->implicit_value("always"))  //
+      ("files", "templates", cxxopts::value<std::vector<std::string>>());
+  options.parse_positional({"files"});
+  const auto parsed = parse_options(options, "diff", args, io);
+  if (!parsed) return kOk;
+  const auto& result = *parsed;
+
+  const std::string format_name = result["format"].as<std::string>();
+  DiffFormat format = DiffFormat::Text;
+  if (format_name == "markdown") {
+    format = DiffFormat::Markdown;
+  } else if (format_name == "json") {
+    format = DiffFormat::Json;
+  } else if (format_name != "text") {
+    throw UsageError("diff: --format must be text, markdown or json, not '" + format_name + "'");
+  }
+  const std::string color = result["color"].as<std::string>();
+  if (color != "never" && color != "always" && color != "auto")
+    throw UsageError("diff: --color must be never, always or auto, not '" + color + "'");
+  const auto files =
+      result.count("files") ? result["files"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  if (files.size() != 2) throw UsageError("diff: expected two files, OLD and NEW (see 'cfnpp diff --help')");
+  if (files[0] == "-" && files[1] == "-") throw UsageError("diff: only one of OLD and NEW can be standard input");
+
+  const Document old_doc = read_template(files[0], io);
+  const Document new_doc = read_template(files[1], io);
+  const TemplateDiff diff = diff_templates(old_doc.root, new_doc.root);
+
+  DiffOutputOptions out_options;
+  out_options.old_name = files[0];
+  out_options.new_name = files[1];
+  const char* no_color = std::getenv("NO_COLOR");
+  out_options.color =
+      format == DiffFormat::Text &&
+      (color == "always" || (color == "auto" && io.out_is_terminal && (no_color == nullptr || *no_color == '\0')));
+  io.out << format_diff(diff, format, out_options);
+  return diff.empty() ? kOk : kFindings;
+}
+
+}  // namespace cfn::cli

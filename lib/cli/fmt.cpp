@@ -1,0 +1,68 @@
+#include "cli/fmt.hpp"
+
+#include "cfn/canonical.hpp"
+#include "cfn/parse.hpp"
+
+namespace cfn::cli {
+namespace {
+
+std::string describe(const Value& v) {
+  switch (v.kind()) {
+    case Value::Kind::Null: return "null";
+    case Value::Kind::Bool: return v.as_bool() ? "true" : "false";
+    case Value::Kind::Int: return std::to_string(v.as_int());
+    case Value::Kind::Double: return "number " + std::to_string(v.as_double());
+    case Value::Kind::String: return "string \"" + v.as_string().substr(0, 40) + "\"";
+    default: return describe_kind(v);
+  }
+}
+
+std::string join(const std::string& path, const std::string& step) { return path.empty() ? step : path + "." + step; }
+
+// The path of the first difference between a and b, or nullopt.
+std::optional<std::string> first_difference(const Value& a, const Value& b, const std::string& path) {
+  if (a == b) return std::nullopt;
+  const std::string where = path.empty() ? "(root)" : path;
+  if (a.kind() != b.kind() || a.is_scalar()) return where + ": " + describe(a) + " became " + describe(b);
+  if (a.is_map()) {
+    for (const Member& m : a.as_map()) {
+      const Value* other = b.find(m.key);
+      if (other == nullptr) return join(path, m.key) + ": lost";
+      if (auto d = first_difference(m.value, *other, join(path, m.key))) return d;
+    }
+    for (const Member& m : b.as_map())
+      if (!a.as_map().contains(m.key)) return join(path, m.key) + ": appeared";
+  }
+  if (a.is_list()) {
+    const List& x = a.as_list();
+    const List& y = b.as_list();
+    if (x.size() != y.size())
+      return where + ": " + std::to_string(x.size()) + " items became " + std::to_string(y.size());
+    for (std::size_t i = 0; i < x.size(); ++i)
+      if (auto d = first_difference(x[i], y[i], path + "[" + std::to_string(i) + "]")) return d;
+  }
+  if (a.is_fn()) {
+    if (a.as_fn().kind() != b.as_fn().kind()) return where + ": " + describe(a) + " became " + describe(b);
+    return first_difference(a.as_fn().argument(), b.as_fn().argument(),
+                            join(path, std::string(fn_name(a.as_fn().kind()))));
+  }
+  return where + ": differs";
+}
+
+}  // namespace
+
+std::string canonical_text(const Value& document, Format format) { return emit(canonicalize(document), format); }
+
+std::optional<std::string> meaning_change(const Value& original, const std::string& text, Format format) {
+  Document again;
+  try {
+    again = parse_document(text, "formatted");
+  } catch (const Error& e) {
+    return std::string("the output does not parse: ") + e.what();
+  }
+  if (again.format != format)
+    return std::string("the output does not read back as ") + (format == Format::Json ? "JSON" : "YAML");
+  return first_difference(original, again.root, "");
+}
+
+}  // namespace cfn::cli

@@ -1,0 +1,31 @@
+#include "diff/entry_order.hpp"
+
+namespace cfn::diff_detail {
+
+std::vector<OrderedEntry> merged_entries(const Map* old_map, const Map* new_map) {
+  std::vector<OrderedEntry> out;
+  const Map empty;
+  const Map& a = old_map != nullptr ? *old_map : empty;
+  const Map& b = new_map != nullptr ? *new_map : empty;
+  // Removed entries that come before any entry both maps have.
+  auto flush_removed = [&](Map::const_iterator& it) {
+    for (; it != a.end() && !b.contains(it->key); ++it) out.push_back({it->key, &it->value, nullptr});
+  };
+  Map::const_iterator old_it = a.begin();
+  flush_removed(old_it);
+  for (const Member& m : b) {
+    const Value* before = a.find(m.key);
+    out.push_back({m.key, before, &m.value});
+    if (before == nullptr) continue;
+    // The removed entries that follow this one in OLD.
+    for (Map::const_iterator it = a.begin(); it != a.end(); ++it) {
+      if (it->key != m.key) continue;
+      ++it;
+      flush_removed(it);
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace cfn::diff_detail

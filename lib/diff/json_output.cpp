@@ -1,0 +1,97 @@
+// The diff as JSON for programs, schema "cfnpp-diff/1" (include/cfn/diff.hpp).
+// Keys are always present, in a fixed order; null where nothing applies.
+#include "diff/output.hpp"
+#include "diff/value_text.hpp"
+
+namespace cfn::diff_detail {
+namespace {
+
+std::string string_or_null(std::string_view s) { return s.empty() ? "null" : json_string(s); }
+
+std::string value_or_null(const std::optional<Value>& v) { return v ? compact_json(*v) : "null"; }
+
+std::string path_json(const ValuePath& path) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < path.size(); ++i) {
+    if (i != 0) out += ", ";
+    if (const auto* index = std::get_if<std::size_t>(&path[i])) {
+      out += std::to_string(*index);
+    } else {
+      out += json_string(std::get<std::string>(path[i]));
+    }
+  }
+  return out + "]";
+}
+
+void write_changes(std::string& out, const std::vector<ValueChange>& changes, bool with_impact,
+                   std::string_view indent) {
+  if (changes.empty()) {
+    out += "[]";
+    return;
+  }
+  out += "[\n";
+  for (std::size_t i = 0; i < changes.size(); ++i) {
+    const ValueChange& c = changes[i];
+    out += std::string(indent) + "  {\"path\": " + path_json(c.path) +
+           ", \"path_text\": " + json_string(format_path(c.path)) +
+           ", \"change\": " + json_string(to_string(c.kind())) + ", \"old\": " + value_or_null(c.old_value) +
+           ", \"new\": " + value_or_null(c.new_value) +
+           ", \"impact\": " + (with_impact ? json_string(to_string(c.impact)) : std::string("null")) +
+           ", \"reason\": " + string_or_null(c.reason) + "}" + (i + 1 < changes.size() ? ",\n" : "\n");
+  }
+  out += std::string(indent) + "]";
+}
+
+std::string data_json(const std::optional<DataRisk>& d) {
+  if (!d) return "null";
+  return "{\"fate\": " + json_string(to_string(d->fate)) + ", \"policy\": " + json_string(d->policy) +
+         ", \"value\": " + string_or_null(d->value) + ", \"default\": " + (d->by_default ? "true" : "false") +
+         ", \"if_replaced\": " + (d->if_replaced ? "true" : "false") + ", \"message\": " + json_string(d->message) +
+         "}";
+}
+
+}  // namespace
+
+std::string json_output(const TemplateDiff& diff, const DiffOutputOptions& options) {
+  const DiffSummary s = diff.summary();
+  std::string out = "{\n";
+  out += "  \"schema\": \"cfnpp-diff/1\",\n";
+  out += "  \"old\": " + json_string(options.old_name) + ",\n";
+  out += "  \"new\": " + json_string(options.new_name) + ",\n";
+  out += std::string("  \"changed\": ") + (diff.empty() ? "false" : "true") + ",\n";
+  out += "  \"summary\": {\"added\": " + std::to_string(s.added) + ", \"removed\": " + std::to_string(s.removed) +
+         ", \"modified\": " + std::to_string(s.modified) + ", \"replace\": " + std::to_string(s.replace) +
+         ", \"may_replace\": " + std::to_string(s.may_replace) + ", \"rejected\": " + std::to_string(s.rejected) +
+         ", \"unknown\": " + std::to_string(s.unknown) + ", \"update\": " + std::to_string(s.update) +
+         ", \"data_loss\": " + std::to_string(s.data_loss) + ", \"entries\": " + std::to_string(s.entries) + "},\n";
+
+  out += "  \"resources\": [";
+  for (std::size_t i = 0; i < diff.resources.size(); ++i) {
+    const ResourceChange& r = diff.resources[i];
+    out += i == 0 ? "\n" : ",\n";
+    out += "    {\"logical_id\": " + json_string(r.logical_id) + ", \"change\": " + json_string(to_string(r.kind)) +
+           ", \"old_type\": " + string_or_null(r.old_type) + ", \"new_type\": " + string_or_null(r.new_type) +
+           ", \"impact\": " + json_string(to_string(r.impact)) + ", \"reason\": " + string_or_null(r.reason) +
+           ", \"replaces\": " + string_or_null(r.replaces) + ", \"replaced_by\": " + string_or_null(r.replaced_by) +
+           ", \"data\": " + data_json(r.data) + ",\n     \"changes\": ";
+    write_changes(out, r.changes, true, "     ");
+    out += "}";
+  }
+  out += diff.resources.empty() ? "],\n" : "\n  ],\n";
+
+  out += "  \"entries\": [";
+  for (std::size_t i = 0; i < diff.entries.size(); ++i) {
+    const EntryChange& e = diff.entries[i];
+    out += i == 0 ? "\n" : ",\n";
+    out += "    {\"section\": " + json_string(e.section) + ", \"name\": " + string_or_null(e.name) +
+           ", \"change\": " + json_string(to_string(e.kind)) + ", \"old\": " + value_or_null(e.old_value) +
+           ", \"new\": " + value_or_null(e.new_value) + ",\n     \"changes\": ";
+    write_changes(out, e.changes, false, "     ");
+    out += "}";
+  }
+  out += diff.entries.empty() ? "]\n" : "\n  ]\n";
+  out += "}\n";
+  return out;
+}
+
+}  // namespace cfn::diff_detail

@@ -1,0 +1,163 @@
+// The diff as GitHub-flavoured Markdown for a pull-request comment: a
+// summary, a table of the changed resources with their consequence and
+// data risk, then the details (values in code spans, line diffs in ```diff
+// blocks), then the other sections.
+#include "diff/output.hpp"
+#include "diff/value_text.hpp"
+
+namespace cfn::diff_detail {
+namespace {
+
+// A code span that survives backticks (and, in a table, pipes).
+std::string code(std::string_view text, bool in_table = false) {
+  std::string body;
+  for (const char c : text) {
+    if (c == '|' && in_table) {
+      body += "\\|";
+    } else if (c == '\n') {
+      body += ' ';
+    } else {
+      body += c;
+    }
+  }
+  const bool ticks = body.find('`') != std::string::npos;
+  if (!ticks) return "`" + body + "`";
+  return "`` " + body + " ``";
+}
+
+std::string_view sign(ChangeKind kind) {
+  switch (kind) {
+    case ChangeKind::Added: return "+";
+    case ChangeKind::Removed: return "-";
+    case ChangeKind::Modified: return "~";
+  }
+  return "?";
+}
+
+std::string emphasised(Impact impact) {
+  const std::string label = impact_label(impact);
+  if (impact == Impact::Replace || impact == Impact::MayReplace || impact == Impact::Rejected)
+    return "**" + label + "**";
+  return label;
+}
+
+std::string resource_action(const ResourceChange& r, bool in_table) {
+  switch (r.kind) {
+    case ChangeKind::Added:
+      return r.replaces.empty() ? "add" : "**replace** (new logical id for " + code(r.replaces, in_table) + ")";
+    case ChangeKind::Removed:
+      return r.replaced_by.empty() ? "remove" : "remove (new logical id: " + code(r.replaced_by, in_table) + ")";
+    case ChangeKind::Modified: return emphasised(r.impact);
+  }
+  return {};
+}
+
+std::string data_cell(const ResourceChange& r) {
+  if (!r.data) return {};
+  const DataRisk& d = *r.data;
+  std::string fate;
+  switch (d.fate) {
+    case DataFate::Deleted: fate = d.if_replaced ? "**lost if replaced**" : "**lost**"; break;
+    case DataFate::DeletedIfEmpty: fate = "**deleted if empty**"; break;
+    case DataFate::Unknown: fate = "**at risk**"; break;
+    case DataFate::Retained: fate = "retained"; break;
+    case DataFate::Snapshot: fate = "snapshot"; break;
+    case DataFate::Protected: fate = "protected"; break;
+  }
+  return fate + " (" + d.policy + " " + (d.value.empty() ? "computed" : d.value) +
+         (d.by_default ? ", the default" : "") + ")";
+}
+
+std::string type_cell(const ResourceChange& r, bool in_table) {
+  if (r.kind == ChangeKind::Modified && r.old_type != r.new_type)
+    return code(r.old_type, in_table) + " → " + code(r.new_type, in_table);
+  return code(r.kind == ChangeKind::Removed ? r.old_type : r.new_type, in_table);
+}
+
+void write_body(std::string& out, const ChangeBody& body, std::string_view indent) {
+  if (body.inline_form) return;  // written on the bullet's line
+  out += std::string(indent) + "```diff\n";
+  for (const std::string& l : body.lines) out += std::string(indent) + l + "\n";
+  out += std::string(indent) + "```\n";
+}
+
+std::string inline_values(const ChangeBody& body) {
+  if (!body.inline_form) return {};
+  if (!body.old_text.empty() && !body.new_text.empty()) return ": " + code(body.old_text) + " → " + code(body.new_text);
+  if (!body.new_text.empty()) return ": " + code(body.new_text);
+  if (!body.old_text.empty()) return ": " + code(body.old_text);
+  return {};
+}
+
+void write_change(std::string& out, const ValueChange& c, bool with_impact, std::string_view indent) {
+  const ChangeBody body = change_body(c.old_value, c.new_value);
+  out += std::string(indent) + "- " + std::string(sign(c.kind())) + " " +
+         (c.path.empty() ? std::string("(whole value)") : code(format_path(c.path))) + inline_values(body);
+  if (with_impact) {
+    out += " — " + emphasised(c.impact);
+    if (c.impact != Impact::Update && !c.reason.empty()) out += " (" + c.reason + ")";
+  }
+  out += "\n";
+  write_body(out, body, std::string(indent) + "  ");
+}
+
+}  // namespace
+
+std::string markdown_output(const TemplateDiff& diff, const DiffOutputOptions& options) {
+  std::string out = "### cfnpp diff\n\n";
+  if (diff.empty()) {
+    out += "No changes: " + code(options.old_name) + " and " + code(options.new_name) + " mean the same template.\n";
+    return out;
+  }
+  const DiffSummary s = diff.summary();
+  out += code(options.old_name) + " → " + code(options.new_name) + "\n\n";
+  if (const std::string resources = resource_summary(s); !resources.empty()) out += "- " + resources + "\n";
+  if (s.data_loss != 0)
+    out += "- **:warning: data loss: " + std::to_string(s.data_loss) +
+           (s.data_loss == 1 ? " resource loses its data**\n" : " resources lose their data**\n");
+  if (s.entries != 0) out += "- Other changes: " + changed_sections(diff) + "\n";
+
+  if (!diff.resources.empty()) {
+    out += "\n| | Resource | Type | Action | Data |\n|---|---|---|---|---|\n";
+    for (const ResourceChange& r : diff.resources)
+      out += "| " + std::string(sign(r.kind)) + " | " + code(r.logical_id, true) + " | " + type_cell(r, true) + " | " +
+             resource_action(r, true) + " | " + data_cell(r) + " |\n";
+
+    out += "\n#### Resources\n\n";
+    for (const ResourceChange& r : diff.resources) {
+      out += "- **" + std::string(sign(r.kind)) + " " + code(r.logical_id) + "** " + type_cell(r, false) + ": " +
+             resource_action(r, false) + "\n";
+      if (r.kind == ChangeKind::Modified && !r.reason.empty()) out += "  - :no_entry: " + r.reason + "\n";
+      if (r.data)
+        out += "  - " + std::string(r.data->loses_data() ? ":warning: **" : "") + "data" +
+               (r.data->if_replaced ? " if replaced: " : ": ") + r.data->message + (r.data->loses_data() ? "**" : "") +
+               "\n";
+      for (const ValueChange& c : r.changes) write_change(out, c, true, "  ");
+    }
+  }
+  std::string section;
+  for (const EntryChange& e : diff.entries) {
+    if (e.section != section) {
+      section = e.section;
+      out += "\n#### " + section + "\n\n";
+    }
+    const ChangeBody whole = change_body(e.old_value, e.new_value);
+    out += "- **" + std::string(sign(e.kind)) + " " + code(e.name.empty() ? e.section : e.name) + "**";
+    if (e.kind != ChangeKind::Modified) {
+      out += inline_values(whole) + "\n";
+      write_body(out, whole, "  ");
+      continue;
+    }
+    if (e.changes.size() == 1 && e.changes.front().path.empty()) {
+      const ChangeBody body = change_body(e.changes.front().old_value, e.changes.front().new_value);
+      out += inline_values(body) + "\n";
+      write_body(out, body, "  ");
+      continue;
+    }
+    out += "\n";
+    for (const ValueChange& c : e.changes) write_change(out, c, false, "  ");
+  }
+  return out;
+}
+
+}  // namespace cfn::diff_detail

@@ -1,0 +1,35 @@
+// The three renderings of a TemplateDiff, and what they share.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cfn/diff.hpp"
+
+namespace cfn::diff_detail {
+
+[[nodiscard]] std::string text_output(const TemplateDiff& diff, const DiffOutputOptions& options);
+[[nodiscard]] std::string markdown_output(const TemplateDiff& diff, const DiffOutputOptions& options);
+[[nodiscard]] std::string json_output(const TemplateDiff& diff, const DiffOutputOptions& options);
+
+/// "update", "replace", "may replace", ... for people.
+[[nodiscard]] std::string impact_label(Impact impact);
+
+/// How a change's old and new values are shown.
+struct ChangeBody {
+  /// Both values fit on a line (either may be absent: "").
+  bool inline_form = true;
+  std::string old_text, new_text;
+  /// Otherwise, diff lines: "@@ -1,3 +1,3 @@" (multi-line strings only), " same", "-old", "+new".
+  std::vector<std::string> lines;
+};
+[[nodiscard]] ChangeBody change_body(const std::optional<Value>& old_value, const std::optional<Value>& new_value);
+
+/// "Resources: 2 added, 1 removed, 3 modified; 1 replace, 2 update", or "" without resource changes.
+[[nodiscard]] std::string resource_summary(const DiffSummary& s);
+
+/// The sections other than Resources with changes, in order: "Parameters, Outputs".
+[[nodiscard]] std::string changed_sections(const TemplateDiff& diff);
+
+}  // namespace cfn::diff_detail

@@ -1,0 +1,100 @@
+#include <algorithm>
+
+#include "diff/output.hpp"
+#include "diff/value_text.hpp"
+
+namespace cfn::diff_detail {
+namespace {
+
+constexpr std::size_t kInlineWidth = 72;
+
+bool multiline_string(const std::optional<Value>& v) {
+  return v && v->is_string() && v->as_string().find('\n') != std::string::npos;
+}
+
+std::string plural(std::size_t n, std::string_view word) { return std::to_string(n) + " " + std::string(word); }
+
+}  // namespace
+
+std::string impact_label(Impact impact) {
+  switch (impact) {
+    case Impact::None: return "no change to the resource";
+    case Impact::Update: return "update";
+    case Impact::Unknown: return "unknown";
+    case Impact::MayReplace: return "may replace";
+    case Impact::Replace: return "replace";
+    case Impact::Rejected: return "rejected";
+  }
+  return "?";
+}
+
+ChangeBody change_body(const std::optional<Value>& old_value, const std::optional<Value>& new_value) {
+  ChangeBody body;
+  const bool strings = (!old_value || old_value->is_string()) && (!new_value || new_value->is_string());
+  if (strings && (multiline_string(old_value) || multiline_string(new_value))) {
+    const std::string empty;
+    const std::string& a = old_value ? old_value->as_string() : empty;
+    const std::string& b = new_value ? new_value->as_string() : empty;
+    const auto hunks = diff_hunks(diff_lines(a, b));
+    if (!hunks.empty()) {
+      body.inline_form = false;
+      for (const DiffHunk& h : hunks) {
+        body.lines.push_back("@@ -" + std::to_string(h.old_start) + "," + std::to_string(h.old_count) + " +" +
+                             std::to_string(h.new_start) + "," + std::to_string(h.new_count) + " @@");
+        for (const DiffLine& l : h.lines) {
+          const char op = l.op == DiffLine::Op::Keep ? ' ' : l.op == DiffLine::Op::Remove ? '-' : '+';
+          body.lines.push_back(op + std::string(l.text));
+        }
+      }
+      return body;
+    }
+    // Same lines, different line breaks (a final '\n'): the quoted forms show it.
+  }
+  body.old_text = old_value ? inline_yaml(*old_value) : std::string();
+  body.new_text = new_value ? inline_yaml(*new_value) : std::string();
+  if (body.old_text.size() <= kInlineWidth && body.new_text.size() <= kInlineWidth) return body;
+
+  body.inline_form = false;
+  body.old_text.clear();
+  body.new_text.clear();
+  const std::string a = old_value ? block_yaml(*old_value) : std::string();
+  const std::string b = new_value ? block_yaml(*new_value) : std::string();
+  for (const DiffLine& l : diff_lines(a, b)) {
+    const char op = l.op == DiffLine::Op::Keep ? ' ' : l.op == DiffLine::Op::Remove ? '-' : '+';
+    body.lines.push_back(op + std::string(l.text));
+  }
+  return body;
+}
+
+std::string resource_summary(const DiffSummary& s) {
+  std::vector<std::string> kinds;
+  if (s.added != 0) kinds.push_back(plural(s.added, "added"));
+  if (s.removed != 0) kinds.push_back(plural(s.removed, "removed"));
+  if (s.modified != 0) kinds.push_back(plural(s.modified, "modified"));
+  if (kinds.empty()) return {};
+  std::vector<std::string> impacts;
+  if (s.rejected != 0) impacts.push_back(plural(s.rejected, "rejected"));
+  if (s.replace != 0) impacts.push_back(plural(s.replace, "replace"));
+  if (s.may_replace != 0) impacts.push_back(plural(s.may_replace, "may replace"));
+  if (s.unknown != 0) impacts.push_back(plural(s.unknown, "unknown"));
+  if (s.update != 0) impacts.push_back(plural(s.update, "update"));
+  auto join = [](const std::vector<std::string>& parts) {
+    std::string out;
+    for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + p;
+    return out;
+  };
+  std::string out = "Resources: " + join(kinds);
+  if (!impacts.empty()) out += "; " + join(impacts);
+  return out;
+}
+
+std::string changed_sections(const TemplateDiff& diff) {
+  std::vector<std::string> names;
+  for (const EntryChange& e : diff.entries)
+    if (std::find(names.begin(), names.end(), e.section) == names.end()) names.push_back(e.section);
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
+}  // namespace cfn::diff_detail

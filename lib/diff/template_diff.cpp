@@ -1,0 +1,66 @@
+// diff_templates: normalise both documents, compare the resources (in NEW's
+// order), link renames, then the other sections.
+#include "cfn/diff.hpp"
+#include "diff/entry_order.hpp"
+#include "diff/equivalence.hpp"
+#include "diff/renames.hpp"
+#include "diff/resource_diff.hpp"
+#include "diff/section_diff.hpp"
+#include "diff/stateful.hpp"
+
+namespace cfn {
+
+TemplateDiff diff_templates(const Value& old_document, const Value& new_document) {
+  const Value a = normalize_template(old_document);
+  const Value b = normalize_template(new_document);
+  TemplateDiff diff;
+
+  const Value* old_resources = a.is_map() ? a.find("Resources") : nullptr;
+  const Value* new_resources = b.is_map() ? b.find("Resources") : nullptr;
+  const Map none;
+  const Map& old_map = old_resources != nullptr && old_resources->is_map() ? old_resources->as_map() : none;
+  const Map& new_map = new_resources != nullptr && new_resources->is_map() ? new_resources->as_map() : none;
+  const bool old_ok = old_resources == nullptr || old_resources->is_map() || old_resources->is_null();
+  const bool new_ok = new_resources == nullptr || new_resources->is_map() || new_resources->is_null();
+  if (old_ok && new_ok) {
+    for (const diff_detail::OrderedEntry& e : diff_detail::merged_entries(&old_map, &new_map)) {
+      if (e.old_value != nullptr && e.new_value != nullptr) {
+        ResourceChange rc = diff_detail::diff_resource(e.key, *e.old_value, *e.new_value);
+        if (!rc.changes.empty()) diff.resources.push_back(std::move(rc));
+        continue;
+      }
+      ResourceChange rc;
+      rc.logical_id = e.key;
+      if (e.old_value == nullptr) {
+        rc.kind = ChangeKind::Added;
+        rc.new_type = diff_detail::resource_type(*e.new_value);
+      } else {
+        rc.kind = ChangeKind::Removed;
+        rc.old_type = diff_detail::resource_type(*e.old_value);
+        if (e.old_value->is_map()) rc.data = diff_detail::removal_risk(*e.old_value);
+      }
+      diff.resources.push_back(std::move(rc));
+    }
+    diff_detail::link_renames(diff.resources, old_map, new_map);
+  }
+
+  // Resources that are not a map (a template CloudFormation rejects) compare whole.
+  if ((!old_ok || !new_ok) &&
+      !(old_resources != nullptr && new_resources != nullptr &&
+        diff_detail::equivalent(*old_resources, *new_resources, diff_detail::Comparison::Text))) {
+    EntryChange whole;
+    whole.section = "Resources";
+    whole.kind = old_resources == nullptr   ? ChangeKind::Added
+                 : new_resources == nullptr ? ChangeKind::Removed
+                                            : ChangeKind::Modified;
+    if (old_resources != nullptr) whole.old_value = *old_resources;
+    if (new_resources != nullptr) whole.new_value = *new_resources;
+    if (whole.kind == ChangeKind::Modified)
+      whole.changes.push_back(ValueChange{{}, *old_resources, *new_resources, Impact::Unknown, {}});
+    diff.entries.push_back(std::move(whole));
+  }
+  diff_detail::diff_sections(a, b, diff.entries);
+  return diff;
+}
+
+}  // namespace cfn

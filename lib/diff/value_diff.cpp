@@ -1,0 +1,170 @@
+#include "diff/value_diff.hpp"
+
+#include <algorithm>
+
+#include "diff/entry_order.hpp"
+#include "diff/sequence_diff.hpp"
+
+namespace cfn::diff_detail {
+namespace {
+
+// equivalent(), with the comparison of each node decided by the schema at
+// its path (a JSON-typed property deep inside compares kinds).
+bool equivalent_at(const Value& a, const Value& b, const SchemaCursor& cursor) {
+  if (cursor.comparison_is_final()) return equivalent(a, b, cursor.comparison());
+  if (a.is_scalar() || b.is_scalar() || a.kind() != b.kind()) return equivalent(a, b, cursor.comparison());
+  switch (a.kind()) {
+    case Value::Kind::List: {
+      const List& x = a.as_list();
+      const List& y = b.as_list();
+      if (x.size() != y.size()) return false;
+      for (std::size_t i = 0; i < x.size(); ++i)
+        if (!equivalent_at(x[i], y[i], cursor.index(i))) return false;
+      return true;
+    }
+    case Value::Kind::Map: {
+      const Map& x = a.as_map();
+      const Map& y = b.as_map();
+      if (x.size() != y.size()) return false;
+      for (const Member& m : x) {
+        const Value* other = y.find(m.key);
+        if (other == nullptr || !equivalent_at(m.value, *other, cursor.key(m.key))) return false;
+      }
+      return true;
+    }
+    case Value::Kind::Fn:
+      return a.as_fn().kind() == b.as_fn().kind() &&
+             equivalent_at(a.as_fn().argument(), b.as_fn().argument(), cursor.function(a.as_fn().kind()));
+    default: return false;
+  }
+}
+
+void leaf(const Value* old_value, const Value* new_value, const ValuePath& path, const SchemaCursor& cursor,
+          std::vector<ValueChange>& out) {
+  ValueChange change;
+  change.path = path;
+  if (old_value != nullptr) change.old_value = *old_value;
+  if (new_value != nullptr) change.new_value = *new_value;
+  SchemaCursor::Assessment a = cursor.assess();
+  change.impact = a.impact;
+  change.reason = std::move(a.reason);
+  out.push_back(std::move(change));
+}
+
+// Functions whose argument is worth comparing piece by piece; the others
+// (Ref, GetAtt, FindInMap, Select...) read best as one value.
+bool descend_into(FnKind kind) {
+  switch (kind) {
+    case FnKind::If:
+    case FnKind::Join:
+    case FnKind::Base64:
+    case FnKind::ToJsonString:
+    case FnKind::Transform:
+    case FnKind::Sub: return true;
+    default: return false;
+  }
+}
+
+// The text and variables of an Fn::Sub argument, if it has the documented shape.
+bool sub_parts(const Value& argument, const Value*& text, const Value*& variables) {
+  if (argument.is_string()) {
+    text = &argument;
+    variables = nullptr;
+    return true;
+  }
+  if (argument.is_list() && argument.as_list().size() == 2 && argument.as_list()[0].is_string() &&
+      argument.as_list()[1].is_map()) {
+    text = &argument.as_list()[0];
+    variables = &argument.as_list()[1];
+    return true;
+  }
+  return false;
+}
+
+void diff_lists(const List& a, const List& b, ValuePath& path, const SchemaCursor& cursor,
+                std::vector<ValueChange>& out) {
+  const auto edits = diff_sequences(
+      a.size(), b.size(), [&](std::size_t i, std::size_t j) { return equivalent_at(a[i], b[j], cursor.index(j)); });
+  // Runs of removals and additions between kept items: pair them up in order
+  // (an item that changed), the rest are removed or added items.
+  std::size_t k = 0;
+  while (k < edits.size()) {
+    if (edits[k].op == EditOp::Keep) {
+      ++k;
+      continue;
+    }
+    std::vector<std::size_t> removed;
+    std::vector<std::size_t> added;
+    for (; k < edits.size() && edits[k].op != EditOp::Keep; ++k) {
+      if (edits[k].op == EditOp::Remove) removed.push_back(edits[k].old_index);
+      if (edits[k].op == EditOp::Add) added.push_back(edits[k].new_index);
+    }
+    const std::size_t pairs = std::min(removed.size(), added.size());
+    for (std::size_t p = 0; p < pairs; ++p) {
+      path.emplace_back(added[p]);
+      diff_values(&a[removed[p]], &b[added[p]], path, cursor.index(added[p]), out);
+      path.pop_back();
+    }
+    for (std::size_t p = pairs; p < removed.size(); ++p) {
+      path.emplace_back(removed[p]);
+      leaf(&a[removed[p]], nullptr, path, cursor.index(removed[p]), out);
+      path.pop_back();
+    }
+    for (std::size_t p = pairs; p < added.size(); ++p) {
+      path.emplace_back(added[p]);
+      leaf(nullptr, &b[added[p]], path, cursor.index(added[p]), out);
+      path.pop_back();
+    }
+  }
+}
+
+}  // namespace
+
+void diff_values(const Value* old_value, const Value* new_value, ValuePath& path, const SchemaCursor& cursor,
+                 std::vector<ValueChange>& out) {
+  if (old_value == nullptr || new_value == nullptr) {
+    if (old_value != new_value) leaf(old_value, new_value, path, cursor, out);
+    return;
+  }
+  const Value& a = *old_value;
+  const Value& b = *new_value;
+  if (equivalent_at(a, b, cursor)) return;
+
+  if (a.is_map() && b.is_map()) {
+    for (const OrderedEntry& e : merged_entries(&a.as_map(), &b.as_map())) {
+      path.emplace_back(e.key);
+      diff_values(e.old_value, e.new_value, path, cursor.key(e.key), out);
+      path.pop_back();
+    }
+    return;
+  }
+  if (a.is_list() && b.is_list()) {
+    diff_lists(a.as_list(), b.as_list(), path, cursor, out);
+    return;
+  }
+  if (a.is_fn() && b.is_fn() && a.as_fn().kind() == b.as_fn().kind() && descend_into(a.as_fn().kind())) {
+    const FnKind kind = a.as_fn().kind();
+    const SchemaCursor inside = cursor.function(kind);
+    path.emplace_back(std::string(fn_name(kind)));
+    const Value* text_a = nullptr;
+    const Value* vars_a = nullptr;
+    const Value* text_b = nullptr;
+    const Value* vars_b = nullptr;
+    if (kind == FnKind::Sub && sub_parts(a.as_fn().argument(), text_a, vars_a) &&
+        sub_parts(b.as_fn().argument(), text_b, vars_b)) {
+      // The text at "Fn::Sub" (a line diff when it spans lines), the variables at "Fn::Sub[1]".
+      if (!equivalent_at(*text_a, *text_b, inside)) leaf(text_a, text_b, path, inside, out);
+      const Value none{Map()};
+      path.emplace_back(std::size_t{1});
+      diff_values(vars_a != nullptr ? vars_a : &none, vars_b != nullptr ? vars_b : &none, path, inside.index(1), out);
+      path.pop_back();
+    } else {
+      diff_values(&a.as_fn().argument(), &b.as_fn().argument(), path, inside, out);
+    }
+    path.pop_back();
+    return;
+  }
+  leaf(&a, &b, path, cursor, out);
+}
+
+}  // namespace cfn::diff_detail

@@ -1,0 +1,157 @@
+#include "diff/value_text.hpp"
+
+#include "cfn/emit.hpp"
+#include "emit/number.hpp"
+#include "emit/scalar_style.hpp"
+
+namespace cfn::diff_detail {
+namespace {
+
+// A string in YAML flow context: plain when no reader could take it for
+// anything else and it holds no flow indicator, double-quoted otherwise.
+std::string flow_string(std::string_view s) {
+  const bool plain = emitter::choose_style(s, false) == emitter::ScalarStyle::Plain &&
+                     s.find_first_of(",[]{}") == std::string_view::npos;
+  return plain ? std::string(s) : emitter::double_quoted(s);
+}
+
+void write_inline(std::string& out, const Value& v);
+
+void write_fn(std::string& out, const Fn& fn) {
+  const Value& arg = fn.argument();
+  if (arg.is_fn()) {  // two tags on one node are not YAML: write the outer function long
+    out += '{';
+    out += fn_name(fn.kind());
+    out += ": ";
+    write_inline(out, arg);
+    out += '}';
+    return;
+  }
+  out += '!';
+  out += fn_tag(fn.kind());
+  out += ' ';
+  if (fn.kind() == FnKind::GetAtt && arg.is_list() && arg.as_list().size() == 2 && arg.as_list()[0].is_string() &&
+      arg.as_list()[1].is_string()) {
+    out += flow_string(arg.as_list()[0].as_string() + "." + arg.as_list()[1].as_string());
+    return;
+  }
+  write_inline(out, arg);
+}
+
+void write_inline(std::string& out, const Value& v) {
+  switch (v.kind()) {
+    case Value::Kind::Null: out += "null"; return;
+    case Value::Kind::Bool: out += v.as_bool() ? "true" : "false"; return;
+    case Value::Kind::Int: out += std::to_string(v.as_int()); return;
+    case Value::Kind::Double: out += emitter::format_double(v.as_double()); return;
+    case Value::Kind::String: out += flow_string(v.as_string()); return;
+    case Value::Kind::List: {
+      out += '[';
+      bool first = true;
+      for (const Value& item : v.as_list()) {
+        if (!first) out += ", ";
+        first = false;
+        write_inline(out, item);
+      }
+      out += ']';
+      return;
+    }
+    case Value::Kind::Map: {
+      out += '{';
+      bool first = true;
+      for (const Member& m : v.as_map()) {
+        if (!first) out += ", ";
+        first = false;
+        out += flow_string(m.key);
+        out += ": ";
+        write_inline(out, m.value);
+      }
+      out += '}';
+      return;
+    }
+    case Value::Kind::Fn: write_fn(out, v.as_fn()); return;
+  }
+}
+
+void write_json(std::string& out, const Value& v) {
+  switch (v.kind()) {
+    case Value::Kind::Null: out += "null"; return;
+    case Value::Kind::Bool: out += v.as_bool() ? "true" : "false"; return;
+    case Value::Kind::Int: out += std::to_string(v.as_int()); return;
+    case Value::Kind::Double: out += emitter::format_double(v.as_double()); return;
+    case Value::Kind::String: out += json_string(v.as_string()); return;
+    case Value::Kind::List: {
+      out += '[';
+      bool first = true;
+      for (const Value& item : v.as_list()) {
+        if (!first) out += ", ";
+        first = false;
+        write_json(out, item);
+      }
+      out += ']';
+      return;
+    }
+    case Value::Kind::Map: {
+      out += '{';
+      bool first = true;
+      for (const Member& m : v.as_map()) {
+        if (!first) out += ", ";
+        first = false;
+        out += json_string(m.key);
+        out += ": ";
+        write_json(out, m.value);
+      }
+      out += '}';
+      return;
+    }
+    case Value::Kind::Fn:
+      out += '{';
+      out += json_string(fn_name(v.as_fn().kind()));
+      out += ": ";
+      write_json(out, v.as_fn().argument());
+      out += '}';
+      return;
+  }
+}
+
+}  // namespace
+
+std::string inline_yaml(const Value& v) {
+  std::string out;
+  write_inline(out, v);
+  return out;
+}
+
+std::string block_yaml(const Value& v) { return to_yaml(v); }
+
+std::string compact_json(const Value& v) {
+  std::string out;
+  write_json(out, v);
+  return out;
+}
+
+std::string json_string(std::string_view s) {
+  std::string out = "\"";
+  for (const char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+          constexpr char kHex[] = "0123456789abcdef";
+          out += "\\u00";
+          out += kHex[(c >> 4) & 0xF];
+          out += kHex[c & 0xF];
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+  return out;
+}
+
+}  // namespace cfn::diff_detail

@@ -1,0 +1,93 @@
+// The three output formats: golden files for the rich pair (text without
+// color, markdown, json), colors, and the no-change output.
+// CFNPP_UPDATE_GOLDEN=1 rewrites the golden files (review the result).
+#include <catch2/catch.hpp>
+#include <cstdlib>
+
+#include "diff/diff_helpers.hpp"
+
+namespace {
+
+const std::string kGoldenDir = std::string(CFNPP_SOURCE_DIR) + "/tests/diff/golden/";
+
+void check_golden(const std::string& name, const std::string& actual) {
+  const std::string path = kGoldenDir + name;
+  if (const char* update = std::getenv("CFNPP_UPDATE_GOLDEN"); update != nullptr && std::string(update) == "1")
+    cfn::write_file_atomically(path, actual);
+  CHECK(actual == cfn::read_file(path));
+}
+
+cfn::DiffOutputOptions names() {
+  cfn::DiffOutputOptions o;
+  o.old_name = "rich_old.yaml";
+  o.new_name = "rich_new.yaml";
+  return o;
+}
+
+}  // namespace
+
+TEST_CASE("output: the rich pair as text matches its golden file", "[diff][output][golden]") {
+  check_golden("rich.txt", cfn::format_diff(cfn::test::diff_pair("rich_old.yaml", "rich_new.yaml"),
+                                            cfn::DiffFormat::Text, names()));
+}
+
+TEST_CASE("output: the rich pair as markdown matches its golden file", "[diff][output][golden]") {
+  check_golden("rich.md", cfn::format_diff(cfn::test::diff_pair("rich_old.yaml", "rich_new.yaml"),
+                                           cfn::DiffFormat::Markdown, names()));
+}
+
+TEST_CASE("output: the rich pair as json matches its golden file", "[diff][output][golden]") {
+  const std::string json =
+      cfn::format_diff(cfn::test::diff_pair("rich_old.yaml", "rich_new.yaml"), cfn::DiffFormat::Json, names());
+  check_golden("rich.json", json);
+  // It is JSON (the parser reads it as such) with the documented top-level keys.
+  const cfn::Document doc = cfn::parse_document(json, "rich.json");
+  CHECK(doc.format == cfn::Format::Json);
+  for (const char* key : {"schema", "old", "new", "changed", "summary", "resources", "entries"})
+    CHECK(doc.root.find(key) != nullptr);
+  CHECK(doc.root.as_map().at("schema") == cfn::Value("cfnpp-diff/1"));
+}
+
+TEST_CASE("output: the same diff gives the same bytes", "[diff][output]") {
+  for (const auto format : {cfn::DiffFormat::Text, cfn::DiffFormat::Markdown, cfn::DiffFormat::Json}) {
+    const std::string a = cfn::format_diff(cfn::test::diff_pair("rich_old.yaml", "rich_new.yaml"), format);
+    const std::string b = cfn::format_diff(cfn::test::diff_pair("rich_old.yaml", "rich_new.yaml"), format);
+    CHECK(a == b);
+  }
+}
+
+TEST_CASE("output: colors only when asked, replacements in bold red", "[diff][output]") {
+  const auto d = cfn::test::diff_pair("subnet_cidr_old.yaml", "subnet_cidr_new.yaml");
+  cfn::DiffOutputOptions options;
+  const std::string plain = cfn::format_diff(d, cfn::DiffFormat::Text, options);
+  CHECK(plain.find('\x1b') == std::string::npos);
+  options.color = true;
+  const std::string colored = cfn::format_diff(d, cfn::DiffFormat::Text, options);
+  CHECK(colored.find("\x1b[1;31mREPLACE\x1b[0m") != std::string::npos);
+  CHECK(colored.find("\x1b[31m- 10.0.0.0/24\x1b[0m") != std::string::npos);
+  CHECK(colored.find("\x1b[32m+ 10.0.1.0/24\x1b[0m") != std::string::npos);
+  // Markdown and JSON never carry escape codes.
+  CHECK(cfn::format_diff(d, cfn::DiffFormat::Markdown, options).find('\x1b') == std::string::npos);
+  CHECK(cfn::format_diff(d, cfn::DiffFormat::Json, options).find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("output: no change says so", "[diff][output]") {
+  const auto d = cfn::test::diff_pair("reorder_old.yaml", "reorder_new.json");
+  REQUIRE(d.empty());
+  cfn::DiffOutputOptions o;
+  o.old_name = "a.yaml";
+  o.new_name = "b.json";
+  CHECK(cfn::format_diff(d, cfn::DiffFormat::Text, o) == "No changes: a.yaml and b.json mean the same template.\n");
+  CHECK(cfn::format_diff(d, cfn::DiffFormat::Json, o) ==
+        "{\n  \"schema\": \"cfnpp-diff/1\",\n  \"old\": \"a.yaml\",\n  \"new\": \"b.json\",\n  \"changed\": false,\n"
+        "  \"summary\": {\"added\": 0, \"removed\": 0, \"modified\": 0, \"replace\": 0, \"may_replace\": 0, "
+        "\"rejected\": 0, \"unknown\": 0, \"update\": 0, \"data_loss\": 0, \"entries\": 0},\n"
+        "  \"resources\": [],\n  \"entries\": []\n}\n");
+}
+
+TEST_CASE("output: paths quote keys that are not plain names", "[diff][output]") {
+  CHECK(cfn::format_path({std::string("Properties"), std::string("Tags"), std::size_t{0}, std::string("Value")}) ==
+        "Properties.Tags[0].Value");
+  CHECK(cfn::format_path({std::string("Metadata"), std::string("a.b"), std::string("")}) == "Metadata[\"a.b\"][\"\"]");
+  CHECK(cfn::format_path({}).empty());
+}
