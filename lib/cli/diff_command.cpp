@@ -29,7 +29,8 @@ int run_diff(std::span<const std::string> args, Io& io) {
       "REJECTED when CloudFormation refuses the change), data lost by removed or replaced resources\n"
       "(DeletionPolicy, UpdateReplacePolicy), and changed parameters, mappings, conditions, outputs,\n"
       "metadata and transforms. Formatting, key order, short/long intrinsic forms and quoting ('80' vs 80)\n"
-      "are not changes.\n"
+      "are not changes. Resources come first, in NEW's order (a removed one where it stood in OLD),\n"
+      "then the other sections in the user guide's order.\n"
       "Exit status: 0 no change, 1 changes, 2 unreadable input or usage error. '-' reads standard input.");
   options.positional_help("OLD NEW");
   options.add_options()  //

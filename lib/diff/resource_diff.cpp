@@ -90,9 +90,7 @@ ResourceChange diff_resource(const std::string& logical_id, const Value& old_res
           diff_values(e.old_value, e.new_value, path, SchemaCursor::untyped(Comparison::Text), rc.changes);
           for (std::size_t i = first; i < rc.changes.size(); ++i) {
             rc.changes[i].impact = Impact::Rejected;
-            rc.changes[i].reason =
-                "CloudFormation does not change the type of a resource (\"Update of resource type is not "
-                "permitted\"): give the new resource a new logical id to replace it";
+            rc.changes[i].reason = "CloudFormation refuses: \"Update of resource type is not permitted\"";
           }
         }
       } else if (e.key == "Properties") {
@@ -111,9 +109,8 @@ ResourceChange diff_resource(const std::string& logical_id, const Value& old_res
   for (const ValueChange& c : rc.changes)
     if (severity(c.impact) > severity(rc.impact)) rc.impact = c.impact;
   if (rc.impact == Impact::Rejected && rc.old_type != rc.new_type)
-    rc.reason = "type changed from " + (rc.old_type.empty() ? std::string("(none)") : rc.old_type) + " to " +
-                (rc.new_type.empty() ? std::string("(none)") : rc.new_type) +
-                ": CloudFormation rejects the update; to replace the resource, give it a new logical id";
+    rc.reason =
+        "the type changed: CloudFormation rejects the update; to replace the resource, give it a new logical id";
   if ((rc.impact == Impact::Replace || rc.impact == Impact::MayReplace) && old_resource.is_map() &&
       new_resource.is_map())
     rc.data = replacement_risk(old_resource, new_resource, rc.impact == Impact::Replace);

@@ -28,6 +28,11 @@ TEST_CASE("cfnpp diff exits 0 without changes and 1 with changes", "[diff][cli]"
   CHECK(r.code == 0);
   CHECK(r.err.empty());
   CHECK(r.out.starts_with("No changes: "));
+  r = run_cli({"diff", pair_file("forms_old.yaml"), pair_file("forms_new.yaml")});
+  CHECK(r.code == 0);
+  r = run_cli({"diff", "--format=json", pair_file("forms_old.yaml"), pair_file("forms_new.yaml")});
+  CHECK(r.code == 0);
+  CHECK(r.out.find("\"changed\": false") != std::string::npos);
   r = run_cli({"diff", pair_file("subnet_cidr_old.yaml"), pair_file("subnet_cidr_new.yaml")});
   CHECK(r.code == 1);
   CHECK(r.err.empty());
