@@ -9,6 +9,7 @@ endif()
 execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files ${CHECKED_IN} ${GENERATED} RESULT_VARIABLE differs)
 if(differs)
   execute_process(COMMAND ${TOOL} diff --color=never ${CHECKED_IN} ${GENERATED} OUTPUT_VARIABLE diff ERROR_VARIABLE diff)
+  string(REGEX REPLACE "\n" "\n  " diff "  ${diff}")  # indented: message() keeps the lines as they are
   message(FATAL_ERROR "${OUTPUT_NAME} is stale: the generator now writes something else.\n"
                       "What deploying the generated template would change (cfnpp diff checked-in generated):\n"
                       "${diff}\n"
