@@ -27,9 +27,9 @@
 // (<<), more than one document, tags other than the intrinsics and !!str,
 // !!map and !!seq, a root that is not a map, an empty template, text that is
 // not UTF-8 or holds control characters (NUL included). A duplicate map key
-// is not an error here: CloudFormation keeps the last value, and so does the
-// parser (at the position of the first), listing the duplicate in
-// Document::duplicate_keys for the checks to report.
+// is not an error here: CloudFormation accepts it and keeps the last value, and
+// so does the parser (at the position of the first), listing the duplicate in
+// Document::duplicate_keys for the checks to report (cfn-lint reports E0000).
 #pragma once
 
 #include <filesystem>
@@ -46,8 +46,8 @@ namespace cfn {
 /// A key that appears twice in one map. The value written at `duplicate` wins.
 struct DuplicateKey {
   std::string key;
-  Mark first;      // where the key was first written
-  Mark duplicate;  // where it was written again
+  Mark first;      // where the key was written before (for a third occurrence, the second)
+  Mark duplicate;  // where it is written again
 };
 
 /// A parsed template.

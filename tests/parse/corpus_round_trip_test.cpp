@@ -46,6 +46,23 @@ std::map<std::string, std::string> expected_failures() {
   return expected;
 }
 
+// The path of a node or key without a mark, or empty.
+std::string unmarked(const cfn::Value& v, const std::string& path) {
+  if (!v.mark().known()) return path.empty() ? "(root)" : path;
+  if (v.is_list()) {
+    for (std::size_t i = 0; i < v.as_list().size(); ++i)
+      if (auto p = unmarked(v.as_list()[i], path + "[" + std::to_string(i) + "]"); !p.empty()) return p;
+  } else if (v.is_map()) {
+    for (const cfn::Member& m : v.as_map()) {
+      if (!m.key_mark.known()) return path + "." + m.key + " (key)";
+      if (auto p = unmarked(m.value, path + "." + m.key); !p.empty()) return p;
+    }
+  } else if (v.is_fn()) {
+    return unmarked(v.as_fn().argument(), path + "." + std::string(cfn::fn_name(v.as_fn().kind())));
+  }
+  return {};
+}
+
 // Empty when `doc` survives emitting in `format`; else what went wrong.
 std::string round_trip(const cfn::Document& doc, cfn::Format format) {
   const std::string name = format == cfn::Format::Json ? "JSON" : "YAML";
@@ -63,7 +80,7 @@ std::string round_trip(const cfn::Document& doc, cfn::Format format) {
 
 }  // namespace
 
-TEST_CASE("corpus: every template parses and round-trips through YAML and JSON", "[parse][corpus]") {
+TEST_CASE("corpus: every template parses with marks and round-trips through YAML and JSON", "[parse][corpus]") {
   REQUIRE(fs::is_directory(kCorpus));
   const std::vector<fs::path> files = corpus_files();
   REQUIRE(files.size() >= 290);
@@ -92,6 +109,7 @@ TEST_CASE("corpus: every template parses and round-trips through YAML and JSON",
     if (listed != expected.end()) {
       problems.push_back(rel + ": listed in corpus_expected_failures.txt but parses now; remove it from the list");
     }
+    if (const std::string p = unmarked(doc->root, ""); !p.empty()) problems.push_back(rel + ": no mark at " + p);
     bool ok = true;
     for (const cfn::Format format : {cfn::Format::Yaml, cfn::Format::Json}) {
       const std::string problem = round_trip(*doc, format);
