@@ -31,7 +31,7 @@ TEST_CASE("lint: a good template prints nothing and exits 0") {
   CHECK(r.err.empty());
 }
 
-TEST_CASE("lint: findings are FILE:LINE:COL: severity CODE: message, exit 1 on an error") {
+TEST_CASE("lint: findings are FILE:LINE:COL: severity CODE: message and exit 1 on an error") {
   const std::string file = kBad + "E3005_depends_on.yaml";
   const auto r = run_cli({"lint", file});
   CHECK(r.code == 1);
@@ -39,7 +39,7 @@ TEST_CASE("lint: findings are FILE:LINE:COL: severity CODE: message, exit 1 on a
                      ":7:24: error E3005: DependsOn names 'Env', a parameter; it takes resources only\n");
 }
 
-TEST_CASE("lint: warnings alone exit 0; --no-warnings hides them") {
+TEST_CASE("lint: warnings alone exit 0 and --no-warnings hides them") {
   const std::string file = kBad + "W3907_custom_resource_timeout.yaml";
   const auto r = run_cli({"lint", file});
   CHECK(r.code == 0);
@@ -98,7 +98,7 @@ TEST_CASE("lint: standard input") {
   CHECK(r.out == "-:4:16: error E3005: DependsOn names 'Nope', which is not a resource of the template\n");
 }
 
-TEST_CASE("lint: unreadable and malformed inputs: a message naming file, line and column, exit 2") {
+TEST_CASE("lint: unreadable and malformed inputs give a message naming file and line and column and exit 2") {
   cfn::test::TempDir dir;
   const fs::path malformed = write(dir.path(), "malformed.yaml", "Resources:\n  T:\n    Type: [unclosed\n");
   const fs::path garbage = write(dir.path(), "garbage.yaml", std::string("Resources:\n\x01\x02\xff\xfe binary", 22));
@@ -122,7 +122,7 @@ TEST_CASE("lint: unreadable and malformed inputs: a message naming file, line an
   CHECK_THAT(err_of(dir.path()), Catch::StartsWith("cfnpp: " + dir.path().string() + ": "));
 }
 
-TEST_CASE("lint: several files: each is checked, a bad one does not stop the others, the worst exit wins") {
+TEST_CASE("lint: several files are each checked and a bad one does not stop the others and the worst exit wins") {
   cfn::test::TempDir dir;
   const fs::path empty = write(dir.path(), "empty.yaml", "");
   const std::string bad = kBad + "E3011_resource_names.yaml";
@@ -136,7 +136,7 @@ TEST_CASE("lint: several files: each is checked, a bad one does not stop the oth
   CHECK(run_cli({"lint", kGood + "sam.yaml", warn}).code == 0);
 }
 
-TEST_CASE("lint: a 50 MB template is checked, not a crash: E1002 and the findings in it") {
+TEST_CASE("lint: a 50 MB template is checked without a crash: E1002 and the findings in it") {
   cfn::test::TempDir dir;
   std::string text = "Resources:\n";
   text.reserve(52u << 20);

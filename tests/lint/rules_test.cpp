@@ -33,7 +33,7 @@ const std::vector<std::string> kNone;
 
 }  // namespace
 
-TEST_CASE("rules are listed once each, sorted, with E or W and a title") {
+TEST_CASE("rules are listed once each and sorted with E or W and a title") {
   const auto rules = cfn::lint_rules();
   REQUIRE(rules.size() >= 40);
   for (std::size_t i = 0; i < rules.size(); ++i) {
@@ -51,7 +51,7 @@ TEST_CASE("rules are listed once each, sorted, with E or W and a title") {
   }
 }
 
-TEST_CASE("cycles are printed as the cycle, once per knot, from its first resource") {
+TEST_CASE("cycles are printed as the cycle once per knot from its first resource") {
   const std::string yaml = R"(Resources:
   A:
     Type: AWS::SNS::Topic
@@ -78,7 +78,7 @@ TEST_CASE("a resource that refers to itself is a cycle") {
               "E3004") == std::vector<std::string>{"E3004 circular dependency: Q -> Q"});
 }
 
-TEST_CASE("a chain is not a cycle, and two knots are reported apart") {
+TEST_CASE("a chain is not a cycle and two knots are reported apart") {
   const std::string chain = R"(Resources:
   A: {Type: AWS::SNS::Topic, DependsOn: B}
   B: {Type: AWS::SNS::Topic, DependsOn: C}
@@ -95,7 +95,7 @@ TEST_CASE("a chain is not a cycle, and two knots are reported apart") {
         std::vector<std::string>{"E3004 circular dependency: X -> Y -> X", "E3004 circular dependency: P -> Q -> P"});
 }
 
-TEST_CASE("Sub: variables of the Sub's own map, pseudo parameters and escapes resolve") {
+TEST_CASE("Sub: variables of the Sub's own map and pseudo parameters and escapes resolve") {
   const std::string yaml = R"(Parameters:
   Env: {Type: String}
 Resources:
@@ -107,7 +107,7 @@ Resources:
   CHECK(codes(yaml) == kNone);
 }
 
-TEST_CASE("Sub: names CloudFormation rejects, unknown names and unterminated ${") {
+TEST_CASE("Sub: names CloudFormation rejects and unknown names and unterminated ${") {
   const std::string yaml = R"(Resources:
   R:
     Type: AWS::SQS::Queue
@@ -136,7 +136,7 @@ TEST_CASE("Sub: the line inside a multi-line string is named") {
   CHECK_THAT(found[0], Catch::Contains("(line 2 of the string)"));
 }
 
-TEST_CASE("GetAtt: attributes by type; custom, nested stack and unknown types accept anything") {
+TEST_CASE("GetAtt: attributes by type while custom and nested stack and unknown types accept anything") {
   const std::string yaml = R"(Parameters:
   Attr: {Type: String}
 Resources:
@@ -167,7 +167,7 @@ Resources:
                                                          "'Endpoint.Adress' (did you mean Endpoint.Address?)"});
 }
 
-TEST_CASE("Fn::If with AWS::NoValue, and the property shape of both branches") {
+TEST_CASE("Fn::If with AWS::NoValue and the property shape of both branches") {
   const std::string yaml = R"(Conditions:
   C: !Equals [!Ref "AWS::Region", us-east-1]
 Resources:
@@ -179,7 +179,7 @@ Resources:
   CHECK(codes(yaml) == kNone);
 }
 
-TEST_CASE("security groups: port ranges, protocols and sources") {
+TEST_CASE("security groups: port ranges and protocols and sources") {
   auto rule = [](const std::string& protocol, const std::string& from, const std::string& to, const std::string& cidr) {
     return check("Resources:\n  R:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties:\n      GroupId: sg-1\n"
                  "      IpProtocol: " + protocol + "\n      FromPort: " + from + "\n      ToPort: " + to +
@@ -201,7 +201,7 @@ TEST_CASE("security groups: port ranges, protocols and sources") {
   CHECK(rule("tcp", "!Ref Port", "22", "CidrIp: 0.0.0.0/0") == 0);  // not judged
 }
 
-TEST_CASE("IAM: wildcards count, List and Describe do not, conditions and Deny are not judged") {
+TEST_CASE("IAM: wildcards count while List and Describe do not and conditions and Deny are not judged") {
   auto statement = [](const std::string& body) {
     return check("Resources:\n  P:\n    Type: AWS::IAM::Policy\n    Properties:\n      PolicyName: p\n"
                  "      Roles: [r]\n      PolicyDocument:\n        Statement:\n          - " + body + "\n",
@@ -219,7 +219,7 @@ TEST_CASE("IAM: wildcards count, List and Describe do not, conditions and Deny a
   CHECK(statement("{Effect: Allow, Action: s3:GetObject, Resource: 'arn:aws:s3:::b/*'}") == 0);
 }
 
-TEST_CASE("SAM: implicit resources, Globals and AWS::Serverless attributes are fine") {
+TEST_CASE("SAM: implicit resources and Globals and AWS::Serverless attributes are fine") {
   const std::string yaml = R"(Transform: AWS::Serverless-2016-10-31
 Globals:
   Function: {Runtime: python3.7}
@@ -245,7 +245,7 @@ TEST_CASE("Globals is a section only with the SAM transform") {
   CHECK(codes("Globals: {}\nResources:\n  T: {Type: AWS::SNS::Topic}\n") == std::vector<std::string>{"E1001"});
 }
 
-TEST_CASE("a macro suspends the reference and schema rules, not the structure rules") {
+TEST_CASE("a macro suspends the reference and schema rules but not the structure rules") {
   const std::string yaml = R"(Transform: MyMacro
 Resources:
   T:
@@ -304,7 +304,7 @@ Outputs:
                            "E1020 Ref to 'Name', which is not a parameter, resource or pseudo parameter"});
 }
 
-TEST_CASE("templates built in code: findings carry the path, and validate() throws on errors") {
+TEST_CASE("templates built in code: findings carry the path and validate() throws on errors") {
   cfn::Map resources;
   resources.set("Topic", cfn::Map{{"Type", "AWS::SNS::Topic"},
                                   {"Properties", cfn::Map{{"TopicName", cfn::ref("Missing")}}}});
@@ -323,13 +323,13 @@ TEST_CASE("templates built in code: findings carry the path, and validate() thro
   CHECK_NOTHROW(cfn::validate(fine));
 }
 
-TEST_CASE("duplicate keys, from the parser") {
+TEST_CASE("duplicate keys from the parser") {
   CHECK(check("Resources:\n  T:\n    Type: AWS::SNS::Topic\n  T:\n    Type: AWS::SQS::Queue\n") ==
         std::vector<std::string>{
             "E0000 key 'T' appears twice in the same map (first at line 2); only the value written last is kept"});
 }
 
-TEST_CASE("FindInMap keys: integers, functions and DefaultValue") {
+TEST_CASE("FindInMap keys: integers and functions and DefaultValue") {
   const std::string yaml = R"(Transform: AWS::LanguageExtensions
 Mappings:
   Sizes:
@@ -345,7 +345,7 @@ Resources:
   CHECK(codes(yaml) == kNone);
 }
 
-TEST_CASE("user data: literal sizes count, parameters do not") {
+TEST_CASE("user data: literal sizes count but parameters do not") {
   const std::string big(17000, 'x');
   auto user_data = [&](const std::string& value) {
     return check("Resources:\n  I:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: ami-1\n"
