@@ -310,20 +310,67 @@ std::vector<std::string_view> TemplateIndex::mapping_names() const {
   return out;
 }
 
+namespace {
+
+/// `path` ("A" or "A.B.C") names a property of `properties`, through property
+/// types; a Json property accepts any path below it.
+bool names_property(schema::PropertyList properties, std::string_view path, int depth = 0) {
+  const std::size_t dot = path.find('.');
+  const auto p = schema::find_property(properties, path.substr(0, dot));
+  if (!p) return false;
+  if (dot == std::string_view::npos) return true;
+  if (depth > 16) return false;
+  const std::string_view rest = path.substr(dot + 1);
+  auto through = [&](const schema::TypeRef& t) {
+    if (t.shape == schema::Shape::Json || ((t.shape == schema::Shape::List || t.shape == schema::Shape::Map) &&
+                                           t.item == schema::Shape::Json))
+      return true;
+    if (t.object == schema::kNoObject) return false;
+    return names_property(schema::property_type(t.object).properties(), rest, depth + 1);
+  };
+  if (through(p->type())) return true;
+  for (const schema::TypeRef& alt : p->alternatives())
+    if (through(alt)) return true;
+  return false;
+}
+
+/// Attributes CloudFormation answers that the specification does not list
+/// as attributes nor as properties: read-only parts of objects, from the
+/// resource provider schemas (cfn-lint 1.51.0's GetAtt list for us-east-1).
+constexpr std::pair<std::string_view, std::string_view> kMoreAttributes[] = {
+    {"AWS::Amplify::Domain", "Certificate.CertificateArn"},
+    {"AWS::Amplify::Domain", "Certificate.CertificateType"},
+    {"AWS::Amplify::Domain", "Certificate.CertificateVerificationDNSRecord"},
+    {"AWS::EC2::CapacityReservation", "CommitmentInfo.CommitmentEndDate"},
+    {"AWS::EC2::CapacityReservation", "CommitmentInfo.CommittedInstanceCount"},
+    {"AWS::EC2::Subnet", "BlockPublicAccessStates.InternetGatewayBlockMode"},
+    {"AWS::SQS::Queue", "RedrivePolicy.deadLetterTargetArn"},
+    {"AWS::SQS::Queue", "RedrivePolicy.maxReceiveCount"},
+};
+
+}  // namespace
+
 std::optional<std::string> attribute_problem(const ResourceEntry& resource, std::string_view attribute) {
-  if (!resource.info || resource.type.starts_with("AWS::Serverless::"))
-    return std::nullopt;  // custom, SAM, registry or unknown types
+  if (!resource.info || resource.type.starts_with("AWS::Serverless::") ||
+      schema::is_custom_resource_type(resource.type))
+    return std::nullopt;  // custom (the provider's Data), SAM, registry or unknown types
   const schema::ResourceTypeInfo& info = *resource.info;
   if (info.find_attribute(attribute)) return std::nullopt;
   // Nested stacks (and provisioned products) answer Outputs.Name for any output.
   if (const std::size_t dot = attribute.find('.'); dot != std::string_view::npos && dot > 0)
     if (attribute.substr(0, dot) == "Outputs" && info.find_attribute("Outputs")) return std::nullopt;
+  // The specification marks as attributes only what cannot be set; CloudFormation
+  // also answers for properties that can (EC2::Subnet VpcId: awscdk-service-spec
+  // issue #1139), and many older types answer Id. cfn-lint accepts both; so do we.
+  if (attribute == "Id" || names_property(info.properties(), attribute)) return std::nullopt;
+  for (const auto& [type, name] : kMoreAttributes)
+    if (type == resource.type && name == attribute) return std::nullopt;
   std::vector<std::string_view> names;
   for (const schema::AttributeInfo a : info.attributes()) names.push_back(a.name());
   std::string message = std::string(info.name()) + " has no attribute '" + std::string(attribute) + "'";
-  if (names.empty()) return message + " (it has no attributes)";
   const std::string_view best = closest_match(attribute, names);
   if (!best.empty()) return message + " (did you mean " + std::string(best) + "?)";
+  if (names.empty()) return message;
   std::string list;
   for (std::size_t i = 0; i < names.size() && i < 8; ++i) list += (i ? ", " : "") + std::string(names[i]);
   if (names.size() > 8) list += ", ...";

@@ -150,6 +150,9 @@ Resources:
   Custom:
     Type: Custom::Thing
     Properties: {ServiceToken: x, ServiceTimeout: 10}
+  Generic:
+    Type: AWS::CloudFormation::CustomResource
+    Properties: {ServiceToken: x, ServiceTimeout: 10}
   Registry:
     Type: MyOrg::Service::Thing
   Topic:
@@ -160,11 +163,32 @@ Resources:
       KmsMasterKeyId: !GetAtt Stack.Outputs.KeyId
       SignatureVersion: !GetAtt Custom.Anything.At.All
       TracingConfig: !GetAtt Registry.Whatever
+      FifoTopic: !GetAtt Generic.Result
       ArchivePolicy: !GetAtt [Db, !Ref Attr]
       DataProtectionPolicy: !GetAtt Db.Endpoint.Adress
 )";
   CHECK(check(yaml, "E1010") == std::vector<std::string>{"E1010 Fn::GetAtt Db: AWS::RDS::DBInstance has no attribute "
                                                          "'Endpoint.Adress' (did you mean Endpoint.Address?)"});
+}
+
+TEST_CASE("GetAtt: properties that CloudFormation also answers and Id are accepted") {
+  const std::string yaml = R"(Resources:
+  Subnet:
+    Type: AWS::EC2::Subnet
+    Properties: {VpcId: vpc-1, CidrBlock: 10.0.0.0/24}
+  Queue:
+    Type: AWS::SQS::Queue
+  Topic:
+    Type: AWS::SNS::Topic
+    Properties:
+      TopicName: !GetAtt Subnet.VpcId
+      DisplayName: !GetAtt Queue.RedrivePolicy.deadLetterTargetArn
+      KmsMasterKeyId: !Sub "${Subnet.CidrBlock} ${Subnet.Nope}"
+)";
+  CHECK(check(yaml) == std::vector<std::string>{"E1019 ${Subnet.Nope}: AWS::EC2::Subnet has no attribute 'Nope' (it "
+                                                "has AvailabilityZone, AvailabilityZoneId, BlockPublicAccessStates, "
+                                                "CidrBlock, Ipv6CidrBlocks, NetworkAclAssociationId, OutpostArn, "
+                                                "SubnetId, ...)"});
 }
 
 TEST_CASE("Fn::If with AWS::NoValue and the property shape of both branches") {
