@@ -20,9 +20,14 @@ enum class Format { Yaml, Json };
 /// offending node) on strings that are not valid UTF-8.
 [[nodiscard]] std::string to_yaml(const Value& value);
 
-/// JSON text of a value: long-form intrinsics ({"Fn::Sub": ...}), 2-space
-/// indent, keys in their order, one final newline.
-[[nodiscard]] std::string to_json(const Value& value);
+enum class JsonLayout {
+  Indented,  // 2-space indent, one final newline: a template file
+  Compact,   // one line, `{"a": 1, "b": [1, 2]}`, no newline: a value inside other output
+};
+
+/// JSON text of a value: long-form intrinsics ({"Fn::Sub": ...}), keys in
+/// their order.
+[[nodiscard]] std::string to_json(const Value& value, JsonLayout layout = JsonLayout::Indented);
 
 [[nodiscard]] std::string emit(const Value& value, Format format);
 

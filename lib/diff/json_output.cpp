@@ -1,14 +1,16 @@
 // The diff as JSON for programs, schema "cfnpp-diff/1" (include/cfn/diff.hpp).
 // Keys are always present, in a fixed order; null where nothing applies.
+#include "cfn/emit.hpp"
 #include "diff/output.hpp"
-#include "diff/value_text.hpp"
 
 namespace cfn::diff_detail {
 namespace {
 
+std::string json_string(std::string_view s) { return to_json(Value(s), JsonLayout::Compact); }
+
 std::string string_or_null(std::string_view s) { return s.empty() ? "null" : json_string(s); }
 
-std::string value_or_null(const std::optional<Value>& v) { return v ? compact_json(*v) : "null"; }
+std::string value_or_null(const std::optional<Value>& v) { return v ? to_json(*v, JsonLayout::Compact) : "null"; }
 
 std::string path_json(const ValuePath& path) {
   std::string out = "[";

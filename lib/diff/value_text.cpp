@@ -73,47 +73,6 @@ void write_inline(std::string& out, const Value& v) {
   }
 }
 
-void write_json(std::string& out, const Value& v) {
-  switch (v.kind()) {
-    case Value::Kind::Null: out += "null"; return;
-    case Value::Kind::Bool: out += v.as_bool() ? "true" : "false"; return;
-    case Value::Kind::Int: out += std::to_string(v.as_int()); return;
-    case Value::Kind::Double: out += emitter::format_double(v.as_double()); return;
-    case Value::Kind::String: out += json_string(v.as_string()); return;
-    case Value::Kind::List: {
-      out += '[';
-      bool first = true;
-      for (const Value& item : v.as_list()) {
-        if (!first) out += ", ";
-        first = false;
-        write_json(out, item);
-      }
-      out += ']';
-      return;
-    }
-    case Value::Kind::Map: {
-      out += '{';
-      bool first = true;
-      for (const Member& m : v.as_map()) {
-        if (!first) out += ", ";
-        first = false;
-        out += json_string(m.key);
-        out += ": ";
-        write_json(out, m.value);
-      }
-      out += '}';
-      return;
-    }
-    case Value::Kind::Fn:
-      out += '{';
-      out += json_string(fn_name(v.as_fn().kind()));
-      out += ": ";
-      write_json(out, v.as_fn().argument());
-      out += '}';
-      return;
-  }
-}
-
 }  // namespace
 
 std::string inline_yaml(const Value& v) {
@@ -123,35 +82,5 @@ std::string inline_yaml(const Value& v) {
 }
 
 std::string block_yaml(const Value& v) { return to_yaml(v); }
-
-std::string compact_json(const Value& v) {
-  std::string out;
-  write_json(out, v);
-  return out;
-}
-
-std::string json_string(std::string_view s) {
-  std::string out = "\"";
-  for (const char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
-          constexpr char kHex[] = "0123456789abcdef";
-          out += "\\u00";
-          out += kHex[(c >> 4) & 0xF];
-          out += kHex[c & 0xF];
-        } else {
-          out += c;
-        }
-    }
-  }
-  out += '"';
-  return out;
-}
 
 }  // namespace cfn::diff_detail

@@ -1,5 +1,5 @@
-// Values as the diff prints them: one line of YAML flow style for people,
-// compact JSON (CloudFormation's long form) for programs.
+// Values as the diff prints them for people: one line of YAML flow style, or
+// block YAML. (For programs: cfn::to_json(v, JsonLayout::Compact).)
 #pragma once
 
 #include <string>
@@ -16,11 +16,5 @@ namespace cfn::diff_detail {
 
 /// Block YAML (what cfnpp fmt writes for the value), ending in a line break.
 [[nodiscard]] std::string block_yaml(const Value& v);
-
-/// Compact JSON with long-form intrinsics ({"Ref": "Vpc"}).
-[[nodiscard]] std::string compact_json(const Value& v);
-
-/// A JSON string literal.
-[[nodiscard]] std::string json_string(std::string_view s);
 
 }  // namespace cfn::diff_detail

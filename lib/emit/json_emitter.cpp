@@ -1,4 +1,5 @@
-// The JSON emitter: intrinsics in long form, 2-space indent, order kept.
+// The JSON emitter: intrinsics in long form, order kept; 2-space indent, or
+// one line for values embedded in other output.
 #include <fmt/format.h>
 
 #include "cfn/canonical.hpp"
@@ -12,16 +13,26 @@ namespace {
 
 class JsonWriter {
  public:
+  explicit JsonWriter(JsonLayout layout) : compact_(layout == JsonLayout::Compact) {}
+
   std::string finish(const Value& root) {
     write(root, 0);
-    out_ += '\n';
+    if (!compact_) out_ += '\n';
     return std::move(out_);
   }
 
  private:
-  void newline(int col) {
+  // Before an item of a list or map (after its comma, if any), and before the closing bracket.
+  void item_break(bool first, int col) {
+    if (compact_) {
+      if (!first) out_ += ' ';
+      return;
+    }
     out_ += '\n';
     out_.append(static_cast<std::size_t>(col), ' ');
+  }
+  void closing_break(int col) {
+    if (!compact_) item_break(false, col);
   }
 
   void write_string(std::string_view s) {
@@ -71,11 +82,11 @@ class JsonWriter {
         out_ += '[';
         for (std::size_t i = 0; i < l.size(); ++i) {
           if (i > 0) out_ += ',';
-          newline(col + 2);
+          item_break(i == 0, col + 2);
           const auto scope = path_.enter(i);
           write(l[i], col + 2);
         }
-        newline(col);
+        closing_break(col);
         out_ += ']';
         break;
       }
@@ -89,31 +100,32 @@ class JsonWriter {
         bool first = true;
         for (const Member& member : m) {
           if (!first) out_ += ',';
+          item_break(first, col + 2);
           first = false;
-          newline(col + 2);
           write_member(member.key, member.value, col + 2);
         }
-        newline(col);
+        closing_break(col);
         out_ += '}';
         break;
       }
       case Value::Kind::Fn:
         out_ += '{';
-        newline(col + 2);
+        item_break(true, col + 2);
         write_member(fn_name(v.as_fn().kind()), v.as_fn().argument(), col + 2);
-        newline(col);
+        closing_break(col);
         out_ += '}';
         break;
     }
   }
 
+  bool compact_;
   std::string out_;
   emitter::NodePath path_;
 };
 
 }  // namespace
 
-std::string to_json(const Value& value) { return JsonWriter{}.finish(value); }
+std::string to_json(const Value& value, JsonLayout layout) { return JsonWriter(layout).finish(value); }
 
 std::string emit(const Value& value, Format format) {
   return format == Format::Json ? to_json(value) : to_yaml(value);
