@@ -29,7 +29,8 @@ void print_usage(std::ostream& os) {
         "cfnpp builds, checks and compares AWS CloudFormation templates.\n\n"
         "commands:\n";
   for (const Command& c : kCommands) os << "  " << c.name << std::string(10 - c.name.size(), ' ') << c.summary << '\n';
-  os << "\n'cfnpp <command> --help' describes a command. Exit codes: 0 success, 2 usage or input error.\n";
+  os << "\n'cfnpp <command> --help' describes a command. Exit codes: 0 success (diff: no change),\n"
+        "1 findings (lint: an error; diff: changes; fmt --check: files not canonical), 2 usage or input error.\n";
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <cxxopts.hpp>
 #include <ostream>
 
+#include "cfn/emit.hpp"
 #include "cfn/lint.hpp"
 #include "cfn/parse.hpp"
 #include "cli/cli.hpp"
@@ -14,71 +15,42 @@
 namespace cfn::cli {
 namespace {
 
-/// A JSON string literal; bytes that are not ASCII pass through (the
-/// parser guarantees UTF-8 for template text).
-void write_json_string(std::ostream& os, std::string_view s) {
-  os << '"';
-  for (const char c : s) {
-    switch (c) {
-      case '"': os << "\\\""; break;
-      case '\\': os << "\\\\"; break;
-      case '\n': os << "\\n"; break;
-      case '\r': os << "\\r"; break;
-      case '\t': os << "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          constexpr char kHex[] = "0123456789abcdef";
-          os << "\\u00" << kHex[(c >> 4) & 0xF] << kHex[c & 0xF];
-        } else {
-          os << c;
-        }
-    }
-  }
-  os << '"';
-}
-
 struct Located {
   std::string file;
   Finding finding;
 };
 
-void write_json(std::ostream& os, const std::vector<Located>& findings) {
-  if (findings.empty()) {
+// A JSON array with one object per line: easy to read, easy to grep.
+void write_json_lines(std::ostream& os, const std::vector<Value>& objects) {
+  if (objects.empty()) {
     os << "[]\n";
     return;
   }
   os << "[\n";
-  for (std::size_t i = 0; i < findings.size(); ++i) {
-    const Finding& f = findings[i].finding;
-    os << "  {\"file\": ";
-    write_json_string(os, findings[i].file);
-    os << ", \"line\": " << f.mark.line << ", \"column\": " << f.mark.column << ", \"severity\": ";
-    write_json_string(os, to_string(f.severity));
-    os << ", \"code\": ";
-    write_json_string(os, f.code);
-    os << ", \"path\": ";
-    write_json_string(os, f.path);
-    os << ", \"message\": ";
-    write_json_string(os, f.message);
-    os << (i + 1 < findings.size() ? "},\n" : "}\n");
-  }
+  for (std::size_t i = 0; i < objects.size(); ++i)
+    os << "  " << to_json(objects[i], JsonLayout::Compact) << (i + 1 < objects.size() ? ",\n" : "\n");
   os << "]\n";
+}
+
+void write_json(std::ostream& os, const std::vector<Located>& findings) {
+  std::vector<Value> objects;
+  for (const auto& [file, f] : findings)
+    objects.emplace_back(Map{{"file", file},
+                             {"line", f.mark.line},
+                             {"column", f.mark.column},
+                             {"severity", to_string(f.severity)},
+                             {"code", f.code},
+                             {"path", f.path},
+                             {"message", f.message}});
+  write_json_lines(os, objects);
 }
 
 int list_rules(bool json, Io& io) {
   if (json) {
-    io.out << "[\n";
-    const auto rules = lint_rules();
-    for (std::size_t i = 0; i < rules.size(); ++i) {
-      io.out << "  {\"code\": ";
-      write_json_string(io.out, rules[i].code);
-      io.out << ", \"severity\": ";
-      write_json_string(io.out, to_string(rules[i].severity));
-      io.out << ", \"title\": ";
-      write_json_string(io.out, rules[i].title);
-      io.out << (i + 1 < rules.size() ? "},\n" : "}\n");
-    }
-    io.out << "]\n";
+    std::vector<Value> objects;
+    for (const RuleInfo& r : lint_rules())
+      objects.emplace_back(Map{{"code", r.code}, {"severity", to_string(r.severity)}, {"title", r.title}});
+    write_json_lines(io.out, objects);
     return kOk;
   }
   for (const RuleInfo& r : lint_rules())
