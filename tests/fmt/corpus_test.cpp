@@ -8,36 +8,20 @@
 #include "cfn/diff.hpp"
 #include "cfn/file.hpp"
 #include "cfn/parse.hpp"
+#include "support/corpus.hpp"
 #include "cli/fmt.hpp"
 
 namespace fs = std::filesystem;
 
-namespace {
-
-const fs::path kCorpus = fs::path(CFNPP_SHARED_DIR) / "corpus" / "aws-cloudformation-templates";
-
-std::vector<fs::path> corpus_files() {
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::recursive_directory_iterator(kCorpus)) {
-    const std::string ext = entry.path().extension().string();
-    if (entry.is_regular_file() && (ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".template"))
-      files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
-}  // namespace
-
 TEST_CASE("fmt corpus: idempotent and meaning-preserving on every readable template", "[fmt][corpus]") {
-  REQUIRE(fs::is_directory(kCorpus));
-  const auto files = corpus_files();
+  REQUIRE(fs::is_directory(cfn::test::kCorpus));
+  const auto files = cfn::test::corpus_templates();
   REQUIRE(files.size() >= 290);
   std::size_t formatted = 0;
   std::size_t unreadable = 0;
   std::vector<std::string> problems;
   for (const fs::path& path : files) {
-    const std::string rel = fs::relative(path, kCorpus).generic_string();
+    const std::string rel = cfn::test::corpus_name(path);
     std::optional<cfn::Document> doc;
     try {
       doc = cfn::parse_document(cfn::read_file(path), rel);

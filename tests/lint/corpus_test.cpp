@@ -15,32 +15,24 @@
 #include "cfn/file.hpp"
 #include "cfn/lint.hpp"
 #include "cfn/parse.hpp"
+#include "support/corpus.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path kCorpus = fs::path(CFNPP_SHARED_DIR) / "corpus" / "aws-cloudformation-templates";
 const fs::path kExpected = fs::path(CFNPP_SOURCE_DIR) / "tests" / "lint" / "corpus_expected_errors.txt";
-
-std::vector<fs::path> corpus_files() {
-  std::vector<fs::path> out;
-  for (const auto& e : fs::recursive_directory_iterator(kCorpus))
-    if (e.is_regular_file() && e.path().filename() != "LICENSE.txt") out.push_back(e.path());
-  std::sort(out.begin(), out.end());
-  return out;
-}
 
 }  // namespace
 
 TEST_CASE("the corpus gives no error that corpus_expected_errors.txt does not list") {
-  REQUIRE(fs::is_directory(kCorpus));
-  const std::vector<fs::path> files = corpus_files();
+  REQUIRE(fs::is_directory(cfn::test::kCorpus));
+  const std::vector<fs::path> files = cfn::test::corpus_templates();
   REQUIRE(files.size() >= 296);
 
   std::multiset<std::string> actual;
   for (const fs::path& file : files) {
-    const std::string name = fs::relative(file, kCorpus).generic_string();
+    const std::string name = cfn::test::corpus_name(file);
     const std::string text = cfn::read_file(file);
     try {
       const cfn::Document doc = cfn::parse_document(text, name);

@@ -14,24 +14,12 @@
 #include "cfn/emit.hpp"
 #include "cfn/file.hpp"
 #include "cfn/parse.hpp"
+#include "support/corpus.hpp"
 #include "support/first_difference.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
-
-const fs::path kCorpus = fs::path(CFNPP_SHARED_DIR) / "corpus" / "aws-cloudformation-templates";
-
-std::vector<fs::path> corpus_files() {
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::recursive_directory_iterator(kCorpus)) {
-    const std::string ext = entry.path().extension().string();
-    if (entry.is_regular_file() && (ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".template"))
-      files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
 
 // "relative/path.yaml" -> "LINE:COL: reason", from the checked-in list.
 std::map<std::string, std::string> expected_failures() {
@@ -81,8 +69,8 @@ std::string round_trip(const cfn::Document& doc, cfn::Format format) {
 }  // namespace
 
 TEST_CASE("corpus: every template parses with marks and round-trips through YAML and JSON", "[parse][corpus]") {
-  REQUIRE(fs::is_directory(kCorpus));
-  const std::vector<fs::path> files = corpus_files();
+  REQUIRE(fs::is_directory(cfn::test::kCorpus));
+  const std::vector<fs::path> files = cfn::test::corpus_templates();
   REQUIRE(files.size() >= 290);
   const std::map<std::string, std::string> expected = expected_failures();
 
@@ -90,7 +78,7 @@ TEST_CASE("corpus: every template parses with marks and round-trips through YAML
   std::set<std::string> failed_as_expected;
   std::size_t round_tripped = 0;
   for (const fs::path& path : files) {
-    const std::string rel = fs::relative(path, kCorpus).generic_string();
+    const std::string rel = cfn::test::corpus_name(path);
     const auto listed = expected.find(rel);
     std::optional<cfn::Document> doc;
     try {
@@ -122,7 +110,7 @@ TEST_CASE("corpus: every template parses with marks and round-trips through YAML
   }
   for (const auto& [rel, reason] : expected) {
     if (std::none_of(files.begin(), files.end(),
-                     [&](const fs::path& p) { return fs::relative(p, kCorpus).generic_string() == rel; }))
+                     [&](const fs::path& p) { return cfn::test::corpus_name(p) == rel; }))
       problems.push_back(rel + ": listed in corpus_expected_failures.txt but not in the corpus");
   }
 
