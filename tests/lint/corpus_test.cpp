@@ -25,7 +25,7 @@ const fs::path kExpected = fs::path(CFNPP_SOURCE_DIR) / "tests" / "lint" / "corp
 
 }  // namespace
 
-TEST_CASE("the corpus gives no error that corpus_expected_errors.txt does not list") {
+TEST_CASE("the corpus gives no error that corpus_expected_errors.txt does not list", "[lint][corpus]") {
   REQUIRE(fs::is_directory(cfn::test::kCorpus));
   const std::vector<fs::path> files = cfn::test::corpus_templates();
   REQUIRE(files.size() >= 296);
