@@ -1,20 +1,13 @@
 """Tests for lib/stacks/autoheal/device_attachment.py (botocore Stubber, no network)."""
-import importlib.util
 import os
-import pathlib
 import unittest
 from unittest import mock
 
 import boto3
 from botocore.stub import Stubber
 
-ROOT = pathlib.Path(__file__).resolve().parents[3]
-AWS_ENV = {
-    "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
-    "AWS_SESSION_TOKEN": "testing", "AWS_DEFAULT_REGION": "us-east-1",
-    "AWS_CONFIG_FILE": os.devnull, "AWS_SHARED_CREDENTIALS_FILE": os.devnull,
-    "AWS_EC2_METADATA_DISABLED": "true",
-}
+from lambda_support import AWS_ENV, ROOT, FakeClock, FakeContext, load
+
 LAMBDA_ENV = {
     "VOLUME_ID": "vol-0123456789abcdef0", "ALLOCATION_ID": "eipalloc-0123456789abcdef0",
     "GROUP_NAME": "stack-AutohealGroup-ABC", "HOOK_NAME": "DeviceAttachmentHook",
@@ -23,36 +16,10 @@ LAMBDA_ENV = {
 INSTANCE, OLD, TOKEN = "i-0aaaaaaaaaaaaaaaa", "i-0bbbbbbbbbbbbbbbb", "87654321-4321-4321-4321-210987654321"
 
 
-def load(name):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "lib/stacks/autoheal" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 da = load("device_attachment")
 
 
-class FakeClock:
-    """Replaces the module's time: sleeping advances the clock instantly."""
-
-    def __init__(self):
-        self.now, self.slept = 1000.0, 0.0
-
-    def monotonic(self):
-        return self.now
-
-    def sleep(self, seconds):
-        self.now += seconds
-        self.slept += seconds
-
-
-class FakeContext:
-    def __init__(self, remaining_ms):
-        self.remaining_ms = remaining_ms
-
-    def get_remaining_time_in_millis(self):
-        return self.remaining_ms
 
 
 def event(group=LAMBDA_ENV["GROUP_NAME"], hook=LAMBDA_ENV["HOOK_NAME"]):

@@ -5,10 +5,8 @@ server on 127.0.0.1, which records every request it gets.
 """
 import datetime
 import http.server
-import importlib.util
 import json
 import os
-import pathlib
 import threading
 import unittest
 from unittest import mock
@@ -16,23 +14,12 @@ from unittest import mock
 import boto3
 from botocore.stub import Stubber
 
-ROOT = pathlib.Path(__file__).resolve().parents[3]
-AWS_ENV = {
-    "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
-    "AWS_SESSION_TOKEN": "testing", "AWS_DEFAULT_REGION": "us-east-1",
-    "AWS_CONFIG_FILE": os.devnull, "AWS_SHARED_CREDENTIALS_FILE": os.devnull,
-    "AWS_EC2_METADATA_DISABLED": "true",
-}
+from lambda_support import AWS_ENV, ROOT, FakeClock, FakeContext, load
+
 PROXY_VARS = ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY")
 GROUP = "stack-AutohealGroup-ABC"
 STACK_ID = "arn:aws:cloudformation:us-east-1:123456789012:stack/stack/guid"
 
-
-def load(name):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "lib/stacks/autoheal" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 su = load("scaleup")
@@ -57,26 +44,6 @@ class Recorder(http.server.BaseHTTPRequestHandler):
         pass
 
 
-class FakeClock:
-    """Replaces the module's time: sleeping advances the clock instantly."""
-
-    def __init__(self):
-        self.now, self.slept = 1000.0, 0.0
-
-    def monotonic(self):
-        return self.now
-
-    def sleep(self, seconds):
-        self.now += seconds
-        self.slept += seconds
-
-
-class FakeContext:
-    def __init__(self, remaining_ms=300_000):
-        self.remaining_ms = remaining_ms
-
-    def get_remaining_time_in_millis(self):
-        return self.remaining_ms
 
 
 def group_with(*instance_ids):
