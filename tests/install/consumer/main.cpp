@@ -2,7 +2,6 @@
 #include <cfn/aws/iam.hpp>
 #include <cfn/aws/s3.hpp>
 #include <cfn/cfn.hpp>
-#include <cfn/iam_policy.hpp>
 #include <iostream>
 
 namespace s3 = cfn::aws::s3;
