@@ -30,30 +30,7 @@ bool scalars_equivalent(const Value& a, const Value& b, Comparison how) {
 
 bool equivalent(const Value& a, const Value& b, Comparison how) {
   if (a.is_scalar() && b.is_scalar()) return scalars_equivalent(a, b, how);
-  if (a.kind() != b.kind()) return false;
-  switch (a.kind()) {
-    case Value::Kind::List: {
-      const List& x = a.as_list();
-      const List& y = b.as_list();
-      if (x.size() != y.size()) return false;
-      for (std::size_t i = 0; i < x.size(); ++i)
-        if (!equivalent(x[i], y[i], how)) return false;
-      return true;
-    }
-    case Value::Kind::Map: {
-      const Map& x = a.as_map();
-      const Map& y = b.as_map();
-      if (x.size() != y.size()) return false;
-      for (const Member& m : x) {
-        const Value* other = y.find(m.key);
-        if (other == nullptr || !equivalent(m.value, *other, how)) return false;
-      }
-      return true;
-    }
-    case Value::Kind::Fn:
-      return a.as_fn().kind() == b.as_fn().kind() && equivalent(a.as_fn().argument(), b.as_fn().argument(), how);
-    default: return false;
-  }
+  return same_children(a, b, [how](const Value& x, const Value& y, const auto&) { return equivalent(x, y, how); });
 }
 
 }  // namespace cfn::diff_detail

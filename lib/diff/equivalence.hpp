@@ -16,6 +16,37 @@ enum class Comparison : unsigned char {
 
 [[nodiscard]] bool equivalent(const Value& a, const Value& b, Comparison how);
 
+/// True when a and b are containers of the same kind and shape (lists of one
+/// length, maps with the same keys, the same function) whose children all
+/// satisfy `children(child_a, child_b, step)`; `step` is the list index
+/// (std::size_t), the map key (std::string) or the function (FnKind).
+template <class Children>
+[[nodiscard]] bool same_children(const Value& a, const Value& b, Children&& children) {
+  if (a.kind() != b.kind()) return false;
+  switch (a.kind()) {
+    case Value::Kind::List: {
+      const List& x = a.as_list();
+      const List& y = b.as_list();
+      if (x.size() != y.size()) return false;
+      for (std::size_t i = 0; i < x.size(); ++i)
+        if (!children(x[i], y[i], i)) return false;
+      return true;
+    }
+    case Value::Kind::Map: {
+      const Map& y = b.as_map();
+      if (a.as_map().size() != y.size()) return false;
+      for (const Member& m : a.as_map()) {
+        const Value* other = y.find(m.key);
+        if (other == nullptr || !children(m.value, *other, m.key)) return false;
+      }
+      return true;
+    }
+    case Value::Kind::Fn:
+      return a.as_fn().kind() == b.as_fn().kind() && children(a.as_fn().argument(), b.as_fn().argument(), a.as_fn().kind());
+    default: return false;
+  }
+}
+
 /// The text of a scalar as CloudFormation passes it on ("true", "80", "0.5").
 [[nodiscard]] std::string scalar_text(const Value& scalar);
 

@@ -1,6 +1,7 @@
 #include "diff/value_diff.hpp"
 
 #include <algorithm>
+#include <type_traits>
 
 #include "diff/entry_order.hpp"
 #include "diff/sequence_diff.hpp"
@@ -11,32 +12,13 @@ namespace {
 // equivalent(), with the comparison of each node decided by the schema at
 // its path (a JSON-typed property deep inside compares kinds).
 bool equivalent_at(const Value& a, const Value& b, const SchemaCursor& cursor) {
-  if (cursor.comparison_is_final()) return equivalent(a, b, cursor.comparison());
-  if (a.is_scalar() || b.is_scalar() || a.kind() != b.kind()) return equivalent(a, b, cursor.comparison());
-  switch (a.kind()) {
-    case Value::Kind::List: {
-      const List& x = a.as_list();
-      const List& y = b.as_list();
-      if (x.size() != y.size()) return false;
-      for (std::size_t i = 0; i < x.size(); ++i)
-        if (!equivalent_at(x[i], y[i], cursor.index(i))) return false;
-      return true;
-    }
-    case Value::Kind::Map: {
-      const Map& x = a.as_map();
-      const Map& y = b.as_map();
-      if (x.size() != y.size()) return false;
-      for (const Member& m : x) {
-        const Value* other = y.find(m.key);
-        if (other == nullptr || !equivalent_at(m.value, *other, cursor.key(m.key))) return false;
-      }
-      return true;
-    }
-    case Value::Kind::Fn:
-      return a.as_fn().kind() == b.as_fn().kind() &&
-             equivalent_at(a.as_fn().argument(), b.as_fn().argument(), cursor.function(a.as_fn().kind()));
-    default: return false;
-  }
+  if (cursor.comparison_is_final() || a.is_scalar() || b.is_scalar()) return equivalent(a, b, cursor.comparison());
+  return same_children(a, b, [&cursor](const Value& x, const Value& y, const auto& step) {
+    using Step = std::decay_t<decltype(step)>;
+    if constexpr (std::is_same_v<Step, std::size_t>) return equivalent_at(x, y, cursor.index(step));
+    else if constexpr (std::is_same_v<Step, FnKind>) return equivalent_at(x, y, cursor.function(step));
+    else return equivalent_at(x, y, cursor.key(step));
+  });
 }
 
 void leaf(const Value* old_value, const Value* new_value, const ValuePath& path, const SchemaCursor& cursor,
