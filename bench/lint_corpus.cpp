@@ -73,9 +73,8 @@ Pass run(const std::vector<Input>& inputs) {
 }
 
 void report(const char* label, const Pass& p, std::size_t templates, double mb) {
-  std::printf("%-7s %8.1f ms  (parse %7.1f ms, lint %7.1f ms)  %8.0f templates/s  %7.1f MB/s\n", label,
-              p.total() * 1e3, p.parse * 1e3, p.lint * 1e3, static_cast<double>(templates) / p.total(),
-              mb / p.total());
+  std::printf("%-7s %8.1f ms  (parse %7.1f ms, lint %7.1f ms)  %8.0f templates/s  %7.1f MB/s\n", label, p.total() * 1e3,
+              p.parse * 1e3, p.lint * 1e3, static_cast<double>(templates) / p.total(), mb / p.total());
 }
 
 }  // namespace
@@ -111,8 +110,8 @@ int main(int argc, char** argv) {
   for (int i = 0; i < iterations; ++i) passes.push_back(run(inputs));
   std::sort(passes.begin(), passes.end(), [](const Pass& a, const Pass& b) { return a.total() < b.total(); });
 
-  std::printf("%zu templates, %.2f MB (%zu rejected by the parser), %zu findings per pass, %d passes\n",
-              inputs.size(), mb, passes.front().rejected, passes.front().findings, iterations);
+  std::printf("%zu templates, %.2f MB (%zu rejected by the parser), %zu findings per pass, %d passes\n", inputs.size(),
+              mb, passes.front().rejected, passes.front().findings, iterations);
   report("fastest", passes.front(), inputs.size(), mb);
   report("median", passes[passes.size() / 2], inputs.size(), mb);
   return 0;

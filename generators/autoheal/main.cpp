@@ -26,25 +26,26 @@ int main(int argc, char** argv) {
                            "Writes the Autoheal CloudFormation stack: one stateful EC2 instance in an Auto Scaling\n"
                            "group of 1 whose encrypted data volume and Elastic IP follow every replacement instance.\n"
                            "The options set the defaults of the stack's parameters.");
-  options.add_options()                                                                                      //
+  options.add_options()                                                                                             //
       ("o,output", "write to FILE (atomically) instead of standard output", cxxopts::value<std::string>(), "FILE")  //
-      ("format", "yaml or json", cxxopts::value<std::string>()->default_value("yaml"))                            //
-      ("instance-type", "EC2 instance type", cxxopts::value(o.instance_type)->default_value(o.instance_type))     //
+      ("format", "yaml or json", cxxopts::value<std::string>()->default_value("yaml"))                              //
+      ("instance-type", "EC2 instance type", cxxopts::value(o.instance_type)->default_value(o.instance_type))       //
       ("volume-size", "data volume size in GiB (1-16384)",
        cxxopts::value(o.volume_size)->default_value(std::to_string(o.volume_size)))  //
       ("availability-zone", "default availability zone, e.g. eu-west-1a (empty: chosen at deploy time)",
-       cxxopts::value(o.availability_zone))                                                                  //
-      ("vpc-cidr", "VPC address range", cxxopts::value(o.vpc_cidr)->default_value(o.vpc_cidr))               //
-      ("subnet-cidr", "subnet address range", cxxopts::value(o.subnet_cidr)->default_value(o.subnet_cidr))  //
+       cxxopts::value(o.availability_zone))                                                                       //
+      ("vpc-cidr", "VPC address range", cxxopts::value(o.vpc_cidr)->default_value(o.vpc_cidr))                    //
+      ("subnet-cidr", "subnet address range", cxxopts::value(o.subnet_cidr)->default_value(o.subnet_cidr))        //
       ("ssh-cidr", "address range allowed to SSH in (empty: no SSH port is opened)", cxxopts::value(o.ssh_cidr))  //
-      ("key-name", "EC2 key pair name (empty: none)", cxxopts::value(o.key_name))                           //
+      ("key-name", "EC2 key pair name (empty: none)", cxxopts::value(o.key_name))                                 //
       ("volume-wait", "seconds a new instance waits for its data volume (60-3600)",
        cxxopts::value(o.volume_wait_seconds)->default_value(std::to_string(o.volume_wait_seconds)))  //
       ("component-name", "value of the Component tag",
-       cxxopts::value(o.component_name)->default_value(o.component_name))                                  //
-      ("component-owner", "value of the Owner tag", cxxopts::value(o.component_owner)->default_value(o.component_owner))  //
+       cxxopts::value(o.component_name)->default_value(o.component_name))  //
+      ("component-owner", "value of the Owner tag",
+       cxxopts::value(o.component_owner)->default_value(o.component_owner))  //
       ("image-parameter", "SSM parameter holding the AMI id",
-       cxxopts::value(o.image_parameter)->default_value(o.image_parameter))  //
+       cxxopts::value(o.image_parameter)->default_value(o.image_parameter))             //
       ("ssm", "give the instance an SSM role (Session Manager) instead of SSH access")  //
       ("h,help", "show this help");
   try {
@@ -58,7 +59,8 @@ int main(int argc, char** argv) {
     const std::string format = result["format"].as<std::string>();
     if (format != "yaml" && format != "json") return fail("--format must be yaml or json, not '" + format + "'");
 
-    const std::string text = cfn::emit(cfn::stacks::autoheal(o), format == "json" ? cfn::Format::Json : cfn::Format::Yaml);
+    const std::string text =
+        cfn::emit(cfn::stacks::autoheal(o), format == "json" ? cfn::Format::Json : cfn::Format::Yaml);
     if (result.count("output")) {
       cfn::write_file_atomically(result["output"].as<std::string>(), text);
     } else {

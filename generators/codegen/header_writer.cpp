@@ -78,8 +78,8 @@ void write_resource_type(std::string& out, const TypeDef& type) {
   out += "  class Handle : public cfn::ResourceRef {\n   public:\n";
   out += "    explicit Handle(cfn::ResourceRef r) : cfn::ResourceRef(std::move(r)) {}\n";
   for (const Attribute& a : type.attributes)
-    out += fmt::format("    [[nodiscard]] cfn::Fn {}() const {{ return get_att(\"{}\"); }}\n", attribute_accessor(a.name),
-                       a.name);
+    out += fmt::format("    [[nodiscard]] cfn::Fn {}() const {{ return get_att(\"{}\"); }}\n",
+                       attribute_accessor(a.name), a.name);
   out += "  };\n\n";
   write_setters(out, cls, type);
   out += "};\n";

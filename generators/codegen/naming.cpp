@@ -1,32 +1,32 @@
 #include "naming.hpp"
 
 #include <algorithm>
-#include <span>
 #include <cctype>
+#include <span>
 
 namespace codegen {
 namespace {
 
 constexpr std::string_view kKeywords[] = {
-    "alignas",   "alignof",      "and",       "and_eq",     "asm",          "auto",        "bitand",
-    "bitor",     "bool",         "break",     "case",       "catch",        "char",        "char8_t",
-    "char16_t",  "char32_t",     "class",     "compl",      "concept",      "const",       "consteval",
-    "constexpr", "constinit",    "const_cast", "continue",  "co_await",     "co_return",   "co_yield",
-    "decltype",  "default",      "delete",    "do",         "double",       "dynamic_cast", "else",
-    "enum",      "explicit",     "export",    "extern",     "false",        "float",       "for",
-    "friend",    "goto",         "if",        "inline",     "int",          "long",        "mutable",
-    "namespace", "new",          "noexcept",  "not",        "not_eq",       "nullptr",     "operator",
-    "or",        "or_eq",        "private",   "protected",  "public",       "register",    "reinterpret_cast",
-    "requires",  "return",       "short",     "signed",     "sizeof",       "static",      "static_assert",
-    "static_cast", "struct",     "switch",    "template",   "this",         "thread_local", "throw",
-    "true",      "try",          "typedef",   "typeid",     "typename",     "union",       "unsigned",
-    "using",     "virtual",      "void",      "volatile",   "wchar_t",      "while",       "xor",
-    "xor_eq",    "import",       "module",    "final",      "override",     "assert",
+    "alignas",     "alignof",   "and",        "and_eq",    "asm",      "auto",         "bitand",
+    "bitor",       "bool",      "break",      "case",      "catch",    "char",         "char8_t",
+    "char16_t",    "char32_t",  "class",      "compl",     "concept",  "const",        "consteval",
+    "constexpr",   "constinit", "const_cast", "continue",  "co_await", "co_return",    "co_yield",
+    "decltype",    "default",   "delete",     "do",        "double",   "dynamic_cast", "else",
+    "enum",        "explicit",  "export",     "extern",    "false",    "float",        "for",
+    "friend",      "goto",      "if",         "inline",    "int",      "long",         "mutable",
+    "namespace",   "new",       "noexcept",   "not",       "not_eq",   "nullptr",      "operator",
+    "or",          "or_eq",     "private",    "protected", "public",   "register",     "reinterpret_cast",
+    "requires",    "return",    "short",      "signed",    "sizeof",   "static",       "static_assert",
+    "static_cast", "struct",    "switch",     "template",  "this",     "thread_local", "throw",
+    "true",        "try",       "typedef",    "typeid",    "typename", "union",        "unsigned",
+    "using",       "virtual",   "void",       "volatile",  "wchar_t",  "while",        "xor",
+    "xor_eq",      "import",    "module",     "final",     "override", "assert",
 };
 
 // Members of cfn::Resource / cfn::PropertyObject and the nested Handle class.
-constexpr std::string_view kObjectMembers[] = {"type",   "type_name", "properties", "set",
-                                                         "set_property", "to_value", "Handle"};
+constexpr std::string_view kObjectMembers[] = {"type",         "type_name", "properties", "set",
+                                               "set_property", "to_value",  "Handle"};
 constexpr std::string_view kHandleMembers[] = {"ref", "get_att", "logical_id", "type"};
 
 bool contains(std::span<const std::string_view> words, std::string_view w) {
@@ -35,7 +35,8 @@ bool contains(std::span<const std::string_view> words, std::string_view w) {
 
 std::string lower(std::string_view s) {
   std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;
 }
 

@@ -17,9 +17,9 @@
 namespace codegen {
 
 struct ServiceName {
-  std::string key;         // "AWS::EC2"
-  std::string ns;          // "cfn::aws::ec2"
-  std::string header;      // "cfn/aws/ec2.hpp"
+  std::string key;     // "AWS::EC2"
+  std::string ns;      // "cfn::aws::ec2"
+  std::string header;  // "cfn/aws/ec2.hpp"
 };
 
 ServiceName service_of(std::string_view type_key);

@@ -49,7 +49,8 @@ std::vector<Shape> read_alternatives(const YAML::Node& node) {
       const std::string name = t.Scalar();
       if (name == "List" || name == "Map") {
         const std::string item = str(node, "PrimitiveItemType");
-        out.push_back(shape_of("", name, str(node, "ItemType"), item.empty() && str(node, "ItemType").empty() ? "Json" : item));
+        out.push_back(
+            shape_of("", name, str(node, "ItemType"), item.empty() && str(node, "ItemType").empty() ? "Json" : item));
       } else {
         out.push_back(shape_of("", name, "", ""));
       }
@@ -115,7 +116,8 @@ Spec read_spec(const std::filesystem::path& path) {
       shapes.push_back(prop.shape);
       for (const Shape& s : shapes)
         if (!s.type.empty() && !spec.property_types.contains(s.type))
-          throw std::runtime_error(path.string() + ": " + owner.key + "." + prop.name + " refers to unknown type " + s.type);
+          throw std::runtime_error(path.string() + ": " + owner.key + "." + prop.name + " refers to unknown type " +
+                                   s.type);
     }
   };
   for (const auto& [key, def] : spec.resource_types) check(def);

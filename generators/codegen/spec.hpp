@@ -33,8 +33,8 @@ struct Attribute {
 };
 
 struct TypeDef {
-  std::string key;  // "AWS::EC2::VPC" or "AWS::EC2::LaunchTemplate.MetadataOptions"
-  std::vector<Property> properties;  // sorted by name
+  std::string key;                    // "AWS::EC2::VPC" or "AWS::EC2::LaunchTemplate.MetadataOptions"
+  std::vector<Property> properties;   // sorted by name
   std::vector<Attribute> attributes;  // sorted by name (resources only)
   std::vector<std::string> ref_returns;
   std::string arn_template;

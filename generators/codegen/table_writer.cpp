@@ -70,10 +70,10 @@ class TableWriter {
         attributes_ += fmt::format("    {{{}, {}}},\n", strings_.text(a.name), type_ref(a.shape));
         ++attribute_count_;
       }
-      resources += fmt::format("    {{{}, {}, {}, {}, {}, {}}},\n", strings_.text(key), property_rows(def),
-                               first_attribute, def.attributes.size(),
-                               strings_.text(def.ref_returns.empty() ? "" : def.ref_returns.front()),
-                               strings_.text(def.arn_template));
+      resources +=
+          fmt::format("    {{{}, {}, {}, {}, {}, {}}},\n", strings_.text(key), property_rows(def), first_attribute,
+                      def.attributes.size(), strings_.text(def.ref_returns.empty() ? "" : def.ref_returns.front()),
+                      strings_.text(def.arn_template));
     }
     const std::string version = strings_.text(spec_.version);
     return fmt::format(
@@ -96,8 +96,8 @@ class TableWriter {
         "const std::size_t kResourceTypeCount = {};\n\n"
         "}}  // namespace cfn::schema::table\n",
         spec_.version, strings_.literal(), version,
-        alternatives_.empty() ? "    {Shape::Json, Shape::Json, kNoObject},\n" : alternatives_, properties_, attributes_,
-        property_types, spec_.property_types.size(), resources, spec_.resource_types.size());
+        alternatives_.empty() ? "    {Shape::Json, Shape::Json, kNoObject},\n" : alternatives_, properties_,
+        attributes_, property_types, spec_.property_types.size(), resources, spec_.resource_types.size());
   }
 
  private:

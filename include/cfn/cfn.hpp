@@ -11,7 +11,7 @@
 #include "cfn/error.hpp"
 #include "cfn/file.hpp"
 #include "cfn/fn.hpp"
-#include "cfn/iam_policy.hpp"
+#include "cfn/policy.hpp"
 #include "cfn/limits.hpp"
 #include "cfn/lint.hpp"
 #include "cfn/parse.hpp"

@@ -47,8 +47,7 @@ class Str : public TypedValue {
 class Int : public TypedValue {
  public:
   template <std::integral T>
-    requires(!std::same_as<T, bool> && !std::same_as<T, char>)
-  Int(T i) : TypedValue(i) {}
+  requires(!std::same_as<T, bool> && !std::same_as<T, char>) Int(T i) : TypedValue(i) {}
   Int(Fn f) noexcept : TypedValue(std::move(f)) {}
 };
 
@@ -56,8 +55,7 @@ class Int : public TypedValue {
 class Num : public TypedValue {
  public:
   template <class T>
-    requires(std::is_arithmetic_v<T> && !std::same_as<T, bool> && !std::same_as<T, char>)
-  Num(T n) : TypedValue(n) {}
+  requires(std::is_arithmetic_v<T> && !std::same_as<T, bool> && !std::same_as<T, char>) Num(T n) : TypedValue(n) {}
   Num(Fn f) noexcept : TypedValue(std::move(f)) {}
 };
 
@@ -70,13 +68,12 @@ class Bool : public TypedValue {
 };
 
 /// A Json property, or one the specification allows several shapes for:
-/// any value (a map, a list, a cfn::iam::PolicyDocument...). Checked against
+/// any value (a map, a list, a cfn::policy::PolicyDocument...). Checked against
 /// the specification when the template is emitted.
 class Json : public TypedValue {
  public:
   template <class T>
-    requires std::constructible_from<Value, T&&>
-  Json(T&& v) : TypedValue(Value(std::forward<T>(v))) {}
+  requires std::constructible_from<Value, T&&> Json(T&& v) : TypedValue(Value(std::forward<T>(v))) {}
 };
 
 /// A property whose value is a property type (a generated class).
@@ -93,8 +90,7 @@ class ListOf : public TypedValue {
  public:
   ListOf(std::initializer_list<T> items) : TypedValue(collect(items)) {}
   template <class U>
-    requires std::constructible_from<T, const U&>
-  ListOf(const std::vector<U>& items) : TypedValue(collect(items)) {}
+  requires std::constructible_from<T, const U&> ListOf(const std::vector<U>& items) : TypedValue(collect(items)) {}
   ListOf(Fn f) noexcept : TypedValue(std::move(f)) {}
 
  private:
@@ -113,8 +109,8 @@ class MapOf : public TypedValue {
  public:
   MapOf(std::initializer_list<std::pair<std::string, T>> entries) : TypedValue(collect(entries)) {}
   template <class U>
-    requires std::constructible_from<T, const U&>
-  MapOf(const std::map<std::string, U>& entries) : TypedValue(collect(entries)) {}
+  requires std::constructible_from<T, const U&> MapOf(const std::map<std::string, U>& entries)
+      : TypedValue(collect(entries)) {}
   MapOf(Fn f) noexcept : TypedValue(std::move(f)) {}
 
  private:

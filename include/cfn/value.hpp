@@ -135,8 +135,7 @@ class Value {
   Value(std::nullptr_t) noexcept {}
   Value(bool b) noexcept : data_(b) {}
   template <std::integral T>
-    requires(!std::same_as<T, bool> && !std::same_as<T, char>)
-  Value(T i) : data_(checked_int(i)) {}
+  requires(!std::same_as<T, bool> && !std::same_as<T, char>) Value(T i) : data_(checked_int(i)) {}
   /// Throws cfn::Error on NaN or infinity, which no template can hold.
   Value(double d);
   Value(const char* s) : data_(std::string(s)) {}
@@ -232,8 +231,6 @@ inline Map::iterator Map::end() noexcept { return members_.end(); }
 inline Map::const_iterator Map::begin() const noexcept { return members_.begin(); }
 inline Map::const_iterator Map::end() const noexcept { return members_.end(); }
 
-inline bool Value::is_fn(FnKind k) const noexcept {
-  return is_fn() && std::get<Fn>(data_).kind() == k;
-}
+inline bool Value::is_fn(FnKind k) const noexcept { return is_fn() && std::get<Fn>(data_).kind() == k; }
 
 }  // namespace cfn

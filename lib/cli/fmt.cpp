@@ -8,12 +8,18 @@ namespace {
 
 std::string describe(const Value& v) {
   switch (v.kind()) {
-    case Value::Kind::Null: return "null";
-    case Value::Kind::Bool: return v.as_bool() ? "true" : "false";
-    case Value::Kind::Int: return std::to_string(v.as_int());
-    case Value::Kind::Double: return "number " + std::to_string(v.as_double());
-    case Value::Kind::String: return "string \"" + v.as_string().substr(0, 40) + "\"";
-    default: return describe_kind(v);
+    case Value::Kind::Null:
+      return "null";
+    case Value::Kind::Bool:
+      return v.as_bool() ? "true" : "false";
+    case Value::Kind::Int:
+      return std::to_string(v.as_int());
+    case Value::Kind::Double:
+      return "number " + std::to_string(v.as_double());
+    case Value::Kind::String:
+      return "string \"" + v.as_string().substr(0, 40) + "\"";
+    default:
+      return describe_kind(v);
   }
 }
 

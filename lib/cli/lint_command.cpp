@@ -67,13 +67,14 @@ int run_lint(std::span<const std::string> args, Io& io) {
                            "Exit status: 0 no error, 1 at least one error, 2 unreadable input or usage error.\n"
                            "'-' reads standard input. --list-rules prints every rule.");
   options.positional_help("FILE...");
-  options.add_options()                                                                              //
-      ("format", "text or json", cxxopts::value<std::string>()->default_value("text"))              //
-      ("no-warnings", "print errors only")                                                           //
-      ("as-of", "judge date-dependent rules (Lambda runtimes) at this date, YYYY-MM-DD (default: " +
-                    std::string(lint_data_date()) + ", when their data was reviewed)",
-       cxxopts::value<std::string>())                                                                //
-      ("list-rules", "print every rule: code, severity, title")                                     //
+  options.add_options()                                                                 //
+      ("format", "text or json", cxxopts::value<std::string>()->default_value("text"))  //
+      ("no-warnings", "print errors only")                                              //
+      ("as-of",
+       "judge date-dependent rules (Lambda runtimes) at this date, YYYY-MM-DD (default: " +
+           std::string(lint_data_date()) + ", when their data was reviewed)",
+       cxxopts::value<std::string>())                            //
+      ("list-rules", "print every rule: code, severity, title")  //
       ("files", "templates", cxxopts::value<std::vector<std::string>>());
   options.parse_positional({"files"});
   const auto parsed = parse_options(options, "lint", args, io);

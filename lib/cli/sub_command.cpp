@@ -19,9 +19,9 @@ int run_sub(std::span<const std::string> args, Io& io) {
                            "Every ${...} that is not a declared name is escaped as ${!...}, so CloudFormation\n"
                            "passes it through; pseudo parameters (${AWS::Region}...) are always declared.");
   options.positional_help("FILE|-");
-  options.add_options()                                                                                  //
-      ("var", "a name the script substitutes: a parameter or a Sub variable (repeatable)",               //
-       cxxopts::value<std::vector<std::string>>())                                                       //
+  options.add_options()                                                                     //
+      ("var", "a name the script substitutes: a parameter or a Sub variable (repeatable)",  //
+       cxxopts::value<std::vector<std::string>>())                                          //
       ("resource", "a resource the script substitutes, with its attributes (${Res}, ${Res.Attr}) (repeatable)",
        cxxopts::value<std::vector<std::string>>())  //
       ("file", "the script", cxxopts::value<std::vector<std::string>>());

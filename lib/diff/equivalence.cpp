@@ -8,12 +8,18 @@ namespace cfn::diff_detail {
 
 std::string scalar_text(const Value& v) {
   switch (v.kind()) {
-    case Value::Kind::Null: return "null";
-    case Value::Kind::Bool: return v.as_bool() ? "true" : "false";
-    case Value::Kind::Int: return std::to_string(v.as_int());
-    case Value::Kind::Double: return emitter::format_double(v.as_double());
-    case Value::Kind::String: return v.as_string();
-    default: return {};
+    case Value::Kind::Null:
+      return "null";
+    case Value::Kind::Bool:
+      return v.as_bool() ? "true" : "false";
+    case Value::Kind::Int:
+      return std::to_string(v.as_int());
+    case Value::Kind::Double:
+      return emitter::format_double(v.as_double());
+    case Value::Kind::String:
+      return v.as_string();
+    default:
+      return {};
   }
 }
 

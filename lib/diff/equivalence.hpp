@@ -42,8 +42,10 @@ template <class Children>
       return true;
     }
     case Value::Kind::Fn:
-      return a.as_fn().kind() == b.as_fn().kind() && children(a.as_fn().argument(), b.as_fn().argument(), a.as_fn().kind());
-    default: return false;
+      return a.as_fn().kind() == b.as_fn().kind() &&
+             children(a.as_fn().argument(), b.as_fn().argument(), a.as_fn().kind());
+    default:
+      return false;
   }
 }
 

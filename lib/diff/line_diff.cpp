@@ -41,7 +41,9 @@ std::vector<DiffLine> diff_lines(std::string_view old_text, std::string_view new
       case diff_detail::EditOp::Remove:
         lines.push_back({DiffLine::Op::Remove, a[e.old_index], e.old_index + 1, 0});
         break;
-      case diff_detail::EditOp::Add: lines.push_back({DiffLine::Op::Add, b[e.new_index], 0, e.new_index + 1}); break;
+      case diff_detail::EditOp::Add:
+        lines.push_back({DiffLine::Op::Add, b[e.new_index], 0, e.new_index + 1});
+        break;
     }
   }
   return lines;

@@ -27,9 +27,12 @@ std::string code(std::string_view text, bool in_table = false) {
 
 std::string_view sign(ChangeKind kind) {
   switch (kind) {
-    case ChangeKind::Added: return "+";
-    case ChangeKind::Removed: return "-";
-    case ChangeKind::Modified: return "~";
+    case ChangeKind::Added:
+      return "+";
+    case ChangeKind::Removed:
+      return "-";
+    case ChangeKind::Modified:
+      return "~";
   }
   return "?";
 }
@@ -47,7 +50,8 @@ std::string resource_action(const ResourceChange& r, bool in_table) {
       return r.replaces.empty() ? "add" : "**replace** (new logical id for " + code(r.replaces, in_table) + ")";
     case ChangeKind::Removed:
       return r.replaced_by.empty() ? "remove" : "remove (new logical id: " + code(r.replaced_by, in_table) + ")";
-    case ChangeKind::Modified: return emphasised(r.impact);
+    case ChangeKind::Modified:
+      return emphasised(r.impact);
   }
   return {};
 }
@@ -57,12 +61,24 @@ std::string data_cell(const ResourceChange& r) {
   const DataRisk& d = *r.data;
   std::string fate;
   switch (d.fate) {
-    case DataFate::Deleted: fate = d.if_replaced ? "**lost if replaced**" : "**lost**"; break;
-    case DataFate::DeletedIfEmpty: fate = "**deleted if empty**"; break;
-    case DataFate::Unknown: fate = "**at risk**"; break;
-    case DataFate::Retained: fate = "retained"; break;
-    case DataFate::Snapshot: fate = "snapshot"; break;
-    case DataFate::Protected: fate = "protected"; break;
+    case DataFate::Deleted:
+      fate = d.if_replaced ? "**lost if replaced**" : "**lost**";
+      break;
+    case DataFate::DeletedIfEmpty:
+      fate = "**deleted if empty**";
+      break;
+    case DataFate::Unknown:
+      fate = "**at risk**";
+      break;
+    case DataFate::Retained:
+      fate = "retained";
+      break;
+    case DataFate::Snapshot:
+      fate = "snapshot";
+      break;
+    case DataFate::Protected:
+      fate = "protected";
+      break;
   }
   return fate + " (" + d.policy + " " + (d.value.empty() ? "computed" : d.value) +
          (d.by_default ? ", the default" : "") + ")";

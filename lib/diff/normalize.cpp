@@ -50,19 +50,25 @@ void normalize_value(Value& v) {
       Fn& fn = v.as_fn();
       normalize_value(fn.argument());
       switch (fn.kind()) {
-        case FnKind::GetAtt: normalize_get_att(fn.argument()); break;
-        case FnKind::GetAZs: normalize_get_azs(fn.argument()); break;
+        case FnKind::GetAtt:
+          normalize_get_att(fn.argument());
+          break;
+        case FnKind::GetAZs:
+          normalize_get_azs(fn.argument());
+          break;
         case FnKind::Sub:
           if (normalize_sub(fn.argument())) {
             Value text = std::move(fn.argument());
             v = std::move(text);
           }
           break;
-        default: break;
+        default:
+          break;
       }
       return;
     }
-    default: return;
+    default:
+      return;
   }
 }
 

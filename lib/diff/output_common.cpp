@@ -18,12 +18,18 @@ std::string plural(std::size_t n, std::string_view word) { return std::to_string
 
 std::string impact_label(Impact impact) {
   switch (impact) {
-    case Impact::None: return "no change to the resource";
-    case Impact::Update: return "update";
-    case Impact::Unknown: return "unknown";
-    case Impact::MayReplace: return "may replace";
-    case Impact::Replace: return "replace";
-    case Impact::Rejected: return "rejected";
+    case Impact::None:
+      return "no change to the resource";
+    case Impact::Update:
+      return "update";
+    case Impact::Unknown:
+      return "unknown";
+    case Impact::MayReplace:
+      return "may replace";
+    case Impact::Replace:
+      return "replace";
+    case Impact::Rejected:
+      return "rejected";
   }
   return "?";
 }

@@ -7,18 +7,24 @@ namespace {
 
 int severity(schema::UpdateType u) {
   switch (u) {
-    case schema::UpdateType::Mutable: return 0;
-    case schema::UpdateType::Conditional: return 1;
-    case schema::UpdateType::Immutable: return 2;
+    case schema::UpdateType::Mutable:
+      return 0;
+    case schema::UpdateType::Conditional:
+      return 1;
+    case schema::UpdateType::Immutable:
+      return 2;
   }
   return 0;
 }
 
 std::string_view update_name(schema::UpdateType u) {
   switch (u) {
-    case schema::UpdateType::Mutable: return "Mutable";
-    case schema::UpdateType::Conditional: return "Conditional";
-    case schema::UpdateType::Immutable: return "Immutable";
+    case schema::UpdateType::Mutable:
+      return "Mutable";
+    case schema::UpdateType::Conditional:
+      return "Conditional";
+    case schema::UpdateType::Immutable:
+      return "Immutable";
   }
   return "?";
 }
@@ -151,8 +157,11 @@ SchemaCursor SchemaCursor::index(std::size_t i) const {
       }
       next.at_ = At::Opaque;
       return next;
-    case At::Properties: next.at_ = At::Opaque; return next;
-    default: return next;
+    case At::Properties:
+      next.at_ = At::Opaque;
+      return next;
+    default:
+      return next;
   }
 }
 

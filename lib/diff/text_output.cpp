@@ -47,18 +47,24 @@ class Writer {
 
 std::string_view marker(ChangeKind kind) {
   switch (kind) {
-    case ChangeKind::Added: return "[+]";
-    case ChangeKind::Removed: return "[-]";
-    case ChangeKind::Modified: return "[~]";
+    case ChangeKind::Added:
+      return "[+]";
+    case ChangeKind::Removed:
+      return "[-]";
+    case ChangeKind::Modified:
+      return "[~]";
   }
   return "[?]";
 }
 
 std::string_view marker_color(ChangeKind kind) {
   switch (kind) {
-    case ChangeKind::Added: return kGreen;
-    case ChangeKind::Removed: return kRed;
-    case ChangeKind::Modified: return kYellow;
+    case ChangeKind::Added:
+      return kGreen;
+    case ChangeKind::Removed:
+      return kRed;
+    case ChangeKind::Modified:
+      return kYellow;
   }
   return {};
 }
@@ -74,10 +80,14 @@ std::string shown_impact(Impact impact) {
 std::string_view impact_color(Impact impact) {
   switch (impact) {
     case Impact::Replace:
-    case Impact::Rejected: return kBoldRed;
-    case Impact::MayReplace: return kBoldYellow;
-    case Impact::Unknown: return kYellow;
-    default: return {};
+    case Impact::Rejected:
+      return kBoldRed;
+    case Impact::MayReplace:
+      return kBoldYellow;
+    case Impact::Unknown:
+      return kYellow;
+    default:
+      return {};
   }
 }
 
@@ -117,7 +127,9 @@ void write_data(Writer& w, const DataRisk& data) {
     case DataFate::Unknown:
       w.put("    ").paint(kBoldYellow, data.if_replaced ? "!! DATA AT RISK IF REPLACED:" : "!! DATA AT RISK:");
       break;
-    default: w.put("    ").put(data.if_replaced ? "data if replaced:" : "data:"); break;
+    default:
+      w.put("    ").put(data.if_replaced ? "data if replaced:" : "data:");
+      break;
   }
   w.put(" " + data.message).line();
 }
@@ -142,7 +154,9 @@ void write_resource(Writer& w, const ResourceChange& r) {
       w.paint(kRed, "remove");
       if (!r.replaced_by.empty()) w.put(" (new logical id: " + r.replaced_by + ")");
       break;
-    case ChangeKind::Modified: w.paint(impact_color(r.impact), shown_impact(r.impact)); break;
+    case ChangeKind::Modified:
+      w.paint(impact_color(r.impact), shown_impact(r.impact));
+      break;
   }
   w.line();
   if (r.kind == ChangeKind::Modified && !r.reason.empty())

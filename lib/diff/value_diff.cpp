@@ -15,9 +15,12 @@ bool equivalent_at(const Value& a, const Value& b, const SchemaCursor& cursor) {
   if (cursor.comparison_is_final() || a.is_scalar() || b.is_scalar()) return equivalent(a, b, cursor.comparison());
   return same_children(a, b, [&cursor](const Value& x, const Value& y, const auto& step) {
     using Step = std::decay_t<decltype(step)>;
-    if constexpr (std::is_same_v<Step, std::size_t>) return equivalent_at(x, y, cursor.index(step));
-    else if constexpr (std::is_same_v<Step, FnKind>) return equivalent_at(x, y, cursor.function(step));
-    else return equivalent_at(x, y, cursor.key(step));
+    if constexpr (std::is_same_v<Step, std::size_t>)
+      return equivalent_at(x, y, cursor.index(step));
+    else if constexpr (std::is_same_v<Step, FnKind>)
+      return equivalent_at(x, y, cursor.function(step));
+    else
+      return equivalent_at(x, y, cursor.key(step));
   });
 }
 
@@ -42,8 +45,10 @@ bool descend_into(FnKind kind) {
     case FnKind::Base64:
     case FnKind::ToJsonString:
     case FnKind::Transform:
-    case FnKind::Sub: return true;
-    default: return false;
+    case FnKind::Sub:
+      return true;
+    default:
+      return false;
   }
 }
 

@@ -40,11 +40,21 @@ void write_fn(std::string& out, const Fn& fn) {
 
 void write_inline(std::string& out, const Value& v) {
   switch (v.kind()) {
-    case Value::Kind::Null: out += "null"; return;
-    case Value::Kind::Bool: out += v.as_bool() ? "true" : "false"; return;
-    case Value::Kind::Int: out += std::to_string(v.as_int()); return;
-    case Value::Kind::Double: out += emitter::format_double(v.as_double()); return;
-    case Value::Kind::String: out += flow_string(v.as_string()); return;
+    case Value::Kind::Null:
+      out += "null";
+      return;
+    case Value::Kind::Bool:
+      out += v.as_bool() ? "true" : "false";
+      return;
+    case Value::Kind::Int:
+      out += std::to_string(v.as_int());
+      return;
+    case Value::Kind::Double:
+      out += emitter::format_double(v.as_double());
+      return;
+    case Value::Kind::String:
+      out += flow_string(v.as_string());
+      return;
     case Value::Kind::List: {
       out += '[';
       bool first = true;
@@ -69,7 +79,9 @@ void write_inline(std::string& out, const Value& v) {
       out += '}';
       return;
     }
-    case Value::Kind::Fn: write_fn(out, v.as_fn()); return;
+    case Value::Kind::Fn:
+      write_fn(out, v.as_fn());
+      return;
   }
 }
 

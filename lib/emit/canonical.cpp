@@ -10,13 +10,22 @@ namespace {
 
 using Order = std::span<const std::string_view>;
 
-constexpr std::array<std::string_view, 10> kSections{"AWSTemplateFormatVersion", "Description", "Metadata",   "Transform", "Parameters",
-                          "Rules",                    "Mappings",    "Conditions", "Resources", "Outputs"};
-constexpr std::array<std::string_view, 11> kParameterKeys{"Type",      "Description", "Default",  "AllowedValues", "AllowedPattern",
-                               "ConstraintDescription",    "MinLength", "MaxLength",    "MinValue",
-                               "MaxValue",  "NoEcho"};
-constexpr std::array<std::string_view, 9> kResourceKeys{"Type",         "Condition",      "DependsOn",           "Properties", "CreationPolicy",
-                              "UpdatePolicy", "DeletionPolicy", "UpdateReplacePolicy", "Metadata"};
+constexpr std::array<std::string_view, 10> kSections{"AWSTemplateFormatVersion",
+                                                     "Description",
+                                                     "Metadata",
+                                                     "Transform",
+                                                     "Parameters",
+                                                     "Rules",
+                                                     "Mappings",
+                                                     "Conditions",
+                                                     "Resources",
+                                                     "Outputs"};
+constexpr std::array<std::string_view, 11> kParameterKeys{
+    "Type",      "Description", "Default",  "AllowedValues", "AllowedPattern", "ConstraintDescription",
+    "MinLength", "MaxLength",   "MinValue", "MaxValue",      "NoEcho"};
+constexpr std::array<std::string_view, 9> kResourceKeys{"Type",           "Condition",           "DependsOn",
+                                                        "Properties",     "CreationPolicy",      "UpdatePolicy",
+                                                        "DeletionPolicy", "UpdateReplacePolicy", "Metadata"};
 constexpr std::array<std::string_view, 4> kOutputKeys{"Description", "Value", "Export", "Condition"};
 constexpr std::array<std::string_view, 2> kRuleKeys{"RuleCondition", "Assertions"};
 

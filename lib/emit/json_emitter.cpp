@@ -41,13 +41,27 @@ class JsonWriter {
     for (char ch : s) {
       const auto c = static_cast<unsigned char>(ch);
       switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\t': out_ += "\\t"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\f': out_ += "\\f"; break;
+        case '"':
+          out_ += "\\\"";
+          break;
+        case '\\':
+          out_ += "\\\\";
+          break;
+        case '\n':
+          out_ += "\\n";
+          break;
+        case '\t':
+          out_ += "\\t";
+          break;
+        case '\r':
+          out_ += "\\r";
+          break;
+        case '\b':
+          out_ += "\\b";
+          break;
+        case '\f':
+          out_ += "\\f";
+          break;
         default:
           if (c < 0x20) {
             out_ += fmt::format("\\u{:04x}", c);
@@ -68,11 +82,21 @@ class JsonWriter {
 
   void write(const Value& v, int col) {
     switch (v.kind()) {
-      case Value::Kind::Null: out_ += "null"; break;
-      case Value::Kind::Bool: out_ += v.as_bool() ? "true" : "false"; break;
-      case Value::Kind::Int: out_ += std::to_string(v.as_int()); break;
-      case Value::Kind::Double: out_ += emitter::format_double(v.as_double()); break;
-      case Value::Kind::String: write_string(v.as_string()); break;
+      case Value::Kind::Null:
+        out_ += "null";
+        break;
+      case Value::Kind::Bool:
+        out_ += v.as_bool() ? "true" : "false";
+        break;
+      case Value::Kind::Int:
+        out_ += std::to_string(v.as_int());
+        break;
+      case Value::Kind::Double:
+        out_ += emitter::format_double(v.as_double());
+        break;
+      case Value::Kind::String:
+        write_string(v.as_string());
+        break;
       case Value::Kind::List: {
         const List& l = v.as_list();
         if (l.empty()) {
@@ -127,9 +151,7 @@ class JsonWriter {
 
 std::string to_json(const Value& value, JsonLayout layout) { return JsonWriter(layout).finish(value); }
 
-std::string emit(const Value& value, Format format) {
-  return format == Format::Json ? to_json(value) : to_yaml(value);
-}
+std::string emit(const Value& value, Format format) { return format == Format::Json ? to_json(value) : to_yaml(value); }
 
 std::string emit(const Template& tpl, Format format) {
   Value document = canonicalize(tpl.to_value());

@@ -1,10 +1,10 @@
 #include "emit/scalar_style.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <regex>
-
-#include <fmt/format.h>
 
 #include "text/utf8.hpp"
 
@@ -16,9 +16,8 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // Words YAML 1.1 resolves to booleans or null (y/n included: the 1.1 spec lists
 // them even though PyYAML does not), plus the merge key and the value key.
 constexpr std::array<std::string_view, 29> kTypedWords{
-    "y",     "Y",     "yes",   "Yes",  "YES",  "n",    "N",    "no",  "No",  "NO",
-    "true",  "True",  "TRUE",  "false", "False", "FALSE", "on",  "On",  "ON",  "off",
-    "Off",   "OFF",   "null",  "Null", "NULL", "~",    "<<",   "=",   "",
+    "y",     "Y",  "yes", "Yes", "YES", "n",   "N",   "no",   "No",   "NO",   "true", "True", "TRUE", "false", "False",
+    "FALSE", "on", "On",  "ON",  "off", "Off", "OFF", "null", "Null", "NULL", "~",    "<<",   "=",    "",
 };
 
 // The union of YAML 1.1 int/float/timestamp (as PyYAML and SnakeYAML read
@@ -49,7 +48,7 @@ bool is_indicator(char c) {
 
 struct Scan {
   bool has_newline = false;
-  bool has_control = false;    // needs double quotes (besides \n, which literal blocks carry)
+  bool has_control = false;  // needs double quotes (besides \n, which literal blocks carry)
   bool has_tab = false;
   bool has_carriage_return = false;
   bool all_whitespace = true;
@@ -133,12 +132,24 @@ std::string double_quoted(std::string_view s) {
     const auto cp = text::decode_utf8(s, i, len);
     const char32_t c = cp.value_or(0xFFFD);
     switch (c) {
-      case U'"': out += "\\\""; break;
-      case U'\\': out += "\\\\"; break;
-      case U'\n': out += "\\n"; break;
-      case U'\t': out += "\\t"; break;
-      case U'\r': out += "\\r"; break;
-      case U'\0': out += "\\0"; break;
+      case U'"':
+        out += "\\\"";
+        break;
+      case U'\\':
+        out += "\\\\";
+        break;
+      case U'\n':
+        out += "\\n";
+        break;
+      case U'\t':
+        out += "\\t";
+        break;
+      case U'\r':
+        out += "\\r";
+        break;
+      case U'\0':
+        out += "\\0";
+        break;
       default:
         if (c < 0x20 || c == 0x7F) {
           out += fmt::format("\\x{:02X}", static_cast<unsigned>(c));

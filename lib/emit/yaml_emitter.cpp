@@ -44,14 +44,22 @@ class YamlWriter {
 
   void write(const Value& v, int col, Pos pos) {
     switch (v.kind()) {
-      case Value::Kind::Null: return inline_text("null", pos);
-      case Value::Kind::Bool: return inline_text(v.as_bool() ? "true" : "false", pos);
-      case Value::Kind::Int: return inline_text(std::to_string(v.as_int()), pos);
-      case Value::Kind::Double: return inline_text(emitter::format_double(v.as_double()), pos);
-      case Value::Kind::String: return write_string(v.as_string(), col, pos, "");
-      case Value::Kind::List: return write_list(v.as_list(), col, pos);
-      case Value::Kind::Map: return write_map(v.as_map(), col, pos);
-      case Value::Kind::Fn: return write_fn(v.as_fn(), col, pos);
+      case Value::Kind::Null:
+        return inline_text("null", pos);
+      case Value::Kind::Bool:
+        return inline_text(v.as_bool() ? "true" : "false", pos);
+      case Value::Kind::Int:
+        return inline_text(std::to_string(v.as_int()), pos);
+      case Value::Kind::Double:
+        return inline_text(emitter::format_double(v.as_double()), pos);
+      case Value::Kind::String:
+        return write_string(v.as_string(), col, pos, "");
+      case Value::Kind::List:
+        return write_list(v.as_list(), col, pos);
+      case Value::Kind::Map:
+        return write_map(v.as_map(), col, pos);
+      case Value::Kind::Fn:
+        return write_fn(v.as_fn(), col, pos);
     }
   }
 
@@ -91,10 +99,16 @@ class YamlWriter {
     path_.check_utf8(key);
     std::string written;
     switch (emitter::choose_style(key, /*is_key=*/true)) {
-      case ScalarStyle::Plain: written = key; break;
-      case ScalarStyle::SingleQuoted: written = emitter::single_quoted(key); break;
+      case ScalarStyle::Plain:
+        written = key;
+        break;
+      case ScalarStyle::SingleQuoted:
+        written = emitter::single_quoted(key);
+        break;
       case ScalarStyle::DoubleQuoted:
-      case ScalarStyle::Literal: written = emitter::double_quoted(key); break;
+      case ScalarStyle::Literal:
+        written = emitter::double_quoted(key);
+        break;
     }
     // YAML limits an implicit key to 1024 characters as written, quotes and
     // escapes included (yaml-cpp counts bytes).
@@ -119,10 +133,16 @@ class YamlWriter {
     std::string text(prefix);
     if (!prefix.empty()) text += ' ';
     switch (style) {
-      case ScalarStyle::Plain: text += s; break;
-      case ScalarStyle::SingleQuoted: text += emitter::single_quoted(s); break;
+      case ScalarStyle::Plain:
+        text += s;
+        break;
+      case ScalarStyle::SingleQuoted:
+        text += emitter::single_quoted(s);
+        break;
       case ScalarStyle::DoubleQuoted:
-      case ScalarStyle::Literal: text += emitter::double_quoted(s); break;
+      case ScalarStyle::Literal:
+        text += emitter::double_quoted(s);
+        break;
     }
     inline_text(text, pos);
   }

@@ -65,8 +65,8 @@ std::string format_finding(const Finding& f, std::string_view file) {
 namespace {
 
 std::string describe_errors(const std::vector<Finding>& findings) {
-  std::string out = "the template has " + std::to_string(findings.size()) +
-                    (findings.size() == 1 ? " error:" : " errors:");
+  std::string out =
+      "the template has " + std::to_string(findings.size()) + (findings.size() == 1 ? " error:" : " errors:");
   for (const Finding& f : findings) out += "\n  " + f.path + ": " + f.message + " (" + std::string(f.code) + ")";
   return out;
 }

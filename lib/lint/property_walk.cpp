@@ -111,7 +111,8 @@ class Walker {
             value(m.value, item, {});
           }
         break;
-      default: break;
+      default:
+        break;
     }
   }
 
@@ -134,8 +135,9 @@ void walk_properties(const Context& context, PropertyVisitor& visitor) {
     if (r.templated || !r.info || !is_checked_type_namespace(r.info->name())) continue;
     const Value* props = r.find("Properties");
     if (props != nullptr && !props->is_map()) continue;  // a function or a wrong shape: other rules say so
-    walker.resource(props != nullptr ? &props->as_map() : nullptr, props != nullptr ? props->mark() : r.member->key_mark,
-                    r.info->properties(), r.info->name(), r.path + ".Properties");
+    walker.resource(props != nullptr ? &props->as_map() : nullptr,
+                    props != nullptr ? props->mark() : r.member->key_mark, r.info->properties(), r.info->name(),
+                    r.path + ".Properties");
   }
 }
 

@@ -51,8 +51,10 @@ bool refers_to_names(FnKind k) {
     case FnKind::Sub:
     case FnKind::FindInMap:
     case FnKind::If:
-    case FnKind::Condition: return true;
-    default: return false;
+    case FnKind::Condition:
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -101,7 +103,8 @@ class IntrinsicCollector {
       case Value::Kind::Map:
         for (const Member& m : v.as_map()) member(m);
         break;
-      default: break;
+      default:
+        break;
     }
   }
 
@@ -322,8 +325,8 @@ bool names_property(schema::PropertyList properties, std::string_view path, int 
   if (depth > 16) return false;
   const std::string_view rest = path.substr(dot + 1);
   auto through = [&](const schema::TypeRef& t) {
-    if (t.shape == schema::Shape::Json || ((t.shape == schema::Shape::List || t.shape == schema::Shape::Map) &&
-                                           t.item == schema::Shape::Json))
+    if (t.shape == schema::Shape::Json ||
+        ((t.shape == schema::Shape::List || t.shape == schema::Shape::Map) && t.item == schema::Shape::Json))
       return true;
     if (t.object == schema::kNoObject) return false;
     return names_property(schema::property_type(t.object).properties(), rest, depth + 1);
@@ -402,8 +405,8 @@ GetAttTarget read_get_att(const Value& argument) {
     return t;
   if (t.resource->is_string()) t.resource_name = t.resource->as_string();
   if (t.attribute->is_string()) t.attribute_name = t.attribute->as_string();
-  t.well_formed = !(t.resource->is_string() && t.resource_name.empty()) &&
-                  !(t.attribute->is_string() && t.attribute_name.empty());
+  t.well_formed =
+      !(t.resource->is_string() && t.resource_name.empty()) && !(t.attribute->is_string() && t.attribute_name.empty());
   return t;
 }
 
@@ -453,10 +456,14 @@ bool glob_match(std::string_view pattern, std::string_view text, bool fold_case)
 
 std::string_view section_name(Section section) noexcept {
   switch (section) {
-    case Section::Resources: return "Resources";
-    case Section::Outputs: return "Outputs";
-    case Section::Conditions: return "Conditions";
-    case Section::Rules: return "Rules";
+    case Section::Resources:
+      return "Resources";
+    case Section::Outputs:
+      return "Outputs";
+    case Section::Conditions:
+      return "Conditions";
+    case Section::Rules:
+      return "Rules";
   }
   return "";
 }

@@ -25,9 +25,9 @@ std::string placeholder(std::string_view name, const Value& value, Map& variable
 }  // namespace
 
 Fn regional(std::string_view service, std::string_view resource, Map variables) {
-  return sub("arn:${AWS::Partition}:" + std::string(service) + ":${AWS::Region}:${AWS::AccountId}:" +
-                 std::string(resource),
-             std::move(variables));
+  return sub(
+      "arn:${AWS::Partition}:" + std::string(service) + ":${AWS::Region}:${AWS::AccountId}:" + std::string(resource),
+      std::move(variables));
 }
 
 Fn global(std::string_view service, std::string_view resource, Map variables) {

@@ -10,8 +10,8 @@ namespace {
 bool valid_custom_name(std::string_view name) {
   return !name.empty() && name.size() <= limits::kCustomTypeNameLength &&
          std::all_of(name.begin(), name.end(), [](char c) {
-           return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
-                  c == '@' || c == '-';
+           return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '@' ||
+                  c == '-';
          });
 }
 

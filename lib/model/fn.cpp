@@ -134,9 +134,8 @@ bool is_pseudo_parameter(std::string_view name) noexcept {
 
 bool is_valid_logical_id(std::string_view id) noexcept {
   if (id.empty() || id.size() > 255) return false;
-  return std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-  });
+  return std::all_of(id.begin(), id.end(),
+                     [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); });
 }
 
 void check_logical_id(std::string_view id, std::string_view what) {

@@ -16,10 +16,14 @@ Value number(double d) {
 
 std::string_view to_string(DeletionPolicy policy) noexcept {
   switch (policy) {
-    case DeletionPolicy::Delete: return "Delete";
-    case DeletionPolicy::Retain: return "Retain";
-    case DeletionPolicy::RetainExceptOnCreate: return "RetainExceptOnCreate";
-    case DeletionPolicy::Snapshot: return "Snapshot";
+    case DeletionPolicy::Delete:
+      return "Delete";
+    case DeletionPolicy::Retain:
+      return "Retain";
+    case DeletionPolicy::RetainExceptOnCreate:
+      return "RetainExceptOnCreate";
+    case DeletionPolicy::Snapshot:
+      return "Snapshot";
   }
   return "Delete";
 }

@@ -217,29 +217,43 @@ bool operator==(const Value& a, const Value& b) {
   }
   if (a.kind() != b.kind()) return false;
   switch (a.kind()) {
-    case Value::Kind::Null: return true;
-    case Value::Kind::Bool: return a.as_bool() == b.as_bool();
-    case Value::Kind::String: return a.as_string() == b.as_string();
-    case Value::Kind::List: return a.as_list() == b.as_list();
-    case Value::Kind::Map: return maps_equal(a.as_map(), b.as_map());
+    case Value::Kind::Null:
+      return true;
+    case Value::Kind::Bool:
+      return a.as_bool() == b.as_bool();
+    case Value::Kind::String:
+      return a.as_string() == b.as_string();
+    case Value::Kind::List:
+      return a.as_list() == b.as_list();
+    case Value::Kind::Map:
+      return maps_equal(a.as_map(), b.as_map());
     case Value::Kind::Fn:
       return a.as_fn().kind() == b.as_fn().kind() && a.as_fn().argument() == b.as_fn().argument();
     case Value::Kind::Int:
-    case Value::Kind::Double: break;  // handled above
+    case Value::Kind::Double:
+      break;  // handled above
   }
   return false;
 }
 
 std::string_view kind_name(Value::Kind kind) noexcept {
   switch (kind) {
-    case Value::Kind::Null: return "null";
-    case Value::Kind::Bool: return "boolean";
-    case Value::Kind::Int: return "integer";
-    case Value::Kind::Double: return "number";
-    case Value::Kind::String: return "string";
-    case Value::Kind::List: return "list";
-    case Value::Kind::Map: return "map";
-    case Value::Kind::Fn: return "function";
+    case Value::Kind::Null:
+      return "null";
+    case Value::Kind::Bool:
+      return "boolean";
+    case Value::Kind::Int:
+      return "integer";
+    case Value::Kind::Double:
+      return "number";
+    case Value::Kind::String:
+      return "string";
+    case Value::Kind::List:
+      return "list";
+    case Value::Kind::Map:
+      return "map";
+    case Value::Kind::Fn:
+      return "function";
   }
   return "?";
 }

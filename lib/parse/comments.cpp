@@ -152,8 +152,6 @@ class CommentScanner {
 
 }  // namespace
 
-std::optional<std::size_t> find_yaml_comment(std::string_view text) noexcept {
-  return CommentScanner(text).find();
-}
+std::optional<std::size_t> find_yaml_comment(std::string_view text) noexcept { return CommentScanner(text).find(); }
 
 }  // namespace cfn::parser

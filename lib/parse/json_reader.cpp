@@ -24,9 +24,7 @@ class JsonReader {
   }
 
  private:
-  [[nodiscard]] Mark mark() const {
-    return Mark{line_, static_cast<std::uint32_t>(pos_ - line_start_ + 1)};
-  }
+  [[nodiscard]] Mark mark() const { return Mark{line_, static_cast<std::uint32_t>(pos_ - line_start_ + 1)}; }
 
   [[noreturn]] void fail(const std::string& reason) const { throw SyntaxError(mark(), reason); }
 
@@ -56,18 +54,24 @@ class JsonReader {
   void value() {
     if (pos_ >= text_.size()) unexpected("a value");
     switch (text_[pos_]) {
-      case '{': return object();
-      case '[': return array();
+      case '{':
+        return object();
+      case '[':
+        return array();
       case '"': {
         const Mark m = mark();
         Value v(string());
         v.set_mark(m);
         return builder_.node(std::move(v));
       }
-      case 't': return literal("true");
-      case 'f': return literal("false");
-      case 'n': return literal("null");
-      default: return number();
+      case 't':
+        return literal("true");
+      case 'f':
+        return literal("false");
+      case 'n':
+        return literal("null");
+      default:
+        return number();
     }
   }
 
@@ -180,22 +184,42 @@ class JsonReader {
         ++pos_;
         return out;
       }
-      if (c != '\\') fail(c == '\n' ? "unterminated JSON string (a line break inside a string must be written \\n)"
-                                    : "a control character inside a JSON string must be escaped");
+      if (c != '\\')
+        fail(c == '\n' ? "unterminated JSON string (a line break inside a string must be written \\n)"
+                       : "a control character inside a JSON string must be escaped");
       ++pos_;
       if (pos_ >= text_.size()) fail("unterminated JSON string");
       const char e = text_[pos_++];
       switch (e) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '/': out += '/'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
-        case 'u': append_utf8(out, unicode_escape()); break;
-        default: --pos_, unexpected("an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
+        case '"':
+          out += '"';
+          break;
+        case '\\':
+          out += '\\';
+          break;
+        case '/':
+          out += '/';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 't':
+          out += '\t';
+          break;
+        case 'u':
+          append_utf8(out, unicode_escape());
+          break;
+        default:
+          --pos_, unexpected("an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
       }
     }
   }

@@ -8,7 +8,7 @@ namespace {
 
 // Documented CloudFormation functions with a short form that cfn::FnKind does not model.
 constexpr std::array<std::string_view, 7> kUnmodelled{
-    "Fn::Contains", "Fn::EachMemberEquals", "Fn::EachMemberIn", "Fn::RefAll",
+    "Fn::Contains", "Fn::EachMemberEquals", "Fn::EachMemberIn",   "Fn::RefAll",
     "Fn::ValueOf",  "Fn::ValueOfAll",       "Fn::GetStackOutput",
 };
 

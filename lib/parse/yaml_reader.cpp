@@ -168,8 +168,8 @@ class Handler : public YAML::EventHandler {
     if (mark.pos >= 0 && static_cast<std::size_t>(mark.pos) < text_.size()) {
       const std::string_view at = text_.substr(static_cast<std::size_t>(mark.pos));
       for (std::string_view word : {"null", "Null", "NULL", "~"}) {
-        if (at.starts_with(word) && (at.size() == word.size() || at[word.size()] == ':' ||
-                                     at[word.size()] == ' ' || at[word.size()] == '\t'))
+        if (at.starts_with(word) &&
+            (at.size() == word.size() || at[word.size()] == ':' || at[word.size()] == ' ' || at[word.size()] == '\t'))
           return std::string(word);
       }
     }

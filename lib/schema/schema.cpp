@@ -13,22 +13,32 @@ std::string_view text(table::Text t) noexcept { return {table::kStrings + t.offs
 template <class View, class Row>
 std::optional<View> find_by_name(const Row* first, std::size_t count, std::string_view name) noexcept {
   const Row* last = first + count;
-  const Row* it = std::lower_bound(first, last, name, [](const Row& row, std::string_view n) { return text(row.name) < n; });
+  const Row* it =
+      std::lower_bound(first, last, name, [](const Row& row, std::string_view n) { return text(row.name) < n; });
   if (it == last || text(it->name) != name) return std::nullopt;
   return View(it);
 }
 
 std::string_view shape_name(Shape s, bool plural) {
   switch (s) {
-    case Shape::String: return plural ? "strings" : "string";
-    case Shape::Integer: return plural ? "integers" : "integer";
-    case Shape::Double: return plural ? "numbers" : "number";
-    case Shape::Boolean: return plural ? "booleans" : "boolean";
-    case Shape::Timestamp: return plural ? "timestamps" : "timestamp";
-    case Shape::Json: return plural ? "JSON values" : "JSON value";
-    case Shape::Object: return plural ? "objects" : "object";
-    case Shape::List: return plural ? "lists" : "list";
-    case Shape::Map: return plural ? "maps" : "map";
+    case Shape::String:
+      return plural ? "strings" : "string";
+    case Shape::Integer:
+      return plural ? "integers" : "integer";
+    case Shape::Double:
+      return plural ? "numbers" : "number";
+    case Shape::Boolean:
+      return plural ? "booleans" : "boolean";
+    case Shape::Timestamp:
+      return plural ? "timestamps" : "timestamp";
+    case Shape::Json:
+      return plural ? "JSON values" : "JSON value";
+    case Shape::Object:
+      return plural ? "objects" : "object";
+    case Shape::List:
+      return plural ? "lists" : "list";
+    case Shape::Map:
+      return plural ? "maps" : "map";
   }
   return "?";
 }
@@ -109,14 +119,16 @@ PropertyTypeInfo property_type(std::uint16_t index) noexcept { return PropertyTy
 std::string describe(const TypeRef& type) {
   const auto object_name = [&] { return std::string(property_type(type.object).name()); };
   switch (type.shape) {
-    case Shape::Object: return object_name();
+    case Shape::Object:
+      return object_name();
     case Shape::List:
     case Shape::Map: {
       std::string out = type.shape == Shape::List ? "list of " : "map of ";
       out += type.item == Shape::Object ? object_name() : std::string(shape_name(type.item, true));
       return out;
     }
-    default: return std::string(shape_name(type.shape, false));
+    default:
+      return std::string(shape_name(type.shape, false));
   }
 }
 

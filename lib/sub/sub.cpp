@@ -68,7 +68,9 @@ std::string escape_for_sub(std::string_view text, const SubNames& names) {
   out.reserve(text.size() + text.size() / 16);
   for (const SubPart& part : parse_sub(text)) {
     switch (part.kind) {
-      case SubPart::Kind::Text: out += part.text; break;
+      case SubPart::Kind::Text:
+        out += part.text;
+        break;
       case SubPart::Kind::Variable:
         out += names.declares(part.text) ? "${" : "${!";
         out += part.text;

@@ -17,8 +17,7 @@ int main() {
     values.push_back(cfn::Map{{"value", s}, {"items", cfn::List{s}}, {"sub", cfn::sub(s)}});
     keys.set(s, s.size());
   }
-  const cfn::Value doc = cfn::Map{{"Values", values},
-                                  {"Keys", keys},
-                                  {"Stack", cfn::canonicalize(cfn::test::example_stack().to_value())}};
+  const cfn::Value doc =
+      cfn::Map{{"Values", values}, {"Keys", keys}, {"Stack", cfn::canonicalize(cfn::test::example_stack().to_value())}};
   std::cout << cfn::to_yaml(doc) << '\0' << cfn::to_json(doc);
 }

@@ -8,7 +8,9 @@
 
 namespace {
 
-std::string golden(const char* name) { return cfn::read_file(std::string(CFNPP_SOURCE_DIR) + "/tests/emit/golden/" + name); }
+std::string golden(const char* name) {
+  return cfn::read_file(std::string(CFNPP_SOURCE_DIR) + "/tests/emit/golden/" + name);
+}
 
 }  // namespace
 

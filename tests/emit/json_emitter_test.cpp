@@ -11,7 +11,10 @@ using cfn::List;
 using cfn::Map;
 
 TEST_CASE("JSON layout and long-form intrinsics", "[emit][json]") {
-  const cfn::Value doc = Map{{"A", cfn::ref("X")}, {"B", List{1, 2.5, true, nullptr}}, {"C", Map{}}, {"D", List{}},
+  const cfn::Value doc = Map{{"A", cfn::ref("X")},
+                             {"B", List{1, 2.5, true, nullptr}},
+                             {"C", Map{}},
+                             {"D", List{}},
                              {"E", cfn::base64(cfn::sub("x ${Y}"))}};
   CHECK(cfn::to_json(doc) ==
         "{\n"

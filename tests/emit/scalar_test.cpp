@@ -51,9 +51,10 @@ TEST_CASE("tricky strings round-trip through yaml-cpp", "[emit][scalar]") {
 
 TEST_CASE("random strings round-trip through yaml-cpp", "[emit][scalar][property]") {
   // An alphabet heavy in YAML syntax, whitespace and multi-byte characters.
-  const std::vector<std::string> alphabet{"a", "Z", "0", "1", ".", "e", "x", " ", " ", "\n", "\n", "\t", ":", "#",
-                                          "-", "'", "\"", "{", "}", "[", "]", ",", "$", "!", "|", ">", "?", "&",
-                                          "*", "%", "@", "`", "\\", "~", "\xc3\xbc", "\xe2\x80\xa8", "\r", "y"};
+  const std::vector<std::string> alphabet{
+      "a",  "Z", "0", "1", ".", "e", "x", " ", " ", "\n", "\n", "\t", ":", "#", "-",  "'", "\"",       "{",
+      "}",  "[", "]", ",", "$", "!", "|", ">", "?", "&",  "*",  "%",  "@", "`", "\\", "~", "\xc3\xbc", "\xe2\x80\xa8",
+      "\r", "y"};
   std::mt19937 rng(20261121);
   std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
   std::uniform_int_distribution<int> length(0, 24);

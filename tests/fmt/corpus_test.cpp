@@ -1,6 +1,8 @@
 // cfnpp fmt over the AWS sample corpus: every template it can read is
 // formatted (YAML and JSON) without changing its meaning, and formatting the
 // result again changes nothing, byte for byte.
+#include "support/corpus.hpp"
+
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -8,7 +10,6 @@
 #include "cfn/diff.hpp"
 #include "cfn/file.hpp"
 #include "cfn/parse.hpp"
-#include "support/corpus.hpp"
 #include "cli/fmt.hpp"
 
 namespace fs = std::filesystem;

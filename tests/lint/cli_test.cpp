@@ -35,8 +35,8 @@ TEST_CASE("lint: findings are FILE:LINE:COL: severity CODE: message and exit 1 o
   const std::string file = kBad + "E3005_depends_on.yaml";
   const auto r = run_cli({"lint", file});
   CHECK(r.code == 1);
-  CHECK(r.out == file + ":7:17: error E3005: DependsOn names 'Queeu', which is not a resource of the template\n" + file +
-                     ":7:24: error E3005: DependsOn names 'Env', a parameter; it takes resources only\n");
+  CHECK(r.out == file + ":7:17: error E3005: DependsOn names 'Queeu', which is not a resource of the template\n" +
+                     file + ":7:24: error E3005: DependsOn names 'Env', a parameter; it takes resources only\n");
 }
 
 TEST_CASE("lint: warnings alone exit 0 and --no-warnings hides them") {
@@ -142,8 +142,10 @@ TEST_CASE("lint: a 50 MB template is checked without a crash: E1002 and the find
   text.reserve(52u << 20);
   std::size_t i = 0;
   while (text.size() < (50u << 20)) {
-    text += "  Queue" + std::to_string(i) + ":\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !Sub "
-            "\"${AWS::StackName}-" + std::to_string(i) + "\"\n      DelaySeconds: 5\n";
+    text += "  Queue" + std::to_string(i) +
+            ":\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !Sub "
+            "\"${AWS::StackName}-" +
+            std::to_string(i) + "\"\n      DelaySeconds: 5\n";
     ++i;
   }
   const fs::path big = write(dir.path(), "big.yaml", text);

@@ -5,6 +5,8 @@
 // tests/lint/corpus_expected_errors.txt; a listed error that no longer
 // appears fails the test too. Files the parser rejects are listed the same
 // way, with the parser's message. Warnings are not listed: they are advice.
+#include "support/corpus.hpp"
+
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -15,7 +17,6 @@
 #include "cfn/file.hpp"
 #include "cfn/lint.hpp"
 #include "cfn/parse.hpp"
-#include "support/corpus.hpp"
 
 namespace fs = std::filesystem;
 
@@ -52,7 +53,7 @@ TEST_CASE("the corpus gives no error that corpus_expected_errors.txt does not li
     if (line.empty() || line.starts_with('#')) continue;
     const std::size_t reason = line.find("  ## ");
     INFO("corpus_expected_errors.txt line " << number << ": " << line);
-    REQUIRE(reason != std::string::npos);                  // every listed error says why
+    REQUIRE(reason != std::string::npos);  // every listed error says why
     REQUIRE(line.find_first_not_of(' ', reason + 5) != std::string::npos);
     expected.insert(line.substr(0, reason));
   }

@@ -45,7 +45,8 @@ TEST_CASE("rules are listed once each and sorted with E or W and a title") {
     CHECK(!r.title.empty());
     if (i > 0) {
       const auto& p = rules[i - 1];
-      const bool ordered = p.code.substr(1) < r.code.substr(1) || (p.code.substr(1) == r.code.substr(1) && p.code < r.code);
+      const bool ordered =
+          p.code.substr(1) < r.code.substr(1) || (p.code.substr(1) == r.code.substr(1) && p.code < r.code);
       CHECK(ordered);
     }
   }
@@ -69,8 +70,9 @@ TEST_CASE("cycles are printed as the cycle once per knot from its first resource
     Type: AWS::SNS::Topic
     DependsOn: A
 )";
-  CHECK(check(yaml, "E3004") == std::vector<std::string>{"E3004 circular dependency: A -> B -> A; 3 resources depend on "
-                                                         "each other: A, B, C"});
+  CHECK(check(yaml, "E3004") ==
+        std::vector<std::string>{"E3004 circular dependency: A -> B -> A; 3 resources depend on "
+                                 "each other: A, B, C"});
 }
 
 TEST_CASE("a resource that refers to itself is a cycle") {
@@ -129,8 +131,9 @@ TEST_CASE("Sub: names CloudFormation rejects and unknown names and unterminated 
 }
 
 TEST_CASE("Sub: the line inside a multi-line string is named") {
-  const std::string yaml = "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !Sub |\n"
-                           "        line one\n        ${BAD-NAME}\n";
+  const std::string yaml =
+      "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !Sub |\n"
+      "        line one\n        ${BAD-NAME}\n";
   const auto found = check(yaml, "E1023");
   REQUIRE(found.size() == 1);
   CHECK_THAT(found[0], Catch::Contains("(line 2 of the string)"));
@@ -205,10 +208,11 @@ Resources:
 
 TEST_CASE("security groups: port ranges and protocols and sources") {
   auto rule = [](const std::string& protocol, const std::string& from, const std::string& to, const std::string& cidr) {
-    return check("Resources:\n  R:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties:\n      GroupId: sg-1\n"
-                 "      IpProtocol: " + protocol + "\n      FromPort: " + from + "\n      ToPort: " + to +
-                     "\n      " + cidr + "\n",
-                 "W3905")
+    return check(
+               "Resources:\n  R:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties:\n      GroupId: sg-1\n"
+               "      IpProtocol: " +
+                   protocol + "\n      FromPort: " + from + "\n      ToPort: " + to + "\n      " + cidr + "\n",
+               "W3905")
         .size();
   };
   CHECK(rule("tcp", "22", "22", "CidrIp: 0.0.0.0/0") == 1);
@@ -227,9 +231,11 @@ TEST_CASE("security groups: port ranges and protocols and sources") {
 
 TEST_CASE("IAM: wildcards count while List and Describe do not and conditions and Deny are not judged") {
   auto statement = [](const std::string& body) {
-    return check("Resources:\n  P:\n    Type: AWS::IAM::Policy\n    Properties:\n      PolicyName: p\n"
-                 "      Roles: [r]\n      PolicyDocument:\n        Statement:\n          - " + body + "\n",
-                 "W3906")
+    return check(
+               "Resources:\n  P:\n    Type: AWS::IAM::Policy\n    Properties:\n      PolicyName: p\n"
+               "      Roles: [r]\n      PolicyDocument:\n        Statement:\n          - " +
+                   body + "\n",
+               "W3906")
         .size();
   };
   CHECK(statement("{Effect: Allow, Action: s3:*, Resource: '*'}") == 1);
@@ -282,8 +288,9 @@ Resources:
 }
 
 TEST_CASE("runtimes are judged at the as-of date") {
-  const std::string yaml = "Resources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties:\n"
-                           "      Runtime: python3.10\n      Handler: i.h\n      Role: r\n      Code: {ZipFile: x}\n";
+  const std::string yaml =
+      "Resources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties:\n"
+      "      Runtime: python3.10\n      Handler: i.h\n      Role: r\n      Code: {ZipFile: x}\n";
   cfn::LintOptions before;
   before.as_of = "2026-10-30";
   CHECK(check(yaml, "", before) == kNone);
@@ -324,14 +331,14 @@ Outputs:
   A: {Value: !GetAtt QueueA.Arn}
   C: {Value: !Ref Name}
 )";
-  CHECK(check(yaml) == std::vector<std::string>{
-                           "E1020 Ref to 'Name', which is not a parameter, resource or pseudo parameter"});
+  CHECK(check(yaml) ==
+        std::vector<std::string>{"E1020 Ref to 'Name', which is not a parameter, resource or pseudo parameter"});
 }
 
 TEST_CASE("templates built in code: findings carry the path and validate() throws on errors") {
   cfn::Map resources;
-  resources.set("Topic", cfn::Map{{"Type", "AWS::SNS::Topic"},
-                                  {"Properties", cfn::Map{{"TopicName", cfn::ref("Missing")}}}});
+  resources.set("Topic",
+                cfn::Map{{"Type", "AWS::SNS::Topic"}, {"Properties", cfn::Map{{"TopicName", cfn::ref("Missing")}}}});
   const cfn::Value doc(cfn::Map{{"Resources", cfn::Value(resources)}});
   const auto findings = cfn::lint(doc);
   REQUIRE(findings.size() == 1);
@@ -372,9 +379,11 @@ Resources:
 TEST_CASE("user data: literal sizes count but parameters do not") {
   const std::string big(17000, 'x');
   auto user_data = [&](const std::string& value) {
-    return check("Resources:\n  I:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: ami-1\n"
-                 "      UserData: " + value + "\n",
-                 "E3901")
+    return check(
+               "Resources:\n  I:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: ami-1\n"
+               "      UserData: " +
+                   value + "\n",
+               "E3901")
         .size();
   };
   CHECK(user_data("!Base64 \"" + big + "\"") == 1);

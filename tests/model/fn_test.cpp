@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "cfn/fn.hpp"
+
+#include <catch2/catch.hpp>
 
 using cfn::FnKind;
 using cfn::List;

@@ -1,8 +1,9 @@
+#include "cfn/template.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "cfn/emit.hpp"
 #include "cfn/fn.hpp"
-#include "cfn/template.hpp"
 
 using cfn::List;
 using cfn::Map;
@@ -68,9 +69,9 @@ TEST_CASE("resource attributes are written in canonical order", "[model][templat
         "    UpdateReplacePolicy: Retain\n"
         "    Metadata:\n"
         "      M: 1\n");
-  CHECK_THROWS_WITH(t.add_resource("D", "AWS::SQS::Queue", {},
-                                   {.update_replace_policy = cfn::DeletionPolicy::RetainExceptOnCreate}),
-                    "resource 'D': UpdateReplacePolicy cannot be RetainExceptOnCreate (only DeletionPolicy can)");
+  CHECK_THROWS_WITH(
+      t.add_resource("D", "AWS::SQS::Queue", {}, {.update_replace_policy = cfn::DeletionPolicy::RetainExceptOnCreate}),
+      "resource 'D': UpdateReplacePolicy cannot be RetainExceptOnCreate (only DeletionPolicy can)");
 }
 
 TEST_CASE("parameters carry every documented field", "[model][template]") {

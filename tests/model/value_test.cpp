@@ -1,7 +1,8 @@
+#include "cfn/value.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "cfn/fn.hpp"
-#include "cfn/value.hpp"
 
 using cfn::List;
 using cfn::Map;

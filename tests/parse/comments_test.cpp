@@ -1,9 +1,10 @@
 // Comment detection: '#' comments count; '#' in quotes, plain scalars and
 // block scalars does not.
+#include "parse/comments.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "cfn/parse.hpp"
-#include "parse/comments.hpp"
 
 namespace {
 

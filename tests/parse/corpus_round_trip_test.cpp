@@ -3,9 +3,8 @@
 // Templates that cannot be parsed are listed, with the exact error, in
 // corpus_expected_failures.txt; the test fails on any unlisted failure and
 // on a listed template that now parses.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -109,8 +108,7 @@ TEST_CASE("corpus: every template parses with marks and round-trips through YAML
     round_tripped += ok ? 1 : 0;
   }
   for (const auto& [rel, reason] : expected) {
-    if (std::none_of(files.begin(), files.end(),
-                     [&](const fs::path& p) { return cfn::test::corpus_name(p) == rel; }))
+    if (std::none_of(files.begin(), files.end(), [&](const fs::path& p) { return cfn::test::corpus_name(p) == rel; }))
       problems.push_back(rel + ": listed in corpus_expected_failures.txt but not in the corpus");
   }
 

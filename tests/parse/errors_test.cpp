@@ -55,8 +55,7 @@ TEST_CASE("anchors and aliases and merge keys are rejected", "[parse][errors]") 
 }
 
 TEST_CASE("more than one document is rejected", "[parse][errors]") {
-  check_error("a: 1\n---\nb: 2\n",
-              "t.yaml:2:1: a second YAML document starts here; a template is a single document");
+  check_error("a: 1\n---\nb: 2\n", "t.yaml:2:1: a second YAML document starts here; a template is a single document");
   check_error("---\na: 1\n---\n", "t.yaml:3:1: a second YAML document starts here; a template is a single document");
 }
 
@@ -104,19 +103,30 @@ TEST_CASE("text that is not UTF-8 or holds control characters is rejected with i
               "t.yaml:2:5: a NUL byte is not allowed in a template (is this a binary file?)");
   check_error("a: b\nc: caf\xe9\n", "t.yaml:2:7: invalid UTF-8 (byte 0xE9); a template must be UTF-8 text");
   check_error("a: \xed\xa0\x80\n", "t.yaml:1:4: invalid UTF-8 (byte 0xED); a template must be UTF-8 text");
-  check_error("a: b\x01\n", "t.yaml:1:5: the control character U+0001 is not allowed in a template (is this a binary file?)");
-  check_error("a: \x7f\n", "t.yaml:1:4: the control character U+007F is not allowed in a template (is this a binary file?)");
-  check_error("a: \xc2\x9b\n", "t.yaml:1:4: the control character U+009B is not allowed in a template (is this a binary file?)");
-  check_error("a: \xef\xbf\xbe\n", "t.yaml:1:4: the character U+FFFE is not allowed in a template (is this a binary file?)");
-  check_error(std::string("\xff\xfe" "a\0:\0 \0b\0", 10), "t.yaml:1:1: the text is UTF-16; a template must be UTF-8");
-  check_error("{\"a\": \"\x01\"}", "t.yaml:1:8: the control character U+0001 is not allowed in a template (is this a binary file?)");
+  check_error("a: b\x01\n",
+              "t.yaml:1:5: the control character U+0001 is not allowed in a template (is this a binary file?)");
+  check_error("a: \x7f\n",
+              "t.yaml:1:4: the control character U+007F is not allowed in a template (is this a binary file?)");
+  check_error("a: \xc2\x9b\n",
+              "t.yaml:1:4: the control character U+009B is not allowed in a template (is this a binary file?)");
+  check_error("a: \xef\xbf\xbe\n",
+              "t.yaml:1:4: the character U+FFFE is not allowed in a template (is this a binary file?)");
+  check_error(std::string("\xff\xfe"
+                          "a\0:\0 \0b\0",
+                          10),
+              "t.yaml:1:1: the text is UTF-16; a template must be UTF-8");
+  check_error("{\"a\": \"\x01\"}",
+              "t.yaml:1:8: the control character U+0001 is not allowed in a template (is this a binary file?)");
   // JSON strings may hold DEL and the C1 controls; YAML may hold NEL.
   CHECK(cfn::parse_document("{\"a\": \"\x7f\xc2\x9b\"}", "t.json").root.as_map().at("a") == cfn::Value("\x7f\xc2\x9b"));
   CHECK(cfn::parse_document("a: \"x\xc2\x85y\"\n", "t.yaml").root.as_map().at("a") == cfn::Value("x\xc2\x85y"));
 }
 
 TEST_CASE("binary garbage is rejected cleanly", "[parse][errors]") {
-  const std::string elf("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0", 20);
+  const std::string elf(
+      "\x7f"
+      "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0",
+      20);
   CHECK(failure(elf).reason == "the control character U+007F is not allowed in a template (is this a binary file?)");
   std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
   CHECK(failure(png).reason == "invalid UTF-8 (byte 0x89); a template must be UTF-8 text");
@@ -135,10 +145,12 @@ TEST_CASE("binary garbage is rejected cleanly", "[parse][errors]") {
 }
 
 TEST_CASE("tabs as indentation: yaml-cpp's message with the position and a hint", "[parse][errors]") {
-  check_error("a:\n\tb: 1\n", "t.yaml:2:3: illegal map value (this line is indented with a tab; YAML allows only spaces)");
-  check_error("a: b\n\tc: 1\n",
-              "t.yaml:2:1: illegal tab when looking for indentation (this line is indented with a tab; YAML allows only "
-              "spaces)");
+  check_error("a:\n\tb: 1\n",
+              "t.yaml:2:3: illegal map value (this line is indented with a tab; YAML allows only spaces)");
+  check_error(
+      "a: b\n\tc: 1\n",
+      "t.yaml:2:1: illegal tab when looking for indentation (this line is indented with a tab; YAML allows only "
+      "spaces)");
 }
 
 TEST_CASE("YAML syntax errors carry yaml-cpp's message and position", "[parse][errors]") {
@@ -151,12 +163,14 @@ TEST_CASE("YAML syntax errors carry yaml-cpp's message and position", "[parse][e
 TEST_CASE("JSON syntax errors name what was expected after YAML is tried too", "[parse][errors]") {
   check_error("{\"a\": 1,, }", "t.yaml:1:9: expected a string key, found ','");
   check_error("{\"a\": [1, 2}", "t.yaml:1:12: expected ',' or ']', found '}'");
-  check_error("{\"a\": \"x\\q\"}", "t.yaml:1:10: expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX), found 'q'");
+  check_error("{\"a\": \"x\\q\"}",
+              "t.yaml:1:10: expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX), found 'q'");
   check_error("{\"a\": \"\\ud83d\"}", "t.yaml:1:10: a \\u escape is a high surrogate without a low one");
   check_error("{\"a\": \"\\ude00\"}", "t.yaml:1:10: a \\u escape is a low surrogate without a high one");
   check_error("{\"a\": 1} x", "t.yaml:1:10: unexpected text after the end of the JSON document");
   check_error("{\"a\": \"x", "t.yaml:1:9: unterminated JSON string");
-  check_error("{\"a\":\n  \"x\n\", ]}", "t.yaml:2:5: unterminated JSON string (a line break inside a string must be written \\n)");
+  check_error("{\"a\":\n  \"x\n\", ]}",
+              "t.yaml:2:5: unterminated JSON string (a line break inside a string must be written \\n)");
   // ...valid YAML though: a flow scalar may span lines.
   CHECK(cfn::parse_document("{\"a\":\n  \"x\n\"}", "t.json").root.as_map().at("a") == cfn::Value("x "));
   check_error("{\"a\": -, ]}", "t.yaml:1:7: expected a value, found '-'");

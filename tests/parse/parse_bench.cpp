@@ -19,9 +19,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-double now() {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
+double now() { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
 
 long peak_rss_mb() {
   rusage ru{};
@@ -93,8 +91,8 @@ int large(const std::string& format_name, std::size_t megabytes) {
 int main(int argc, char** argv) {
   try {
     if (argc == 4 && std::string(argv[1]) == "--large") return large(argv[2], std::stoul(argv[3]));
-    const fs::path dir = argc > 1 ? fs::path(argv[1])
-                                  : fs::path(CFNPP_SHARED_DIR) / "corpus" / "aws-cloudformation-templates";
+    const fs::path dir =
+        argc > 1 ? fs::path(argv[1]) : fs::path(CFNPP_SHARED_DIR) / "corpus" / "aws-cloudformation-templates";
     return corpus(dir);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "parse_bench: %s\n", e.what());

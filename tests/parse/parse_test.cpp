@@ -1,9 +1,10 @@
 // Reading templates: short-form tags, long forms, marks, duplicate keys,
 // format detection.
+#include "cfn/parse.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "cfn/fn.hpp"
-#include "cfn/parse.hpp"
 #include "support/first_difference.hpp"
 
 namespace {
@@ -129,7 +130,8 @@ TEST_CASE("rule functions the model has no node for read as their long-form map"
   check_same(at("a: !RefAll AWS::EC2::VPC::Id\n", "a"), Map{{"Fn::RefAll", "AWS::EC2::VPC::Id"}});
   check_same(at("a: !EachMemberEquals [!ValueOfAll [T, Env], prod]\n", "a"),
              Map{{"Fn::EachMemberEquals", List{Map{{"Fn::ValueOfAll", List{"T", "Env"}}}, "prod"}}});
-  check_same(at("a: !Contains [[a], b]\nb: !EachMemberIn [[a], [b]]\n", "a"), Map{{"Fn::Contains", List{List{"a"}, "b"}}});
+  check_same(at("a: !Contains [[a], b]\nb: !EachMemberIn [[a], [b]]\n", "a"),
+             Map{{"Fn::Contains", List{List{"a"}, "b"}}});
   check_same(at("a: !GetStackOutput {StackName: s, OutputName: o}\n", "a"),
              Map{{"Fn::GetStackOutput", Map{{"StackName", "s"}, {"OutputName", "o"}}}});
 }
@@ -165,7 +167,8 @@ TEST_CASE("double-quoted escapes decode to UTF-8", "[parse][scalar]") {
                     "ls: \"\\L\\P\"\n"
                     "x: \"\\xA0\\u00e9\\U0001F600\\e\\0\\/\"\n")
                     .root.as_map();
-  CHECK(m.at("n") == Value("a\xc2\x85" "b"));
+  CHECK(m.at("n") == Value("a\xc2\x85"
+                           "b"));
   CHECK(m.at("nbsp") == Value("\xc2\xa0"));
   CHECK(m.at("mixed") == Value("\xc3\xa0\xc2\x85\xe2\x80\xa6\xc2\xa0\xc2\x85"));
   CHECK(m.contains("key\xc2\x85"));
@@ -241,15 +244,15 @@ TEST_CASE("format detection: JSON when it starts with '{' and is JSON", "[parse]
 
 TEST_CASE("marks: 1-based line and column of every node and key", "[parse][marks]") {
   const cfn::Document doc = parse(
-      "Resources:\n"                       // 1
-      "  Bucket:\n"                        // 2
-      "    Type: AWS::S3::Bucket\n"        // 3
-      "    Properties:\n"                  // 4
-      "      BucketName: !Ref Name\n"      // 5
-      "      Tags:\n"                      // 6
-      "        - Key: k\n"                 // 7
-      "          Value: 'v'\n"             // 8
-      "      Size: [1, 2]\n");             // 9
+      "Resources:\n"                   // 1
+      "  Bucket:\n"                    // 2
+      "    Type: AWS::S3::Bucket\n"    // 3
+      "    Properties:\n"              // 4
+      "      BucketName: !Ref Name\n"  // 5
+      "      Tags:\n"                  // 6
+      "        - Key: k\n"             // 7
+      "          Value: 'v'\n"         // 8
+      "      Size: [1, 2]\n");         // 9
   const Map& root = doc.root.as_map();
   CHECK(doc.root.mark() == cfn::Mark{1, 1});
   CHECK(root.begin()->key_mark == cfn::Mark{1, 1});
@@ -277,14 +280,17 @@ TEST_CASE("marks: 1-based line and column of every node and key", "[parse][marks
 }
 
 TEST_CASE("marks in JSON and columns in bytes after a byte order mark", "[parse][marks]") {
-  const cfn::Document doc = cfn::parse_document("{\n  \"A\": {\"Ref\": \"X\"},\n  \"B\": [1,\n    \"\xc3\xbc\", 3]\n}", "t.json");
+  const cfn::Document doc =
+      cfn::parse_document("{\n  \"A\": {\"Ref\": \"X\"},\n  \"B\": [1,\n    \"\xc3\xbc\", 3]\n}", "t.json");
   const Map& root = doc.root.as_map();
   CHECK(doc.root.mark() == cfn::Mark{1, 1});
   CHECK(root.begin()->key_mark == cfn::Mark{2, 3});
   CHECK(root.at("A").mark() == cfn::Mark{2, 8});
   CHECK(root.at("A").as_fn().argument().mark() == cfn::Mark{2, 16});
   CHECK(root.at("B").as_list()[2].mark() == cfn::Mark{4, 11});  // after the two-byte character
-  const cfn::Document bom = parse("\xEF\xBB\xBF" "a: b\n");
+  const cfn::Document bom = parse(
+      "\xEF\xBB\xBF"
+      "a: b\n");
   CHECK(bom.root.as_map().at("a").mark() == cfn::Mark{1, 4});
 }
 
@@ -307,7 +313,7 @@ TEST_CASE("duplicate keys: reported with both marks while the last value wins", 
   CHECK(doc.duplicate_keys[1].duplicate == cfn::Mark{6, 3});
   const Map& resources = doc.root.as_map().at("Resources").as_map();
   REQUIRE(resources.size() == 2);
-  CHECK(resources.begin()->key == "A");  // at the first key's position
+  CHECK(resources.begin()->key == "A");                   // at the first key's position
   CHECK(resources.begin()->key_mark == cfn::Mark{6, 3});  // marked where the winning value was written
   CHECK(resources.at("A") == Value(Map{{"Type", "W"}}));
 

@@ -1,6 +1,5 @@
 // Large and hostile input: parsed or refused cleanly, never a crash or a hang.
 #include <catch2/catch.hpp>
-
 #include <chrono>
 #include <random>
 
@@ -76,9 +75,10 @@ TEST_CASE("robustness: many keys and many items", "[parse][large]") {
 
 TEST_CASE("robustness: random bytes and mutated templates never crash", "[parse][fuzz]") {
   std::mt19937 rng(42);
-  const std::string seed = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  B:\n    Type: AWS::S3::Bucket\n"
-                           "    Properties:\n      Name: !Sub '${AWS::Region}-x'\n      Tags: [{Key: a, Value: 1}]\n"
-                           "      Data: |\n        #!/bin/bash\n        echo hi # x\n";
+  const std::string seed =
+      "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  B:\n    Type: AWS::S3::Bucket\n"
+      "    Properties:\n      Name: !Sub '${AWS::Region}-x'\n      Tags: [{Key: a, Value: 1}]\n"
+      "      Data: |\n        #!/bin/bash\n        echo hi # x\n";
   const std::string json = cfn::to_json(cfn::parse_document(seed, "seed").root);
   std::uniform_int_distribution<int> byte(0, 255);
   for (int n = 0; n < 3000; ++n) {
@@ -86,9 +86,15 @@ TEST_CASE("robustness: random bytes and mutated templates never crash", "[parse]
     for (int k = 1 + n % 4; k > 0 && !text.empty(); --k) {
       const std::size_t at = std::uniform_int_distribution<std::size_t>(0, text.size() - 1)(rng);
       switch (byte(rng) % 3) {
-        case 0: text[at] = static_cast<char>(byte(rng)); break;
-        case 1: text.insert(at, 1, "{}[]:,-'\"!&*#|> \n\t"[byte(rng) % 18]); break;
-        default: text.erase(at, 1 + static_cast<std::size_t>(byte(rng) % 8)); break;
+        case 0:
+          text[at] = static_cast<char>(byte(rng));
+          break;
+        case 1:
+          text.insert(at, 1, "{}[]:,-'\"!&*#|> \n\t"[byte(rng) % 18]);
+          break;
+        default:
+          text.erase(at, 1 + static_cast<std::size_t>(byte(rng) % 8));
+          break;
       }
     }
     try {

@@ -1,9 +1,10 @@
 // The plain-scalar table, and that it inverts the emitter's quoting.
+#include "parse/scalar_resolver.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "cfn/emit.hpp"
 #include "emit/scalar_style.hpp"
-#include "parse/scalar_resolver.hpp"
 #include "support/tricky_strings.hpp"
 
 namespace {
@@ -66,10 +67,24 @@ TEST_CASE("resolver: decimal integers that fit 64 bits", "[parse][scalar]") {
 
 TEST_CASE("resolver: decimal floats", "[parse][scalar]") {
   const std::pair<const char*, double> table[] = {
-      {"1.5", 1.5},     {"-1.5", -1.5}, {"+1.5", 1.5},   {"1.", 1.0},         {".5", 0.5},
-      {"-.5", -0.5},    {"0.0", 0.0},   {"-0.0", -0.0},  {"1e3", 1000.0},     {"1E3", 1000.0},
-      {"1e+3", 1000.0}, {"1e-3", 0.001}, {"1.0e+21", 1e21}, {"2.5e-07", 2.5e-7}, {"012.5", 12.5},
-      {"5e-324", 5e-324}, {"1.7976931348623157e+308", 1.7976931348623157e308}, {"0e0", 0.0},
+      {"1.5", 1.5},
+      {"-1.5", -1.5},
+      {"+1.5", 1.5},
+      {"1.", 1.0},
+      {".5", 0.5},
+      {"-.5", -0.5},
+      {"0.0", 0.0},
+      {"-0.0", -0.0},
+      {"1e3", 1000.0},
+      {"1E3", 1000.0},
+      {"1e+3", 1000.0},
+      {"1e-3", 0.001},
+      {"1.0e+21", 1e21},
+      {"2.5e-07", 2.5e-7},
+      {"012.5", 12.5},
+      {"5e-324", 5e-324},
+      {"1.7976931348623157e+308", 1.7976931348623157e308},
+      {"0e0", 0.0},
   };
   for (const auto& [text, value] : table) {
     INFO(text);
@@ -80,11 +95,16 @@ TEST_CASE("resolver: decimal floats", "[parse][scalar]") {
 }
 
 TEST_CASE("resolver: everything else stays the string as written", "[parse][scalar]") {
-  for (const char* s : {"010", "00", "-010", "0x1F", "0X1F", "0o17", "0b101", "1_000", "1_000.5", "1:30", "190:20:30",
-                        ".inf", "-.inf", ".Inf", ".NaN", ".nan", "inf", "nan", "2024-01-01", "2001-12-14t21:59:43.10-05:00",
-                        "1e", "e3", "1e+", ".", "-", "+", "+.", "1.2.3", "10.0.0.1", "1e3.5", "1 000", " 1", "1 ",
-                        "1e999", "-1e999", "1e-999", "0.1e-400", "12abc", "t3.micro", "ami-0abc", "=", "<<",
-                        "2010-09-09", "v1", "1,000", "1..2", "--1", "+-1"}) {
+  for (const char* s : {"010",       "00",       "-010",       "0x1F",       "0X1F",
+                        "0o17",      "0b101",    "1_000",      "1_000.5",    "1:30",
+                        "190:20:30", ".inf",     "-.inf",      ".Inf",       ".NaN",
+                        ".nan",      "inf",      "nan",        "2024-01-01", "2001-12-14t21:59:43.10-05:00",
+                        "1e",        "e3",       "1e+",        ".",          "-",
+                        "+",         "+.",       "1.2.3",      "10.0.0.1",   "1e3.5",
+                        "1 000",     " 1",       "1 ",         "1e999",      "-1e999",
+                        "1e-999",    "0.1e-400", "12abc",      "t3.micro",   "ami-0abc",
+                        "=",         "<<",       "2010-09-09", "v1",         "1,000",
+                        "1..2",      "--1",      "+-1"}) {
     check_string(s);
   }
   CHECK(resolve_plain_scalar("0e-999") == Value(0.0));  // zero stays zero
@@ -97,9 +117,9 @@ TEST_CASE("resolver: inverse of the emitter's quoting", "[parse][scalar]") {
     check_string(s);
   }
   // ...and every non-string scalar it writes must read back as that scalar.
-  for (const Value& v : {Value(nullptr), Value(true), Value(false), Value(0), Value(-42), Value(INT64_MIN),
-                         Value(INT64_MAX), Value(0.1), Value(-2.5e-7), Value(1e21), Value(5e-324), Value(1e300),
-                         Value(123456789.125), Value(-0.0)}) {
+  for (const Value& v :
+       {Value(nullptr), Value(true), Value(false), Value(0), Value(-42), Value(INT64_MIN), Value(INT64_MAX), Value(0.1),
+        Value(-2.5e-7), Value(1e21), Value(5e-324), Value(1e300), Value(123456789.125), Value(-0.0)}) {
     std::string text = cfn::to_yaml(v);
     while (!text.empty() && (text.back() == '\n' || text.front() == ' ')) {
       if (text.back() == '\n') text.pop_back();
@@ -113,8 +133,8 @@ TEST_CASE("resolver: inverse of the emitter's quoting", "[parse][scalar]") {
 }
 
 TEST_CASE("resolver: the emitter quotes every string the resolver would type", "[parse][scalar]") {
-  for (const char* s : {"null", "Null", "~", "", "true", "Off", "yes", "0", "-7", "+7", "1.5", ".5", "1.", "1e3",
-                        "-0", "9223372036854775807"}) {
+  for (const char* s : {"null", "Null", "~", "", "true", "Off", "yes", "0", "-7", "+7", "1.5", ".5", "1.", "1e3", "-0",
+                        "9223372036854775807"}) {
     INFO(s);
     CHECK_FALSE(resolve_plain_scalar(s).is_string());
     CHECK(cfn::emitter::choose_style(s, false) != cfn::emitter::ScalarStyle::Plain);

@@ -1,13 +1,13 @@
 // The Autoheal stack: the properties the issue and the 2026 defects list
 // demand, checked on the generated document.
-#include <catch2/catch.hpp>
+#include "cfn/stacks/autoheal.hpp"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <functional>
 
 #include "cfn/emit.hpp"
 #include "cfn/lint.hpp"
-#include "cfn/stacks/autoheal.hpp"
 
 using cfn::Value;
 
@@ -245,8 +245,11 @@ TEST_CASE("SSH is closed unless a range is given and --ssm opens none but adds t
 }
 
 TEST_CASE("options become parameter defaults and bad ones are refused", "[stacks][autoheal]") {
-  const Value doc = stack({.instance_type = "m7i.large", .volume_size = 100, .ssh_cidr = "203.0.113.0/24",
-                           .availability_zone = "eu-west-1b", .volume_wait_seconds = 900});
+  const Value doc = stack({.instance_type = "m7i.large",
+                           .volume_size = 100,
+                           .ssh_cidr = "203.0.113.0/24",
+                           .availability_zone = "eu-west-1b",
+                           .volume_wait_seconds = 900});
   const Value& params = *doc.find("Parameters");
   CHECK(*params.find("InstanceType")->find("Default") == Value("m7i.large"));
   CHECK(*params.find("VolumeSize")->find("Default") == Value(100));
@@ -256,7 +259,8 @@ TEST_CASE("options become parameter defaults and bad ones are refused", "[stacks
   CHECK(stack().find("Parameters")->find("AvailabilityZone")->find("Default") == nullptr);
 
   CHECK_THROWS_WITH(stack({.volume_size = 0}), "volume size: 0 GiB is outside 1 to 16384");
-  CHECK_THROWS_WITH(stack({.vpc_cidr = "10.0.0.0"}), "VPC CIDR: '10.0.0.0' is not an IPv4 CIDR block such as 10.0.0.0/16");
+  CHECK_THROWS_WITH(stack({.vpc_cidr = "10.0.0.0"}),
+                    "VPC CIDR: '10.0.0.0' is not an IPv4 CIDR block such as 10.0.0.0/16");
   CHECK_THROWS_WITH(stack({.ssh_cidr = "everywhere"}),
                     "SSH CIDR: 'everywhere' is not an IPv4 CIDR block such as 10.0.0.0/16");
   CHECK_THROWS_WITH(stack({.volume_wait_seconds = 30}), "volume wait: 30 s is outside 60 to 3600");

@@ -2,7 +2,6 @@
 // as CloudFormation does with sample values, is the source script with only
 // the two CloudFormation names replaced, and it passes bash -n and shellcheck.
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 
 #include "cfn/file.hpp"

@@ -10,9 +10,10 @@
 namespace {
 
 const std::map<std::string, std::string, std::less<>> kValues{
-    {"Vol", "vol-0123"},         {"EIP.AllocationId", "eipalloc-9"}, {"AWS::Region", "eu-west-1"},
-    {"AWS::Partition", "aws"},   {"Param", "p-value"},               {"Name", "from-map"},
-    {"EIP", "203.0.113.7"},      {"Vol.VolumeId", "vol-0123"},
+    {"Vol", "vol-0123"},          {"EIP.AllocationId", "eipalloc-9"},
+    {"AWS::Region", "eu-west-1"}, {"AWS::Partition", "aws"},
+    {"Param", "p-value"},         {"Name", "from-map"},
+    {"EIP", "203.0.113.7"},       {"Vol.VolumeId", "vol-0123"},
 };
 
 cfn::SubNames declared() { return cfn::SubNames().add_resource("Vol").add_resource("EIP").add("Param"); }
@@ -65,18 +66,30 @@ TEST_CASE("escaped scripts evaluate back to the original (hand-picked)", "[sub][
            "#!/bin/bash\nset -euo pipefail\nVOL=${Vol}\nDEV=${DEV:-/dev/sdf}\nfor i in \"${!arr[@]}\"; do :; done\n",
            "echo ${#list[@]} ${var/-/} ${var%%.*} ${var^^} ${!prefix*}",
            "region=${AWS::Region} eip=${EIP.AllocationId} p=${Param} nope=${AWS::Nope} ${EIP} ${Vol.VolumeId}",
-           "${a${Vol}}", "${${Vol}}", "}${Vol}{", "${!Vol}", "${!!Vol}", "$${Vol}", "${}", "${ }", "{$}",
-           "json='{\"a\": \"${x}\"}'", "awk '{print $1}'", "${\n}", "${Vol\n}", "x=$(( ${n} + 1 ))",
+           "${a${Vol}}",
+           "${${Vol}}",
+           "}${Vol}{",
+           "${!Vol}",
+           "${!!Vol}",
+           "$${Vol}",
+           "${}",
+           "${ }",
+           "{$}",
+           "json='{\"a\": \"${x}\"}'",
+           "awk '{print $1}'",
+           "${\n}",
+           "${Vol\n}",
+           "x=$(( ${n} + 1 ))",
        }) {
     check_law(text);
   }
 }
 
 TEST_CASE("escaped random strings evaluate back to the original", "[sub][property]") {
-  const std::vector<std::string> pieces{"$",   "{",      "}",    "!",   "${",    "${Vol}", "${AWS::Region}",
-                                        "a",   "B",      ":",    "-",   "#",     "\n",     " ",
-                                        ".",   "_",      "${Param}", "${EIP.AllocationId}", "${HOME}", "${!x}",
-                                        "@",   "$(",     ")",    "[@]", "${Name}"};
+  const std::vector<std::string> pieces{
+      "$", "{",   "}",      "!", "${", "${Vol}",   "${AWS::Region}",      "a",       "B",     ":", "-",
+      "#", "\n",  " ",      ".", "_",  "${Param}", "${EIP.AllocationId}", "${HOME}", "${!x}", "@", "$(",
+      ")", "[@]", "${Name}"};
   std::mt19937 rng(424242);
   std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
   std::uniform_int_distribution<int> length(0, 16);

@@ -1,8 +1,9 @@
+#include "cfn/sub.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "cfn/emit.hpp"
 #include "cfn/fn.hpp"
-#include "cfn/sub.hpp"
 
 using cfn::SubNames;
 using cfn::Value;
@@ -36,8 +37,9 @@ TEST_CASE("expansions without braces pass through", "[sub]") {
 }
 
 TEST_CASE("an unterminated ${ is an error with its position", "[sub]") {
-  CHECK_THROWS_WITH(escaped("ok\n  echo ${oops\n"),
-                    "line 2, column 8: '${' has no closing '}'; CloudFormation does not document how Fn::Sub reads that");
+  CHECK_THROWS_WITH(
+      escaped("ok\n  echo ${oops\n"),
+      "line 2, column 8: '${' has no closing '}'; CloudFormation does not document how Fn::Sub reads that");
 }
 
 TEST_CASE("parse_sub splits a Sub string as CloudFormation scans it", "[sub]") {

@@ -10,12 +10,11 @@ Template example_stack() {
   t.description("Example: one web server in its own VPC");
   t.metadata("Owner", "platform-team");
 
-  const auto env = t.add_parameter("Environment", {.type = "String",
-                                                   .description = "Deployment stage",
-                                                   .default_value = "dev",
-                                                   .allowed_values = {"dev", "prod"}});
-  const auto key = t.add_parameter("KeyName", {.type = "String", .description = "Key pair; empty for none",
-                                               .default_value = ""});
+  const auto env = t.add_parameter(
+      "Environment",
+      {.type = "String", .description = "Deployment stage", .default_value = "dev", .allowed_values = {"dev", "prod"}});
+  const auto key =
+      t.add_parameter("KeyName", {.type = "String", .description = "Key pair; empty for none", .default_value = ""});
   const auto ami = t.add_parameter(
       "ImageId", {.type = "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>",
                   .default_value = "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"});
@@ -34,29 +33,29 @@ Template example_stack() {
                                      {{"VpcId", vpc.ref()},
                                       {"CidrBlock", select(0, cidr(vpc.get_att("CidrBlock"), 1, 8))},
                                       {"AvailabilityZone", select(0, get_azs())}});
-  const auto volume = t.add_resource(
-      "Data", "AWS::EC2::Volume",
-      {{"AvailabilityZone", subnet.get_att("AvailabilityZone")}, {"Size", 8}, {"Encrypted", true}},
-      {.deletion_policy = DeletionPolicy::Snapshot, .update_replace_policy = DeletionPolicy::Snapshot});
+  const auto volume =
+      t.add_resource("Data", "AWS::EC2::Volume",
+                     {{"AvailabilityZone", subnet.get_att("AvailabilityZone")}, {"Size", 8}, {"Encrypted", true}},
+                     {.deletion_policy = DeletionPolicy::Snapshot, .update_replace_policy = DeletionPolicy::Snapshot});
 
   const std::string script =
       "#!/bin/bash\n"
       "set -euo pipefail\n"
       "vol=${Data}\n"
       "echo \"region ${AWS::Region}, home ${HOME:-/root}\"\n";
-  const auto server = t.add_resource(
-      "Server", "AWS::EC2::Instance",
-      {{"ImageId", ami.ref()},
-       {"InstanceType", find_in_map("Sizes", env.ref(), "Type")},
-       {"KeyName", if_(has_key, key.ref(), pseudo::no_value())},
-       {"SubnetId", subnet.ref()},
-       {"UserData", user_data(script, SubNames(t))}},
-      {.depends_on = {volume},
-       .creation_policy = Map{{"ResourceSignal", Map{{"Timeout", "PT10M"}}}},
-       .metadata = Map{{"Purpose", "web"}}});
-  t.add_resource("Alarm", "AWS::CloudWatch::Alarm",
-                 {{"MetricName", "CPUUtilization"}, {"Threshold", 90.5}, {"ComparisonOperator", "GreaterThanThreshold"}},
-                 {.condition = is_prod});
+  const auto server = t.add_resource("Server", "AWS::EC2::Instance",
+                                     {{"ImageId", ami.ref()},
+                                      {"InstanceType", find_in_map("Sizes", env.ref(), "Type")},
+                                      {"KeyName", if_(has_key, key.ref(), pseudo::no_value())},
+                                      {"SubnetId", subnet.ref()},
+                                      {"UserData", user_data(script, SubNames(t))}},
+                                     {.depends_on = {volume},
+                                      .creation_policy = Map{{"ResourceSignal", Map{{"Timeout", "PT10M"}}}},
+                                      .metadata = Map{{"Purpose", "web"}}});
+  t.add_resource(
+      "Alarm", "AWS::CloudWatch::Alarm",
+      {{"MetricName", "CPUUtilization"}, {"Threshold", 90.5}, {"ComparisonOperator", "GreaterThanThreshold"}},
+      {.condition = is_prod});
 
   t.add_output("ServerIp", {.value = server.get_att("PublicIp"), .description = "Public address"});
   t.add_output("VpcId", {.value = vpc.ref(), .export_name = sub("${AWS::StackName}-VpcId")});

@@ -38,7 +38,8 @@ std::optional<std::string> diff(const Value& a, const Value& b, const std::strin
   }
   if (a.kind() != b.kind()) return differ();
   switch (a.kind()) {
-    case Value::Kind::Null: return std::nullopt;
+    case Value::Kind::Null:
+      return std::nullopt;
     case Value::Kind::Bool:
     case Value::Kind::String:
     case Value::Kind::Int:
@@ -76,14 +77,22 @@ std::optional<std::string> diff(const Value& a, const Value& b, const std::strin
 
 std::string describe_value(const Value& v) {
   switch (v.kind()) {
-    case Value::Kind::Null: return "null";
-    case Value::Kind::Bool: return v.as_bool() ? "boolean true" : "boolean false";
-    case Value::Kind::Int: return "integer " + std::to_string(v.as_int());
-    case Value::Kind::Double: return fmt::format("number {}", v.as_double());
-    case Value::Kind::String: return "string " + quoted(v.as_string());
-    case Value::Kind::List: return fmt::format("list ({} items)", v.as_list().size());
-    case Value::Kind::Map: return fmt::format("map ({} keys)", v.as_map().size());
-    case Value::Kind::Fn: return std::string(fn_name(v.as_fn().kind()));
+    case Value::Kind::Null:
+      return "null";
+    case Value::Kind::Bool:
+      return v.as_bool() ? "boolean true" : "boolean false";
+    case Value::Kind::Int:
+      return "integer " + std::to_string(v.as_int());
+    case Value::Kind::Double:
+      return fmt::format("number {}", v.as_double());
+    case Value::Kind::String:
+      return "string " + quoted(v.as_string());
+    case Value::Kind::List:
+      return fmt::format("list ({} items)", v.as_list().size());
+    case Value::Kind::Map:
+      return fmt::format("map ({} keys)", v.as_map().size());
+    case Value::Kind::Fn:
+      return std::string(fn_name(v.as_fn().kind()));
   }
   return "?";
 }

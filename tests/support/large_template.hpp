@@ -16,10 +16,11 @@ inline std::string large_template(Format format, std::size_t size) {
     text += "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n";
     for (std::size_t i = 0; text.size() < size; ++i) {
       const std::string n = std::to_string(i);
-      text += "  Bucket" + n + ":\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Sub 'bucket-${AWS::Region}-" +
-              n + "'\n      Tags:\n        - Key: Name\n          Value: value number " + n +
-              "\n        - Key: n\n          Value: " + n + "\n      UserData: |\n        #!/bin/bash\n        echo hello " +
-              n + "\n";
+      text += "  Bucket" + n +
+              ":\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Sub 'bucket-${AWS::Region}-" + n +
+              "'\n      Tags:\n        - Key: Name\n          Value: value number " + n +
+              "\n        - Key: n\n          Value: " + n +
+              "\n      UserData: |\n        #!/bin/bash\n        echo hello " + n + "\n";
     }
   } else {
     text += "{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Resources\": {\n";

@@ -26,25 +26,34 @@ class RandomValues {
   Value value(int depth) {
     const int choice = pick(depth > 0 ? 12 : 7);
     switch (choice) {
-      case 0: return Value(nullptr);
-      case 1: return Value(pick(2) == 0);
-      case 2: return integer();
-      case 3: return real();
+      case 0:
+        return Value(nullptr);
+      case 1:
+        return Value(pick(2) == 0);
+      case 2:
+        return integer();
+      case 3:
+        return real();
       case 4:
       case 5:
-      case 6: return Value(string());
+      case 6:
+        return Value(string());
       case 7:
-      case 8: return map(depth - 1);
-      case 9: return list(depth - 1);
-      default: return function(depth - 1);
+      case 8:
+        return map(depth - 1);
+      case 9:
+        return list(depth - 1);
+      default:
+        return function(depth - 1);
     }
   }
 
   std::string string() {
     if (pick(3) != 0) return tricky_[static_cast<std::size_t>(pick(static_cast<int>(tricky_.size())))];
     static const std::vector<std::string> alphabet{
-        "a", "Z", "0", "1", ".", "e", " ", " ", "\n", "\t", ":", "#", "-", "'", "\"", "{", "}", "[", "]", ",",
-        "$", "!", "|", ">", "?", "&", "*", "%", "@", "`", "\\", "~", "\xc3\xbc", "\xe2\x80\xa8", "\r", "y", "\x7f"};
+        "a",  "Z", "0",   "1", ".", "e", " ", " ", "\n", "\t", ":", "#", "-", "'",  "\"", "{",        "}",
+        "[",  "]", ",",   "$", "!", "|", ">", "?", "&",  "*",  "%", "@", "`", "\\", "~",  "\xc3\xbc", "\xe2\x80\xa8",
+        "\r", "y", "\x7f"};
     std::string s;
     for (int k = pick(16); k > 0; --k) s += alphabet[static_cast<std::size_t>(pick(static_cast<int>(alphabet.size())))];
     return s;
@@ -62,19 +71,27 @@ class RandomValues {
 
   Value integer() {
     switch (pick(4)) {
-      case 0: return Value(std::numeric_limits<std::int64_t>::min());
-      case 1: return Value(std::numeric_limits<std::int64_t>::max());
-      case 2: return Value(pick(2001) - 1000);
-      default: return Value(std::uniform_int_distribution<std::int64_t>()(rng_));
+      case 0:
+        return Value(std::numeric_limits<std::int64_t>::min());
+      case 1:
+        return Value(std::numeric_limits<std::int64_t>::max());
+      case 2:
+        return Value(pick(2001) - 1000);
+      default:
+        return Value(std::uniform_int_distribution<std::int64_t>()(rng_));
     }
   }
 
   Value real() {
     switch (pick(5)) {
-      case 0: return Value(0.1 * pick(100));
-      case 1: return Value(-0.0);
-      case 2: return Value(5e-324);
-      case 3: return Value(std::numeric_limits<double>::max());
+      case 0:
+        return Value(0.1 * pick(100));
+      case 1:
+        return Value(-0.0);
+      case 2:
+        return Value(5e-324);
+      case 3:
+        return Value(std::numeric_limits<double>::max());
       default: {
         const double mantissa = std::uniform_real_distribution<double>(-1, 1)(rng_);
         return Value(std::ldexp(mantissa, pick(2000) - 1000));

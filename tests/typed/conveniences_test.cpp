@@ -5,7 +5,7 @@
 #include "cfn/arn.hpp"
 #include "cfn/emit.hpp"
 #include "cfn/fn.hpp"
-#include "cfn/iam_policy.hpp"
+#include "cfn/policy.hpp"
 #include "cfn/tags.hpp"
 
 using cfn::Value;
@@ -29,16 +29,17 @@ TEST_CASE("ARNs use the stack's partition, region and account", "[typed][arn]") 
                     "(arn:${Partition}:ec2:${Region}:${Account}:volume/${VolumeId})");
   CHECK_THROWS_WITH(cfn::arn::for_type("AWS::AutoScaling::AutoScalingGroup", {}),
                     "arn::for_type: the specification gives no ARN format for AWS::AutoScaling::AutoScalingGroup");
-  CHECK_THROWS_WITH(cfn::arn::for_type("AWS::Nope::Nope", {}), "arn::for_type: unknown resource type 'AWS::Nope::Nope'");
+  CHECK_THROWS_WITH(cfn::arn::for_type("AWS::Nope::Nope", {}),
+                    "arn::for_type: unknown resource type 'AWS::Nope::Nope'");
 }
 
 TEST_CASE("IAM statements", "[typed][iam]") {
-  const cfn::iam::PolicyDocument doc{{
+  const cfn::policy::PolicyDocument doc{{
       {.sid = "Attach",
        .action = {"ec2:AttachVolume"},
        .resource = {cfn::arn::regional("ec2", "instance/*"), cfn::arn::regional("ec2", "volume/${Vol}")},
        .condition = cfn::Map{{"StringEquals", cfn::Map{{"ec2:AvailabilityZone", "eu-west-1a"}}}}},
-      {.effect = cfn::iam::Effect::Deny, .not_action = {"iam:*", "sts:*"}, .resource = {"*"}},
+      {.effect = cfn::policy::Effect::Deny, .not_action = {"iam:*", "sts:*"}, .resource = {"*"}},
   }};
   CHECK(cfn::to_yaml(doc.to_value()) ==
         "Version: '2012-10-17'\n"
@@ -57,9 +58,9 @@ TEST_CASE("IAM statements", "[typed][iam]") {
         "      - iam:*\n"
         "      - sts:*\n"
         "    Resource: '*'\n");
-  CHECK_THROWS_WITH(cfn::iam::Statement{.resource = {"*"}}.to_value(),
+  CHECK_THROWS_WITH(cfn::policy::Statement{.resource = {"*"}}.to_value(),
                     "IAM statement needs exactly one of Action and NotAction");
-  CHECK_THROWS_WITH((cfn::iam::Statement{.action = {"s3:*"}, .resource = {"*"}, .not_resource = {"x"}}.to_value()),
+  CHECK_THROWS_WITH((cfn::policy::Statement{.action = {"s3:*"}, .resource = {"*"}, .not_resource = {"x"}}.to_value()),
                     "IAM statement needs exactly one of Resource and NotResource");
 }
 

@@ -11,7 +11,7 @@
 #include "cfn/aws/lambda.hpp"
 #include "cfn/canonical.hpp"
 #include "cfn/emit.hpp"
-#include "cfn/iam_policy.hpp"
+#include "cfn/policy.hpp"
 #include "cfn/schema.hpp"
 
 namespace ec2 = cfn::aws::ec2;
@@ -64,12 +64,14 @@ TEST_CASE("AWS::EC2::VPC", "[typed][sample]") {
 TEST_CASE("AWS::EC2::LaunchTemplate with LaunchTemplateData.MetadataOptions", "[typed][sample]") {
   cfn::Template t;
   const auto lt = t.add(
-      "Lt", ec2::LaunchTemplate{}.LaunchTemplateData(
-                ec2::LaunchTemplate_LaunchTemplateData{}
-                    .ImageId(cfn::ref("AWS::NoValue"))
-                    .MetadataOptions(ec2::LaunchTemplate_MetadataOptions{}.HttpTokens("required").HttpPutResponseHopLimit(2))
-                    .BlockDeviceMappings({ec2::LaunchTemplate_BlockDeviceMapping{}.DeviceName("/dev/xvda").Ebs(
-                        ec2::LaunchTemplate_Ebs{}.Encrypted(true).VolumeSize(20))})));
+      "Lt",
+      ec2::LaunchTemplate{}.LaunchTemplateData(
+          ec2::LaunchTemplate_LaunchTemplateData{}
+              .ImageId(cfn::ref("AWS::NoValue"))
+              .MetadataOptions(ec2::LaunchTemplate_MetadataOptions{}.HttpTokens("required").HttpPutResponseHopLimit(2))
+              .BlockDeviceMappings({ec2::LaunchTemplate_BlockDeviceMapping{}
+                                        .DeviceName("/dev/xvda")
+                                        .Ebs(ec2::LaunchTemplate_Ebs{}.Encrypted(true).VolumeSize(20))})));
   CHECK(resource_yaml(t) ==
         "  Lt:\n"
         "    Type: AWS::EC2::LaunchTemplate\n"
@@ -121,13 +123,14 @@ TEST_CASE("AWS::AutoScaling::LifecycleHook", "[typed][sample]") {
 TEST_CASE("AWS::Lambda::Function", "[typed][sample]") {
   namespace lambda = cfn::aws::lambda;
   cfn::Template t;
-  const auto fn = t.add("Fn", lambda::Function{}
-                                  .Runtime("python3.12")
-                                  .Handler("index.handler")
-                                  .Role(cfn::get_att("Role", "Arn"))
-                                  .Timeout(30)
-                                  .Code(lambda::Function_Code{}.ZipFile("def handler(event, context):\n    return 1\n"))
-                                  .Environment(lambda::Function_Environment{}.Variables({{"VOLUME_ID", cfn::ref("Vol")}})));
+  const auto fn =
+      t.add("Fn", lambda::Function{}
+                      .Runtime("python3.12")
+                      .Handler("index.handler")
+                      .Role(cfn::get_att("Role", "Arn"))
+                      .Timeout(30)
+                      .Code(lambda::Function_Code{}.ZipFile("def handler(event, context):\n    return 1\n"))
+                      .Environment(lambda::Function_Environment{}.Variables({{"VOLUME_ID", cfn::ref("Vol")}})));
   CHECK(resource_yaml(t) ==
         "  Fn:\n"
         "    Type: AWS::Lambda::Function\n"
@@ -146,7 +149,8 @@ TEST_CASE("AWS::Lambda::Function", "[typed][sample]") {
   CHECK(cfn::Value(fn.Arn()) == cfn::Value(cfn::get_att("Fn", "Arn")));
   CHECK(property("AWS::Lambda::Function", "Role").required());
   CHECK(property("AWS::Lambda::Function", "Code").required());
-  const auto variables = cfn::schema::find_property_type("AWS::Lambda::Function.Environment")->find_property("Variables");
+  const auto variables =
+      cfn::schema::find_property_type("AWS::Lambda::Function.Environment")->find_property("Variables");
   REQUIRE(variables);
   CHECK(variables->type().shape == Shape::Map);
   CHECK(variables->type().item == Shape::String);
@@ -180,12 +184,12 @@ TEST_CASE("AWS::Events::Rule", "[typed][sample]") {
 TEST_CASE("AWS::IAM::Role", "[typed][sample]") {
   namespace iam = cfn::aws::iam;
   cfn::Template t;
-  const auto role = t.add(
-      "Role", iam::Role{}
-                  .AssumeRolePolicyDocument(cfn::iam::assume_role_policy("lambda.amazonaws.com"))
-                  .ManagedPolicyArns({cfn::iam::managed_policy_arn("AmazonSSMManagedInstanceCore")})
-                  .Policies({iam::Role_Policy{}.PolicyName("read").PolicyDocument(cfn::iam::PolicyDocument{
-                      {{.action = {"s3:GetObject"}, .resource = {cfn::sub("${Bucket.Arn}/*")}}}})}));
+  const auto role =
+      t.add("Role", iam::Role{}
+                        .AssumeRolePolicyDocument(cfn::policy::assume_role_policy("lambda.amazonaws.com"))
+                        .ManagedPolicyArns({cfn::policy::managed_policy_arn("AmazonSSMManagedInstanceCore")})
+                        .Policies({iam::Role_Policy{}.PolicyName("read").PolicyDocument(cfn::policy::PolicyDocument{
+                            {{.action = {"s3:GetObject"}, .resource = {cfn::sub("${Bucket.Arn}/*")}}}})}));
   CHECK(resource_yaml(t) ==
         "  Role:\n"
         "    Type: AWS::IAM::Role\n"

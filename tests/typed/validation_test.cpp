@@ -48,9 +48,8 @@ TEST_CASE("a wrong shape is reported with the path and the expected shape", "[ty
   t.add_resource("Subnet", "AWS::EC2::Subnet",
                  {{"VpcId", cfn::ref("Vpc")}, {"CidrBlock", cfn::List{"10.0.0.0/24"}}, {"Tags", "Name=x"}});
   t.add_resource("Lt", "AWS::EC2::LaunchTemplate",
-                 {{"LaunchTemplateData",
-                   cfn::Map{{"MetadataOptions", cfn::Map{{"HttpPutResponseHopLimit", "two"}}},
-                            {"SecurityGroupIds", cfn::sub("${AWS::StackName}")}}}});
+                 {{"LaunchTemplateData", cfn::Map{{"MetadataOptions", cfn::Map{{"HttpPutResponseHopLimit", "two"}}},
+                                                  {"SecurityGroupIds", cfn::sub("${AWS::StackName}")}}}});
   // Without positions, findings are ordered by path.
   CHECK(errors_of(t) == std::vector<std::string>{
                             "E3012 Resources.Lt.Properties.LaunchTemplateData.MetadataOptions.HttpPutResponseHopLimit: "
@@ -77,10 +76,11 @@ TEST_CASE("unknown properties and types are reported with a suggestion", "[typed
 
 TEST_CASE("custom resources take any properties", "[typed][validate]") {
   cfn::Template t;
-  t.add("Action", cfn::CustomResource("Custom::Scale")
-                      .ServiceToken(cfn::sub("arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:f"))
-                      .ServiceTimeout(300)
-                      .property("Anything", cfn::Map{{"Nested", cfn::List{1, 2}}}));
+  t.add("Action",
+        cfn::CustomResource("Custom::Scale")
+            .ServiceToken(cfn::sub("arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:f"))
+            .ServiceTimeout(300)
+            .property("Anything", cfn::Map{{"Nested", cfn::List{1, 2}}}));
   CHECK(errors_of(t).empty());
   CHECK_THROWS_WITH(cfn::CustomResource("Custom::bad name"),
                     "custom resource type 'Custom::bad name' must be AWS::CloudFormation::CustomResource or Custom:: "

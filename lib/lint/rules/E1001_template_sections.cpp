@@ -53,10 +53,17 @@ void check(Context& ctx, const RuleInfo& rule) {
     const Value& v = m.value;
     bool ok = true;
     switch (info->kind) {
-      case Kind::Map: ok = v.is_map(); break;
-      case Kind::String: ok = v.is_string(); break;
-      case Kind::StringOrList: ok = v.is_string() || v.is_list(); break;
-      case Kind::Any: break;
+      case Kind::Map:
+        ok = v.is_map();
+        break;
+      case Kind::String:
+        ok = v.is_string();
+        break;
+      case Kind::StringOrList:
+        ok = v.is_string() || v.is_list();
+        break;
+      case Kind::Any:
+        break;
     }
     if (!ok) {
       const std::string_view expected = info->kind == Kind::Map ? "a map" : "a string or a list of strings";
@@ -67,7 +74,8 @@ void check(Context& ctx, const RuleInfo& rule) {
 
   const Value* resources = ctx.root().find("Resources");
   if (resources == nullptr) {
-    ctx.report(rule, ctx.root().mark(), "Resources", "the template has no Resources section; it needs at least one resource");
+    ctx.report(rule, ctx.root().mark(), "Resources",
+               "the template has no Resources section; it needs at least one resource");
   } else if (resources->is_map() && resources->as_map().empty()) {
     ctx.report(rule, resources->mark(), "Resources", "Resources is empty; a template needs at least one resource");
   }
@@ -75,7 +83,7 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE1001{{"E1001", Severity::Error, "Top-level sections are known, well formed, and Resources is not empty"},
-                         check};
+extern const Rule kE1001{
+    {"E1001", Severity::Error, "Top-level sections are known, well formed, and Resources is not empty"}, check};
 
 }  // namespace cfn::checks

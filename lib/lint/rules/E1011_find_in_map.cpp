@@ -38,7 +38,8 @@ void check(Context& ctx, const RuleInfo& rule) {
     const List& l = a.as_list();
     if (!l[0].is_string() || !idx.names_known()) continue;
     const std::string& map_name = l[0].as_string();
-    if (!in.loop_names.empty() && (map_name.find("${") != std::string::npos || map_name.find("&{") != std::string::npos))
+    if (!in.loop_names.empty() &&
+        (map_name.find("${") != std::string::npos || map_name.find("&{") != std::string::npos))
       continue;
     const Value* mapping = idx.mapping(map_name);
     if (mapping == nullptr) {

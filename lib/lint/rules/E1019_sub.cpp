@@ -7,7 +7,6 @@
 // Source: intrinsic-function-reference-sub.md; cfn-lint E1019.
 #include <algorithm>
 #include <vector>
-#include <vector>
 
 #include "cfn/fn.hpp"
 #include "cfn/sub.hpp"
@@ -34,7 +33,8 @@ std::string resolve(const TemplateIndex& idx, const Intrinsic& in, const SubCall
   if (r == nullptr) {
     if (in.in_loop(resource) || idx.generated(resource)) return "";
     if (idx.is_parameter(resource))
-      return "${" + std::string(name) + "}: '" + std::string(resource) + "' is a parameter; only resources have attributes";
+      return "${" + std::string(name) + "}: '" + std::string(resource) +
+             "' is a parameter; only resources have attributes";
     return "${" + std::string(name) + "}: '" + std::string(resource) + "' is not a resource of the template" +
            did_you_mean(resource, idx.resource_names());
   }
@@ -53,8 +53,8 @@ void check(Context& ctx, const RuleInfo& rule) {
         ctx.report(rule, call.text->mark().known() ? call.text->mark() : in.mark(), in.path,
                    "the string of Fn::Sub must be a literal string, not " + describe_kind(*call.text));
       else if (list)
-        ctx.report(rule, in.mark(), in.path, "the variables of Fn::Sub must be a map, not " +
-                                                  describe_kind(in.argument().as_list()[1]));
+        ctx.report(rule, in.mark(), in.path,
+                   "the variables of Fn::Sub must be a map, not " + describe_kind(in.argument().as_list()[1]));
       else
         ctx.report(rule, in.mark(), in.path,
                    "Fn::Sub takes a string or [string, {variables}], not " + describe_kind(in.argument()));

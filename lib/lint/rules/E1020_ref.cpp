@@ -38,9 +38,9 @@ void check(Context& ctx, const RuleInfo& rule) {
       names = idx.parameter_and_resource_names();
       for (std::string_view p : pseudo_parameter_names()) names.push_back(p);
     }
-    ctx.report(rule, in.mark(), in.path,
-               "Ref to '" + name + "', which is not a parameter, resource or pseudo parameter" +
-                   did_you_mean(name, names));
+    ctx.report(
+        rule, in.mark(), in.path,
+        "Ref to '" + name + "', which is not a parameter, resource or pseudo parameter" + did_you_mean(name, names));
   }
 }
 

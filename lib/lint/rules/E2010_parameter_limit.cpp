@@ -7,7 +7,9 @@
 namespace cfn::checks {
 namespace {
 
-void check(Context& ctx, const RuleInfo& rule) { check_entry_count(ctx, rule, "Parameters", limits::kParameters, "parameters"); }
+void check(Context& ctx, const RuleInfo& rule) {
+  check_entry_count(ctx, rule, "Parameters", limits::kParameters, "parameters");
+}
 
 }  // namespace
 

@@ -20,7 +20,7 @@ void check(Context& ctx, const RuleInfo& rule) {
     std::string message = "runtime " + std::string(life->runtime) + ": Lambda stopped creating functions with it on " +
                           std::string(life->create_block);
     message += life->update_block <= today ? " and updating them on " + std::string(life->update_block)
-                                            : " and stops updating them on " + std::string(life->update_block);
+                                           : " and stops updating them on " + std::string(life->update_block);
     if (!life->successor.empty()) message += "; use " + std::string(life->successor);
     ctx.report(rule, use.runtime->mark(), use.path, std::move(message));
   }

@@ -21,7 +21,7 @@ std::string suggestion(std::string_view type) {
 
 void check(Context& ctx, const RuleInfo& rule) {
   const TemplateIndex& idx = ctx.index();
-  if (idx.macros()) return;  // a macro may define types and fill in Type
+  if (idx.macros()) return;                         // a macro may define types and fill in Type
   for (const ResourceEntry& r : idx.resources()) {  // Fn::ForEach entries are expanded, not judged as resources
     if (r.body == nullptr) {
       const Value& v = r.member->value;

@@ -30,7 +30,8 @@ Graph build_graph(const TemplateIndex& idx) {
     return r == nullptr ? -1 : static_cast<int>(r - resources.data());
   };
   auto add = [&](int from, int to) {
-    if (from >= 0 && to >= 0 && !resources[static_cast<std::size_t>(from)].templated) g[static_cast<std::size_t>(from)].push_back(to);
+    if (from >= 0 && to >= 0 && !resources[static_cast<std::size_t>(from)].templated)
+      g[static_cast<std::size_t>(from)].push_back(to);
   };
   for (const Intrinsic& in : idx.intrinsics()) {
     if (in.section != Section::Resources || in.resource < 0) continue;
@@ -52,7 +53,8 @@ Graph build_graph(const TemplateIndex& idx) {
         }
         break;
       }
-      default: break;
+      default:
+        break;
     }
   }
   for (std::size_t i = 0; i < resources.size(); ++i) {

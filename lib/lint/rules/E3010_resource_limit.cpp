@@ -7,7 +7,9 @@
 namespace cfn::checks {
 namespace {
 
-void check(Context& ctx, const RuleInfo& rule) { check_entry_count(ctx, rule, "Resources", limits::kResources, "resources"); }
+void check(Context& ctx, const RuleInfo& rule) {
+  check_entry_count(ctx, rule, "Resources", limits::kResources, "resources");
+}
 
 }  // namespace
 

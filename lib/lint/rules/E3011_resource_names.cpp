@@ -10,6 +10,7 @@ void check(Context& ctx, const RuleInfo& rule) { check_logical_ids(ctx, rule, "R
 
 }  // namespace
 
-extern const Rule kE3011{{"E3011", Severity::Error, "Resource logical ids are alphanumeric, at most 255 characters"}, check};
+extern const Rule kE3011{{"E3011", Severity::Error, "Resource logical ids are alphanumeric, at most 255 characters"},
+                         check};
 
 }  // namespace cfn::checks

@@ -23,11 +23,14 @@ Returns returns(FnKind kind) {
     case FnKind::Base64:
     case FnKind::ImportValue:
     case FnKind::ToJsonString:
-    case FnKind::Length: return Returns::Scalar;
+    case FnKind::Length:
+      return Returns::Scalar;
     case FnKind::GetAZs:
     case FnKind::Split:
-    case FnKind::Cidr: return Returns::List;
-    default: return Returns::Unknown;  // Ref, GetAtt, Select, FindInMap, If...: depends on what they point at
+    case FnKind::Cidr:
+      return Returns::List;
+    default:
+      return Returns::Unknown;  // Ref, GetAtt, Select, FindInMap, If...: depends on what they point at
   }
 }
 
@@ -59,34 +62,48 @@ bool accepts(const Value& v, const schema::TypeRef& type) {
   switch (v.kind()) {
     case Value::Kind::Fn:
       switch (returns(v.as_fn().kind())) {
-        case Returns::Scalar: return is_scalar_shape(s);
-        case Returns::List: return s == Shape::List;
-        case Returns::Unknown: return true;
+        case Returns::Scalar:
+          return is_scalar_shape(s);
+        case Returns::List:
+          return s == Shape::List;
+        case Returns::Unknown:
+          return true;
       }
       return true;
-    case Value::Kind::Null: return false;
-    case Value::Kind::Bool: return s == Shape::Boolean || s == Shape::String;
-    case Value::Kind::Int: return s == Shape::Integer || s == Shape::Double || s == Shape::String || s == Shape::Timestamp;
+    case Value::Kind::Null:
+      return false;
+    case Value::Kind::Bool:
+      return s == Shape::Boolean || s == Shape::String;
+    case Value::Kind::Int:
+      return s == Shape::Integer || s == Shape::Double || s == Shape::String || s == Shape::Timestamp;
     case Value::Kind::Double:
       return s == Shape::Double || s == Shape::String ||
              (s == Shape::Integer && v.as_double() == static_cast<double>(static_cast<long long>(v.as_double())));
     case Value::Kind::String:
       switch (s) {
         case Shape::String:
-        case Shape::Timestamp: return true;
-        case Shape::Integer: return is_integer_text(v.as_string());
-        case Shape::Double: return is_number_text(v.as_string());
-        case Shape::Boolean: return is_boolean_text(v.as_string());
-        default: return false;
+        case Shape::Timestamp:
+          return true;
+        case Shape::Integer:
+          return is_integer_text(v.as_string());
+        case Shape::Double:
+          return is_number_text(v.as_string());
+        case Shape::Boolean:
+          return is_boolean_text(v.as_string());
+        default:
+          return false;
       }
-    case Value::Kind::List: return s == Shape::List;
-    case Value::Kind::Map: return s == Shape::Object || s == Shape::Map;
+    case Value::Kind::List:
+      return s == Shape::List;
+    case Value::Kind::Map:
+      return s == Shape::Object || s == Shape::Map;
   }
   return false;
 }
 
 std::string describe_value(const Value& v) {
-  if (v.is_string()) return "string '" + (v.as_string().size() > 40 ? v.as_string().substr(0, 40) + "..." : v.as_string()) + "'";
+  if (v.is_string())
+    return "string '" + (v.as_string().size() > 40 ? v.as_string().substr(0, 40) + "..." : v.as_string()) + "'";
   return describe_kind(v);
 }
 
@@ -96,7 +113,7 @@ class Shapes : public PropertyVisitor {
 
   void value(const Value& v, const schema::TypeRef& type, std::span<const schema::TypeRef> alternatives,
              const std::string& path) override {
-        // Fn::If is judged branch by branch; AWS::NoValue removes the property.
+    // Fn::If is judged branch by branch; AWS::NoValue removes the property.
     if (v.is_fn(FnKind::If) || (v.is_fn(FnKind::Ref) && v.as_fn().argument() == Value("AWS::NoValue"))) return;
     std::string expected;
     if (alternatives.empty()) {

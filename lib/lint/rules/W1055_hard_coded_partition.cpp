@@ -53,7 +53,8 @@ class Finder {
         walk(v.as_fn().argument(), path);
         path.pop();
         break;
-      default: break;
+      default:
+        break;
     }
   }
 

@@ -15,7 +15,7 @@ namespace cfn::checks {
 namespace {
 
 struct Resolved {
-  const Value* value;        // the literal: in the rule, or a parameter's Default
+  const Value* value;          // the literal: in the rule, or a parameter's Default
   std::string_view parameter;  // the parameter it came from, or ""
 };
 
@@ -54,9 +54,12 @@ std::optional<Protocol> protocol(const Context& ctx, const Value* v) {
   const auto r = resolve(ctx, v);
   if (!r) return std::nullopt;
   std::string s;
-  if (r->value->is_int()) s = std::to_string(r->value->as_int());
-  else if (r->value->is_string()) s = r->value->as_string();
-  else return std::nullopt;
+  if (r->value->is_int())
+    s = std::to_string(r->value->as_int());
+  else if (r->value->is_string())
+    s = r->value->as_string();
+  else
+    return std::nullopt;
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (s == "-1" || s == "all") return Protocol::All;
   if (s == "tcp" || s == "6") return Protocol::Tcp;
@@ -94,9 +97,9 @@ void check_rule(Context& ctx, const RuleInfo& rule, const Map& entry, const std:
   }
   if (!ssh && !rdp) return;
   std::string what = *proto == Protocol::All ? "every port (IpProtocol -1), SSH (22) and RDP (3389) included, is"
-                     : ssh && rdp         ? "SSH (port 22) and RDP (port 3389) are"
-                     : ssh                ? "SSH (port 22) is"
-                                          : "RDP (port 3389) is";
+                     : ssh && rdp            ? "SSH (port 22) and RDP (port 3389) are"
+                     : ssh                   ? "SSH (port 22) is"
+                                             : "RDP (port 3389) is";
   std::string message = what + " open to the whole internet (" + source->value->as_string() + ")";
   if (!source->parameter.empty())
     message += " by default: parameter " + std::string(source->parameter) + " defaults to it";

@@ -24,11 +24,11 @@ namespace cfn::checks {
 namespace {
 
 constexpr std::array<std::string_view, 16> kStateful{
-    "AWS::Cognito::UserPool",      "AWS::DocDB::DBCluster",         "AWS::DynamoDB::GlobalTable",
-    "AWS::DynamoDB::Table",        "AWS::EC2::Volume",              "AWS::EFS::FileSystem",
-    "AWS::Elasticsearch::Domain",  "AWS::FSx::FileSystem",          "AWS::Neptune::DBCluster",
-    "AWS::OpenSearchService::Domain", "AWS::QLDB::Ledger",          "AWS::RDS::DBCluster",
-    "AWS::RDS::DBInstance",        "AWS::Redshift::Cluster",        "AWS::Serverless::SimpleTable",
+    "AWS::Cognito::UserPool",         "AWS::DocDB::DBCluster",  "AWS::DynamoDB::GlobalTable",
+    "AWS::DynamoDB::Table",           "AWS::EC2::Volume",       "AWS::EFS::FileSystem",
+    "AWS::Elasticsearch::Domain",     "AWS::FSx::FileSystem",   "AWS::Neptune::DBCluster",
+    "AWS::OpenSearchService::Domain", "AWS::QLDB::Ledger",      "AWS::RDS::DBCluster",
+    "AWS::RDS::DBInstance",           "AWS::Redshift::Cluster", "AWS::Serverless::SimpleTable",
     "AWS::Timestream::Database",
 };
 
@@ -45,11 +45,13 @@ void check(Context& ctx, const RuleInfo& rule) {
       continue;  // an Aurora cluster member: the cluster holds the data
     std::string message = std::string(r.type) + " without DeletionPolicy: ";
     if (r.type == "AWS::RDS::DBCluster" || r.type == "AWS::RDS::DBInstance")
-      message += "deleting the stack or the resource takes a final snapshot by default; set DeletionPolicy "
-                 "(Snapshot, Retain or Delete) to make that choice explicit";
+      message +=
+          "deleting the stack or the resource takes a final snapshot by default; set DeletionPolicy "
+          "(Snapshot, Retain or Delete) to make that choice explicit";
     else
-      message += "deleting the stack or the resource deletes its data; set DeletionPolicy: Retain (or Snapshot) "
-                 "to keep it, or Delete to say it is disposable";
+      message +=
+          "deleting the stack or the resource deletes its data; set DeletionPolicy: Retain (or Snapshot) "
+          "to keep it, or Delete to say it is disposable";
     ctx.report(rule, r.member->key_mark, r.path, std::move(message));
   }
 }

@@ -12,7 +12,7 @@
 #include "cfn/aws/lambda.hpp"
 #include "cfn/aws/logs.hpp"
 #include "cfn/custom_resource.hpp"
-#include "cfn/iam_policy.hpp"
+#include "cfn/policy.hpp"
 #include "cfn/sub.hpp"
 #include "embedded/cfnpp.hpp"
 
@@ -66,8 +66,9 @@ void check_options(const AutohealOptions& o) {
   if (!o.ssh_cidr.empty()) check_cidr(o.ssh_cidr, "SSH CIDR");
   check(!(o.ssm && (!o.ssh_cidr.empty() || !o.key_name.empty())),
         "ssm: the instance is reached through Session Manager; drop the SSH CIDR and key pair");
-  check(o.availability_zone.empty() || std::regex_match(o.availability_zone, std::regex(R"([a-z]{2}(-[a-z]+)+-\d[a-z])")),
-        "availability zone: '" + o.availability_zone + "' is not an availability zone name such as eu-west-1a");
+  check(
+      o.availability_zone.empty() || std::regex_match(o.availability_zone, std::regex(R"([a-z]{2}(-[a-z]+)+-\d[a-z])")),
+      "availability zone: '" + o.availability_zone + "' is not an availability zone name such as eu-west-1a");
   check(!o.image_parameter.empty() && o.image_parameter.front() == '/',
         "image parameter: '" + o.image_parameter + "' is not an SSM parameter name");
 }
@@ -84,20 +85,20 @@ ResourceRef log_group(Template& t, const std::string& id) {
 }
 
 // Write access to one log group: the function's only logging permissions.
-iam::Statement write_logs(const ResourceRef& group) {
+policy::Statement write_logs(const ResourceRef& group) {
   return {.sid = "WriteOwnLogs",
           .action = {"logs:CreateLogStream", "logs:PutLogEvents"},
           .resource = {arn::regional("logs", "log-group:${" + group.logical_id() + "}:*")}};
 }
 
-aws::iam::Role function_role(const std::string& policy_name, iam::PolicyDocument policy) {
+aws::iam::Role function_role(const std::string& policy_name, policy::PolicyDocument policy) {
   return aws::iam::Role{}
-      .AssumeRolePolicyDocument(iam::assume_role_policy("lambda.amazonaws.com"))
+      .AssumeRolePolicyDocument(policy::assume_role_policy("lambda.amazonaws.com"))
       .Policies({aws::iam::Role_Policy{}.PolicyName(policy_name).PolicyDocument(std::move(policy))});
 }
 
-lambda::Function python_function(std::string_view code, const ResourceRef& role, const ResourceRef& log,
-                                 int timeout, std::string_view description) {
+lambda::Function python_function(std::string_view code, const ResourceRef& role, const ResourceRef& log, int timeout,
+                                 std::string_view description) {
   return lambda::Function{}
       .Description(description)
       .Runtime(kRuntime)
@@ -121,26 +122,27 @@ Template autoheal(const AutohealOptions& o) {
 
   // ---- parameters ----
   Parameter az{.type = "AWS::EC2::AvailabilityZone::Name",
-               .description = "Availability zone of the subnet, the instance and the data volume (an EBS volume "
-                              "attaches only in its own zone)"};
+               .description =
+                   "Availability zone of the subnet, the instance and the data volume (an EBS volume "
+                   "attaches only in its own zone)"};
   if (!o.availability_zone.empty()) az.default_value = o.availability_zone;
   const auto zone = t.add_parameter("AvailabilityZone", std::move(az));
-  const auto instance_type = t.add_parameter(
-      "InstanceType", {.type = "String",
-                       .description = "EC2 instance type (x86_64 for the default image)",
-                       .default_value = o.instance_type,
-                       .allowed_pattern = "^[a-z0-9-]+\\.[a-z0-9-]+$",
-                       .constraint_description = "an instance type such as t3.micro"});
-  const auto image = t.add_parameter(
-      "LatestAmiId", {.type = "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>",
-                      .description = "SSM public parameter with the AMI id (Amazon Linux 2023)",
-                      .default_value = o.image_parameter});
+  const auto instance_type =
+      t.add_parameter("InstanceType", {.type = "String",
+                                       .description = "EC2 instance type (x86_64 for the default image)",
+                                       .default_value = o.instance_type,
+                                       .allowed_pattern = "^[a-z0-9-]+\\.[a-z0-9-]+$",
+                                       .constraint_description = "an instance type such as t3.micro"});
+  const auto image =
+      t.add_parameter("LatestAmiId", {.type = "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>",
+                                      .description = "SSM public parameter with the AMI id (Amazon Linux 2023)",
+                                      .default_value = o.image_parameter});
   std::optional<ParameterRef> key_name;
   std::optional<ParameterRef> ssh_cidr;
   if (!o.ssm) {
-    key_name = t.add_parameter("KeyName", {.type = "String",
-                                           .description = "EC2 key pair for SSH; empty for none",
-                                           .default_value = o.key_name});
+    key_name = t.add_parameter(
+        "KeyName",
+        {.type = "String", .description = "EC2 key pair for SSH; empty for none", .default_value = o.key_name});
     ssh_cidr = t.add_parameter("SshCidr", {.type = "String",
                                            .description = "Address range allowed to SSH in; empty opens no SSH port",
                                            .default_value = o.ssh_cidr,
@@ -167,8 +169,8 @@ Template autoheal(const AutohealOptions& o) {
                                             .max_value = 3600});
   const auto component = t.add_parameter(
       "ComponentName", {.type = "String", .description = "Tag Component", .default_value = o.component_name});
-  const auto owner = t.add_parameter("ComponentOwner",
-                                     {.type = "String", .description = "Tag Owner", .default_value = o.component_owner});
+  const auto owner = t.add_parameter(
+      "ComponentOwner", {.type = "String", .description = "Tag Owner", .default_value = o.component_owner});
   const auto tagged = [&](const std::string& suffix) { return tags(component, owner, suffix); };
 
   std::optional<ConditionRef> has_key;
@@ -179,11 +181,9 @@ Template autoheal(const AutohealOptions& o) {
   }
 
   // ---- network ----
-  const auto vpc = t.add("myVPC", ec2::VPC{}
-                                      .CidrBlock(vpc_cidr.ref())
-                                      .EnableDnsSupport(true)
-                                      .EnableDnsHostnames(true)
-                                      .Tags(tagged("vpc")));
+  const auto vpc =
+      t.add("myVPC",
+            ec2::VPC{}.CidrBlock(vpc_cidr.ref()).EnableDnsSupport(true).EnableDnsHostnames(true).Tags(tagged("vpc")));
   const auto subnet = t.add("PublicSubnetA", ec2::Subnet{}
                                                  .VpcId(vpc.ref())
                                                  .CidrBlock(subnet_cidr.ref())
@@ -203,38 +203,37 @@ Template autoheal(const AutohealOptions& o) {
   ec2::SecurityGroup group_rules;
   group_rules.GroupDescription("Autoheal instance").VpcId(vpc.ref()).Tags(tagged("instance"));
   if (!o.ssm) {
-    group_rules.SecurityGroupIngress(
-        if_(*has_ssh,
-            List{ec2::SecurityGroup_Ingress{}
-                     .IpProtocol("tcp")
-                     .FromPort(22)
-                     .ToPort(22)
-                     .CidrIp(ssh_cidr->ref())
-                     .Description("SSH")
-                     .to_value()},
-            pseudo::no_value()));
+    group_rules.SecurityGroupIngress(if_(*has_ssh,
+                                         List{ec2::SecurityGroup_Ingress{}
+                                                  .IpProtocol("tcp")
+                                                  .FromPort(22)
+                                                  .ToPort(22)
+                                                  .CidrIp(ssh_cidr->ref())
+                                                  .Description("SSH")
+                                                  .to_value()},
+                                         pseudo::no_value()));
   }
   const auto security_group = t.add("AutohealSecurityGroup", group_rules);
 
   // ---- state: the address and the data ----
   const auto eip = t.add("AutoHealEIP", ec2::EIP{}.Domain("vpc").Tags(tagged("eip")), {.depends_on = {attach_gateway}});
-  const auto volume = t.add("AutohealVolume",
-                            ec2::Volume{}
-                                .AvailabilityZone(zone.ref())
-                                .Size(volume_size.ref())
-                                .VolumeType("gp3")
-                                .Encrypted(true)
-                                .Tags(tagged("data")),
-                            {.deletion_policy = DeletionPolicy::Snapshot,
-                             .update_replace_policy = DeletionPolicy::Snapshot});
+  const auto volume =
+      t.add("AutohealVolume",
+            ec2::Volume{}
+                .AvailabilityZone(zone.ref())
+                .Size(volume_size.ref())
+                .VolumeType("gp3")
+                .Encrypted(true)
+                .Tags(tagged("data")),
+            {.deletion_policy = DeletionPolicy::Snapshot, .update_replace_policy = DeletionPolicy::Snapshot});
 
   // ---- the instance ----
   std::optional<ResourceRef> instance_profile;
   if (o.ssm) {
     const auto role = t.add("AutohealInstanceRole",
                             aws::iam::Role{}
-                                .AssumeRolePolicyDocument(iam::assume_role_policy("ec2.amazonaws.com"))
-                                .ManagedPolicyArns({iam::managed_policy_arn("AmazonSSMManagedInstanceCore")}));
+                                .AssumeRolePolicyDocument(policy::assume_role_policy("ec2.amazonaws.com"))
+                                .ManagedPolicyArns({policy::managed_policy_arn("AmazonSSMManagedInstanceCore")}));
     instance_profile = t.add("AutohealInstanceProfile", aws::iam::InstanceProfile{}.Roles({role.ref()}));
   }
   ec2::LaunchTemplate_LaunchTemplateData instance_data;
@@ -245,15 +244,18 @@ Template autoheal(const AutohealOptions& o) {
     instance_data.KeyName(if_(*has_key, key_name->ref(), pseudo::no_value()));
   }
   instance_data.SecurityGroupIds({security_group.ref()})
-      .MetadataOptions(
-          ec2::LaunchTemplate_MetadataOptions{}.HttpTokens("required").HttpEndpoint("enabled").HttpPutResponseHopLimit(1))
-      .BlockDeviceMappings({ec2::LaunchTemplate_BlockDeviceMapping{}.DeviceName("/dev/xvda").Ebs(
-          ec2::LaunchTemplate_Ebs{}.VolumeType("gp3").Encrypted(true).DeleteOnTermination(true))})
+      .MetadataOptions(ec2::LaunchTemplate_MetadataOptions{}
+                           .HttpTokens("required")
+                           .HttpEndpoint("enabled")
+                           .HttpPutResponseHopLimit(1))
+      .BlockDeviceMappings(
+          {ec2::LaunchTemplate_BlockDeviceMapping{}
+               .DeviceName("/dev/xvda")
+               .Ebs(ec2::LaunchTemplate_Ebs{}.VolumeType("gp3").Encrypted(true).DeleteOnTermination(true))})
       .TagSpecifications({ec2::LaunchTemplate_TagSpecification{}.ResourceType("instance").Tags(tagged("instance")),
                           ec2::LaunchTemplate_TagSpecification{}.ResourceType("volume").Tags(tagged("root"))})
       .UserData(user_data(stacks_embedded::user_data, SubNames(t)));
-  const auto launch_template =
-      t.add("AutohealLaunchTemplate", ec2::LaunchTemplate{}.LaunchTemplateData(instance_data));
+  const auto launch_template = t.add("AutohealLaunchTemplate", ec2::LaunchTemplate{}.LaunchTemplateData(instance_data));
 
   // Starts empty: ScaleupAutohealAction sets the desired capacity once the
   // hook, the rule and the function exist. DesiredCapacity is left out so a
@@ -270,7 +272,10 @@ Template autoheal(const AutohealOptions& o) {
           .VPCZoneIdentifier({subnet.ref()})
           .HealthCheckType("EC2")
           .MetricsCollection({asg::AutoScalingGroup_MetricsCollection{}.Granularity("1Minute")})
-          .Tags({asg::AutoScalingGroup_TagProperty{}.Key("Name").Value(sub("${AWS::StackName}-instance")).PropagateAtLaunch(false),
+          .Tags({asg::AutoScalingGroup_TagProperty{}
+                     .Key("Name")
+                     .Value(sub("${AWS::StackName}-instance"))
+                     .PropagateAtLaunch(false),
                  asg::AutoScalingGroup_TagProperty{}.Key("Component").Value(component.ref()).PropagateAtLaunch(false),
                  asg::AutoScalingGroup_TagProperty{}.Key("Owner").Value(owner.ref()).PropagateAtLaunch(false)}),
       {.update_policy = Map{{"AutoScalingScheduledAction", Map{{"IgnoreUnmodifiedGroupSizeProperties", true}}}}});
@@ -288,10 +293,8 @@ Template autoheal(const AutohealOptions& o) {
       "DeviceAttachmentRole",
       function_role(
           "attach-volume-and-address",
-          iam::PolicyDocument{{
-              {.sid = "Describe",
-               .action = {"ec2:DescribeInstances", "ec2:DescribeVolumes"},
-               .resource = {"*"}},
+          policy::PolicyDocument{{
+              {.sid = "Describe", .action = {"ec2:DescribeInstances", "ec2:DescribeVolumes"}, .resource = {"*"}},
               {.sid = "AttachTheDataVolume",
                .action = {"ec2:AttachVolume"},
                .resource = {arn::for_type("AWS::EC2::Volume", {{"VolumeId", volume.ref()}}),
@@ -303,24 +306,23 @@ Template autoheal(const AutohealOptions& o) {
               {.sid = "CompleteTheLaunch", .action = {"autoscaling:CompleteLifecycleAction"}, .resource = {group_arn}},
               write_logs(attach_logs),
           }}));
-  const auto attach_function = t.add(
-      "DeviceAttachment",
-      python_function(stacks_embedded::device_attachment, attach_role, attach_logs, kAttachTimeout,
-                      "Attaches the Autoheal data volume and Elastic IP to a launching instance")
-          .Environment(lambda::Function_Environment{}.Variables({{"VOLUME_ID", volume.ref()},
-                                                                 {"ALLOCATION_ID", eip.AllocationId()},
-                                                                 {"GROUP_NAME", group.ref()},
-                                                                 {"HOOK_NAME", hook.ref()},
-                                                                 {"DEVICE_NAME", kDataDevice}})));
-  const auto rule = t.add(
-      "EventRule",
-      events::Rule{}
-          .Description("Launches of the Autoheal group waiting in its lifecycle hook")
-          .State("ENABLED")
-          .EventPattern(Map{{"source", List{"aws.autoscaling"}},
-                            {"detail-type", List{"EC2 Instance-launch Lifecycle Action"}},
-                            {"detail", Map{{"AutoScalingGroupName", List{group.ref()}}}}})
-          .Targets({events::Rule_Target{}.Arn(attach_function.Arn()).Id("DeviceAttachment")}));
+  const auto attach_function =
+      t.add("DeviceAttachment",
+            python_function(stacks_embedded::device_attachment, attach_role, attach_logs, kAttachTimeout,
+                            "Attaches the Autoheal data volume and Elastic IP to a launching instance")
+                .Environment(lambda::Function_Environment{}.Variables({{"VOLUME_ID", volume.ref()},
+                                                                       {"ALLOCATION_ID", eip.AllocationId()},
+                                                                       {"GROUP_NAME", group.ref()},
+                                                                       {"HOOK_NAME", hook.ref()},
+                                                                       {"DEVICE_NAME", kDataDevice}})));
+  const auto rule =
+      t.add("EventRule", events::Rule{}
+                             .Description("Launches of the Autoheal group waiting in its lifecycle hook")
+                             .State("ENABLED")
+                             .EventPattern(Map{{"source", List{"aws.autoscaling"}},
+                                               {"detail-type", List{"EC2 Instance-launch Lifecycle Action"}},
+                                               {"detail", Map{{"AutoScalingGroupName", List{group.ref()}}}}})
+                             .Targets({events::Rule_Target{}.Arn(attach_function.Arn()).Id("DeviceAttachment")}));
   const auto permission = t.add("PermissionForEventsToInvokeLambda", lambda::Permission{}
                                                                          .FunctionName(attach_function.ref())
                                                                          .Action("lambda:InvokeFunction")
@@ -332,7 +334,7 @@ Template autoheal(const AutohealOptions& o) {
   const auto scaleup_role = t.add(
       "AutohealScaleupRole",
       function_role("set-desired-capacity",
-                    iam::PolicyDocument{{
+                    policy::PolicyDocument{{
                         {.sid = "Describe", .action = {"autoscaling:DescribeAutoScalingGroups"}, .resource = {"*"}},
                         {.sid = "SizeTheGroup", .action = {"autoscaling:SetDesiredCapacity"}, .resource = {group_arn}},
                         write_logs(scaleup_logs),

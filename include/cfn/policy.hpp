@@ -1,6 +1,6 @@
 // IAM policy documents as typed statements.
 //
-//   cfn::iam::PolicyDocument{{
+//   cfn::policy::PolicyDocument{{
 //       {.action = {"ec2:AttachVolume"},
 //        .resource = {cfn::arn::for_type("AWS::EC2::Volume", {{"VolumeId", volume.ref()}}),
 //                     cfn::arn::regional("ec2", "instance/*")}},
@@ -15,7 +15,7 @@
 #include "cfn/typed_values.hpp"
 #include "cfn/value.hpp"
 
-namespace cfn::iam {
+namespace cfn::policy {
 
 enum class Effect { Allow, Deny };
 
@@ -60,4 +60,4 @@ class PolicyDocument {
 /// arn:${AWS::Partition}:iam::aws:policy/NAME (an AWS managed policy).
 [[nodiscard]] Fn managed_policy_arn(std::string_view name);
 
-}  // namespace cfn::iam
+}  // namespace cfn::policy

@@ -1,8 +1,8 @@
-#include "cfn/iam_policy.hpp"
+#include "cfn/policy.hpp"
 
 #include "cfn/fn.hpp"
 
-namespace cfn::iam {
+namespace cfn::policy {
 namespace {
 
 // One item as a scalar, several as a list: how IAM policies are usually written.
@@ -56,4 +56,4 @@ Fn managed_policy_arn(std::string_view name) {
   return sub("arn:${AWS::Partition}:iam::aws:policy/" + std::string(name));
 }
 
-}  // namespace cfn::iam
+}  // namespace cfn::policy
