@@ -1,19 +1,31 @@
 # cmake --install: headers, libcfnpp, the tools, a CMake package
-# (find_package(cfnpp CONFIG) -> cfnpp::cfnpp) and a pkg-config file.
+# (find_package(cfnpp CONFIG) -> cfnpp::cfnpp) and a pkg-config file: the
+# install component `core`. The stack patterns are the optional component
+# `patterns` (find_package(cfnpp CONFIG COMPONENTS patterns) -> cfnpp::patterns,
+# pkg-config cfnpp-patterns); `cmake --install build --component core` leaves
+# them out.
 include(CMakePackageConfigHelpers)
 
 set(CFNPP_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/cfnpp)
 
-install(TARGETS cfnpp EXPORT cfnppTargets
+install(TARGETS cfnpp EXPORT cfnppTargets COMPONENT core
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-install(TARGETS cfnpp-cli EXPORT cfnppTargets RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/cfn DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-install(DIRECTORY ${PROJECT_BINARY_DIR}/include/cfn DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-install(DIRECTORY ${CFNPP_GENERATED_DIR}/include/cfn DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(TARGETS cfnpp-cli EXPORT cfnppTargets COMPONENT core RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/cfn DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT core
+  PATTERN patterns EXCLUDE)
+install(DIRECTORY ${PROJECT_BINARY_DIR}/include/cfn DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT core)
+install(DIRECTORY ${CFNPP_GENERATED_DIR}/include/cfn DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT core)
+install(EXPORT cfnppTargets NAMESPACE cfnpp:: DESTINATION ${CFNPP_CMAKE_DIR} COMPONENT core)
 
-install(EXPORT cfnppTargets NAMESPACE cfnpp:: DESTINATION ${CFNPP_CMAKE_DIR})
+install(TARGETS cfnpp_patterns EXPORT cfnppPatternsTargets COMPONENT patterns
+  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/cfn/patterns DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/cfn
+  COMPONENT patterns)
+install(EXPORT cfnppPatternsTargets NAMESPACE cfnpp:: DESTINATION ${CFNPP_CMAKE_DIR} COMPONENT patterns)
 configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/cfnppConfig.cmake.in
   ${PROJECT_BINARY_DIR}/cfnppConfig.cmake INSTALL_DESTINATION ${CFNPP_CMAKE_DIR})
 write_basic_package_version_file(${PROJECT_BINARY_DIR}/cfnppConfigVersion.cmake
@@ -23,9 +35,11 @@ install(FILES
   ${PROJECT_SOURCE_DIR}/cmake/CfnppTemplateDrift.cmake
   ${PROJECT_BINARY_DIR}/cfnppConfig.cmake
   ${PROJECT_BINARY_DIR}/cfnppConfigVersion.cmake
-  DESTINATION ${CFNPP_CMAKE_DIR})
+  DESTINATION ${CFNPP_CMAKE_DIR} COMPONENT core)
 
 # The .pc file finds the prefix relative to itself, so the installed tree can move.
 file(RELATIVE_PATH CFNPP_PC_TO_PREFIX /prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig /prefix)
 configure_file(${PROJECT_SOURCE_DIR}/cmake/cfnpp.pc.in ${PROJECT_BINARY_DIR}/cfnpp.pc @ONLY)
-install(FILES ${PROJECT_BINARY_DIR}/cfnpp.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+configure_file(${PROJECT_SOURCE_DIR}/cmake/cfnpp-patterns.pc.in ${PROJECT_BINARY_DIR}/cfnpp-patterns.pc @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/cfnpp.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig COMPONENT core)
+install(FILES ${PROJECT_BINARY_DIR}/cfnpp-patterns.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig COMPONENT patterns)

@@ -1,4 +1,4 @@
-// autoheal: writes the Autoheal stack (cfn::stacks::autoheal) as YAML or JSON,
+// autoheal: writes the Autoheal stack (cfn::patterns::autoheal) as YAML or JSON,
 // to standard output or atomically to a file. Every parameter default can be
 // set from the command line.
 #include <cxxopts.hpp>
@@ -7,7 +7,7 @@
 #include "cfn/emit.hpp"
 #include "cfn/file.hpp"
 #include "cfn/lint.hpp"
-#include "cfn/stacks/autoheal.hpp"
+#include "cfn/patterns/autoheal.hpp"
 
 namespace {
 
@@ -21,7 +21,7 @@ int fail(const std::string& message) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  cfn::stacks::AutohealOptions o;
+  cfn::patterns::AutohealOptions o;
   cxxopts::Options options("autoheal",
                            "Writes the Autoheal CloudFormation stack: one stateful EC2 instance in an Auto Scaling\n"
                            "group of 1 whose encrypted data volume and Elastic IP follow every replacement instance.\n"
@@ -60,7 +60,7 @@ int main(int argc, char** argv) {
     if (format != "yaml" && format != "json") return fail("--format must be yaml or json, not '" + format + "'");
 
     const std::string text =
-        cfn::emit(cfn::stacks::autoheal(o), format == "json" ? cfn::Format::Json : cfn::Format::Yaml);
+        cfn::emit(cfn::patterns::autoheal(o), format == "json" ? cfn::Format::Json : cfn::Format::Yaml);
     if (result.count("output")) {
       cfn::write_file_atomically(result["output"].as<std::string>(), text);
     } else {

@@ -1,4 +1,5 @@
-# cmake -P script: install, build the consumer both ways, run it, compare.
+# cmake -P script: install, build the consumers both ways (CMake package and
+# pkg-config), run them, compare their output; then a core-only install.
 function(run)
   execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
   if(NOT rc EQUAL 0)
@@ -7,39 +8,73 @@ function(run)
   set(run_output "${out}" PARENT_SCOPE)
 endfunction()
 
+# Configures and builds the CMake project SOURCE against the prefix, runs its
+# PROGRAM and compares what it prints with EXPECTED.
+function(cmake_consumer name source program expected)
+  run(${CMAKE_COMMAND} -S ${source} -B ${WORK_DIR}/${name} -DCMAKE_PREFIX_PATH=${prefix}
+      -DCMAKE_CXX_COMPILER=${CXX} -DCMAKE_BUILD_TYPE=Release)
+  run(${CMAKE_COMMAND} --build ${WORK_DIR}/${name})
+  run(${WORK_DIR}/${name}/${program})
+  if(NOT run_output STREQUAL expected)
+    message(FATAL_ERROR "CMake consumer ${name} printed:\n${run_output}\nexpected:\n${expected}")
+  endif()
+endfunction()
+
+# Compiles SOURCE with `pkg-config --cflags --libs --static PACKAGE`, runs it
+# and compares what it prints with EXPECTED.
+function(pkg_config_consumer package source expected)
+  execute_process(COMMAND ${PKG_CONFIG} --cflags --libs --static ${package} OUTPUT_VARIABLE flags RESULT_VARIABLE rc
+                  OUTPUT_STRIP_TRAILING_WHITESPACE)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "pkg-config does not know ${package}")
+  endif()
+  separate_arguments(flags UNIX_COMMAND "${flags}")
+  run(${CXX} ${source} -o ${WORK_DIR}/${package}-pc ${flags})
+  run(${WORK_DIR}/${package}-pc)
+  if(NOT run_output STREQUAL expected)
+    message(FATAL_ERROR "pkg-config consumer of ${package} printed:\n${run_output}\nexpected:\n${expected}")
+  endif()
+endfunction()
+
 set(prefix ${WORK_DIR}/prefix)
 file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
 file(READ ${CONSUMER_DIR}/expected.yaml expected)
+file(READ ${AUTOHEAL_TEMPLATE} autoheal_expected)
+find_program(PKG_CONFIG pkg-config REQUIRED)
+set(ENV{PKG_CONFIG_PATH} ${prefix}/${LIBDIR}/pkgconfig)
 
 run(${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${prefix})
 
-# 1. find_package(cfnpp CONFIG REQUIRED) + target_link_libraries(... cfnpp::cfnpp)
-run(${CMAKE_COMMAND} -S ${CONSUMER_DIR} -B ${WORK_DIR}/build -DCMAKE_PREFIX_PATH=${prefix}
-    -DCMAKE_CXX_COMPILER=${CXX} -DCMAKE_BUILD_TYPE=Release)
-run(${CMAKE_COMMAND} --build ${WORK_DIR}/build)
-run(${WORK_DIR}/build/stack)
-if(NOT run_output STREQUAL expected)
-  message(FATAL_ERROR "CMake consumer printed:\n${run_output}\nexpected:\n${expected}")
-endif()
+# 1. The core: find_package(cfnpp CONFIG REQUIRED) + cfnpp::cfnpp, and pkg-config cfnpp.
+cmake_consumer(build ${CONSUMER_DIR} stack "${expected}")
 # cfnpp_add_template() from the installed package: its drift test passes.
 run(${CMAKE_CTEST_COMMAND} --test-dir ${WORK_DIR}/build --output-on-failure)
+pkg_config_consumer(cfnpp ${CONSUMER_DIR}/main.cpp "${expected}")
 
-# 2. pkg-config --cflags --libs cfnpp
-find_program(PKG_CONFIG pkg-config REQUIRED)
-set(ENV{PKG_CONFIG_PATH} ${prefix}/${LIBDIR}/pkgconfig)
-execute_process(COMMAND ${PKG_CONFIG} --cflags --libs --static cfnpp OUTPUT_VARIABLE flags RESULT_VARIABLE rc
-                OUTPUT_STRIP_TRAILING_WHITESPACE)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "pkg-config does not know cfnpp")
-endif()
-separate_arguments(flags UNIX_COMMAND "${flags}")
-run(${CXX} ${CONSUMER_DIR}/main.cpp -o ${WORK_DIR}/stack-pc ${flags})
-run(${WORK_DIR}/stack-pc)
-if(NOT run_output STREQUAL expected)
-  message(FATAL_ERROR "pkg-config consumer printed:\n${run_output}")
-endif()
+# 2. The optional component: find_package(cfnpp COMPONENTS patterns) + cfnpp::patterns,
+#    and pkg-config cfnpp-patterns, give a stack pattern that prints the checked-in template.
+cmake_consumer(patterns-build ${PATTERNS_CONSUMER_DIR} autoheal_stack "${autoheal_expected}")
+pkg_config_consumer(cfnpp-patterns ${PATTERNS_CONSUMER_DIR}/main.cpp "${autoheal_expected}")
 
-# 3. The installed tool runs.
+# 3. Without the component: a core-only install has no patterns library, header or package file.
+set(core_prefix ${WORK_DIR}/core-prefix)
+run(${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${core_prefix} --component core)
+if(NOT EXISTS ${core_prefix}/include/cfn/template.hpp)
+  message(FATAL_ERROR "the core component did not install the core headers")
+endif()
+foreach(path include/cfn/patterns ${LIBDIR}/cmake/cfnpp/cfnppPatternsTargets.cmake ${LIBDIR}/pkgconfig/cfnpp-patterns.pc)
+  if(EXISTS ${core_prefix}/${path})
+    message(FATAL_ERROR "the core component installed ${path}")
+  endif()
+endforeach()
+file(GLOB patterns_libraries ${core_prefix}/${LIBDIR}/*cfnpp_patterns*)
+if(patterns_libraries)
+  message(FATAL_ERROR "the core component installed ${patterns_libraries}")
+endif()
+run(${CMAKE_COMMAND} -S ${CORE_ONLY_DIR} -B ${WORK_DIR}/core-only-build -DCMAKE_PREFIX_PATH=${core_prefix}
+    -DCMAKE_CXX_COMPILER=${CXX})
+
+# 4. The installed tool runs.
 run(${prefix}/bin/cfnpp --version)
 message(STATUS "installed ${prefix}: ${run_output}")

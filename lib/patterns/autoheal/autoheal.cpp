@@ -1,6 +1,6 @@
-// The Autoheal stack (see cfn/stacks/autoheal.hpp), with the logical ids of
+// The Autoheal stack (see cfn/patterns/autoheal.hpp), with the logical ids of
 // the original template so the two compare side by side.
-#include "cfn/stacks/autoheal.hpp"
+#include "cfn/patterns/autoheal.hpp"
 
 #include <regex>
 
@@ -14,9 +14,9 @@
 #include "cfn/custom_resource.hpp"
 #include "cfn/policy.hpp"
 #include "cfn/sub.hpp"
-#include "embedded/cfnpp.hpp"
+#include "embedded/cfnpp_patterns.hpp"
 
-namespace cfn::stacks {
+namespace cfn::patterns {
 namespace {
 
 namespace asg = aws::autoscaling;
@@ -254,7 +254,7 @@ Template autoheal(const AutohealOptions& o) {
                .Ebs(ec2::LaunchTemplate_Ebs{}.VolumeType("gp3").Encrypted(true).DeleteOnTermination(true))})
       .TagSpecifications({ec2::LaunchTemplate_TagSpecification{}.ResourceType("instance").Tags(tagged("instance")),
                           ec2::LaunchTemplate_TagSpecification{}.ResourceType("volume").Tags(tagged("root"))})
-      .UserData(user_data(stacks_embedded::user_data, SubNames(t)));
+      .UserData(user_data(patterns_embedded::user_data, SubNames(t)));
   const auto launch_template = t.add("AutohealLaunchTemplate", ec2::LaunchTemplate{}.LaunchTemplateData(instance_data));
 
   // Starts empty: ScaleupAutohealAction sets the desired capacity once the
@@ -308,7 +308,7 @@ Template autoheal(const AutohealOptions& o) {
           }}));
   const auto attach_function =
       t.add("DeviceAttachment",
-            python_function(stacks_embedded::device_attachment, attach_role, attach_logs, kAttachTimeout,
+            python_function(patterns_embedded::device_attachment, attach_role, attach_logs, kAttachTimeout,
                             "Attaches the Autoheal data volume and Elastic IP to a launching instance")
                 .Environment(lambda::Function_Environment{}.Variables({{"VOLUME_ID", volume.ref()},
                                                                        {"ALLOCATION_ID", eip.AllocationId()},
@@ -340,7 +340,7 @@ Template autoheal(const AutohealOptions& o) {
                         write_logs(scaleup_logs),
                     }}));
   const auto scaleup = t.add("AutohealScaleup",
-                             python_function(stacks_embedded::scaleup, scaleup_role, scaleup_logs, kScaleupTimeout,
+                             python_function(patterns_embedded::scaleup, scaleup_role, scaleup_logs, kScaleupTimeout,
                                              "Scales the Autoheal group to 1 after creation and to 0 before deletion"));
   t.add("ScaleupAutohealAction",
         CustomResource("Custom::ScaleupAutoheal")
@@ -358,4 +358,4 @@ Template autoheal(const AutohealOptions& o) {
   return t;
 }
 
-}  // namespace cfn::stacks
+}  // namespace cfn::patterns

@@ -20,7 +20,7 @@
 
 #include "cfn/template.hpp"
 
-namespace cfn::stacks {
+namespace cfn::patterns {
 
 /// Defaults of the stack's parameters, and the choices made when generating.
 struct AutohealOptions {
@@ -49,4 +49,4 @@ struct AutohealOptions {
 /// The stack. Throws cfn::Error naming the option when a value is invalid.
 [[nodiscard]] Template autoheal(const AutohealOptions& options = {});
 
-}  // namespace cfn::stacks
+}  // namespace cfn::patterns

@@ -1,6 +1,6 @@
 // The Autoheal stack: the properties the issue and the 2026 defects list
 // demand, checked on the generated document.
-#include "cfn/stacks/autoheal.hpp"
+#include "cfn/patterns/autoheal.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -13,7 +13,7 @@ using cfn::Value;
 
 namespace {
 
-Value stack(const cfn::stacks::AutohealOptions& options = {}) { return cfn::stacks::autoheal(options).to_value(); }
+Value stack(const cfn::patterns::AutohealOptions& options = {}) { return cfn::patterns::autoheal(options).to_value(); }
 
 const Value& resource(const Value& doc, std::string_view id) {
   const Value* r = doc.find("Resources")->find(id);
@@ -52,7 +52,7 @@ std::vector<std::string> strings_of(const Value& v) {
 
 }  // namespace
 
-TEST_CASE("the stack has the original logical ids and the new resources", "[stacks][autoheal]") {
+TEST_CASE("the stack has the original logical ids and the new resources", "[patterns][autoheal]") {
   const Value doc = stack();
   const std::vector<std::pair<std::string, std::string>> expected{
       {"myVPC", "AWS::EC2::VPC"},
@@ -87,7 +87,7 @@ TEST_CASE("the stack has the original logical ids and the new resources", "[stac
   CHECK(outputs == std::vector<std::string>{"ElasticIP", "ElasticIPAllocationId", "VolumeId", "AutoScalingGroupName"});
 }
 
-TEST_CASE("cfnpp lint finds nothing, not even a warning", "[stacks][autoheal]") {
+TEST_CASE("cfnpp lint finds nothing, not even a warning", "[patterns][autoheal]") {
   for (const bool ssm : {false, true}) {
     const auto findings = cfn::lint(stack({.ssm = ssm}));
     for (const auto& f : findings) UNSCOPED_INFO(cfn::format_finding(f, "Autoheal.yaml"));
@@ -95,11 +95,11 @@ TEST_CASE("cfnpp lint finds nothing, not even a warning", "[stacks][autoheal]") 
   }
 }
 
-TEST_CASE("the template fits the 51,200-byte inline limit", "[stacks][autoheal]") {
-  CHECK(cfn::to_yaml(cfn::stacks::autoheal()).size() < 51200);
+TEST_CASE("the template fits the 51,200-byte inline limit", "[patterns][autoheal]") {
+  CHECK(cfn::to_yaml(cfn::patterns::autoheal()).size() < 51200);
 }
 
-TEST_CASE("every ARN uses the stack's partition, region and account", "[stacks][autoheal]") {
+TEST_CASE("every ARN uses the stack's partition, region and account", "[patterns][autoheal]") {
   const Value doc = stack();
   walk(doc, [](const Value& v) {
     if (v.is_string()) CHECK(v.as_string().find("arn:aws:") == std::string::npos);
@@ -119,7 +119,7 @@ TEST_CASE("every ARN uses the stack's partition, region and account", "[stacks][
   }
 }
 
-TEST_CASE("each function has its own least-privilege role", "[stacks][autoheal]") {
+TEST_CASE("each function has its own least-privilege role", "[patterns][autoheal]") {
   const Value doc = stack();
   CHECK(*props(doc, "DeviceAttachment").find("Role") == Value(cfn::get_att("DeviceAttachmentRole", "Arn")));
   CHECK(*props(doc, "AutohealScaleup").find("Role") == Value(cfn::get_att("AutohealScaleupRole", "Arn")));
@@ -146,7 +146,7 @@ TEST_CASE("each function has its own least-privilege role", "[stacks][autoheal]"
                                                     "logs:PutLogEvents"});
 }
 
-TEST_CASE("the group starts empty in the volume's zone and updates never resize it", "[stacks][autoheal]") {
+TEST_CASE("the group starts empty in the volume's zone and updates never resize it", "[patterns][autoheal]") {
   const Value doc = stack();
   const Value& group = props(doc, "AutohealGroup");
   CHECK(*group.find("MinSize") == Value("0"));
@@ -173,7 +173,7 @@ TEST_CASE("the group starts empty in the volume's zone and updates never resize 
     CHECK(std::find(deps.begin(), deps.end(), Value(id)) != deps.end());
 }
 
-TEST_CASE("launches wait in a hook that only this group's events resolve", "[stacks][autoheal]") {
+TEST_CASE("launches wait in a hook that only this group's events resolve", "[patterns][autoheal]") {
   const Value doc = stack();
   const Value& hook = props(doc, "DeviceAttachmentHook");
   CHECK(*hook.find("LifecycleTransition") == Value("autoscaling:EC2_INSTANCE_LAUNCHING"));
@@ -193,7 +193,7 @@ TEST_CASE("launches wait in a hook that only this group's events resolve", "[sta
   CHECK(*permission.find("SourceArn") == Value(cfn::get_att("EventRule", "Arn")));
 }
 
-TEST_CASE("functions run a current Python with their own log groups", "[stacks][autoheal]") {
+TEST_CASE("functions run a current Python with their own log groups", "[patterns][autoheal]") {
   const Value doc = stack();
   for (const auto& [fn, logs] : {std::pair{"DeviceAttachment", "DeviceAttachmentLogGroup"},
                                  std::pair{"AutohealScaleup", "AutohealScaleupLogGroup"}}) {
@@ -210,7 +210,7 @@ TEST_CASE("functions run a current Python with their own log groups", "[stacks][
   }
 }
 
-TEST_CASE("the launch template requires IMDSv2 and the data is encrypted and kept", "[stacks][autoheal]") {
+TEST_CASE("the launch template requires IMDSv2 and the data is encrypted and kept", "[patterns][autoheal]") {
   const Value doc = stack();
   const Value& data = *props(doc, "AutohealLaunchTemplate").find("LaunchTemplateData");
   CHECK(*data.find("MetadataOptions")->find("HttpTokens") == Value("required"));
@@ -225,7 +225,7 @@ TEST_CASE("the launch template requires IMDSv2 and the data is encrypted and kep
   CHECK(*volume.find("UpdateReplacePolicy") == Value("Snapshot"));
 }
 
-TEST_CASE("SSH is closed unless a range is given and --ssm opens none but adds the SSM role", "[stacks][autoheal]") {
+TEST_CASE("SSH is closed unless a range is given and --ssm opens none but adds the SSM role", "[patterns][autoheal]") {
   const Value doc = stack();
   CHECK(doc.find("Parameters")->find("SshCidr")->find("Default")->as_string().empty());
   const Value& ingress = *props(doc, "AutohealSecurityGroup").find("SecurityGroupIngress");
@@ -244,7 +244,7 @@ TEST_CASE("SSH is closed unless a range is given and --ssm opens none but adds t
   CHECK(doc.find("Resources")->find("AutohealInstanceRole") == nullptr);
 }
 
-TEST_CASE("options become parameter defaults and bad ones are refused", "[stacks][autoheal]") {
+TEST_CASE("options become parameter defaults and bad ones are refused", "[patterns][autoheal]") {
   const Value doc = stack({.instance_type = "m7i.large",
                            .volume_size = 100,
                            .ssh_cidr = "203.0.113.0/24",

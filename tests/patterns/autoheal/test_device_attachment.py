@@ -1,4 +1,4 @@
-"""Tests for lib/stacks/autoheal/device_attachment.py (botocore Stubber, no network)."""
+"""Tests for lib/patterns/autoheal/device_attachment.py (botocore Stubber, no network)."""
 import os
 import unittest
 from unittest import mock
@@ -227,7 +227,7 @@ class DeviceAttachmentTest(unittest.TestCase):
 
 class SourceConstraintsTest(unittest.TestCase):
     def test_inline_friendly(self):
-        text = (ROOT / "lib/stacks/autoheal/device_attachment.py").read_text()
+        text = (ROOT / "lib/patterns/autoheal/device_attachment.py").read_text()
         self.assertNotIn("${", text)
         self.assertLess(len(text.encode()), 8192)
 

@@ -1,5 +1,5 @@
 """What both Lambda test modules need: the functions loaded from
-lib/stacks/autoheal, dummy AWS credentials, a clock that sleeps instantly,
+lib/patterns/autoheal, dummy AWS credentials, a clock that sleeps instantly,
 and a Lambda context with a chosen remaining time."""
 import importlib.util
 import os
@@ -15,8 +15,8 @@ AWS_ENV = {
 
 
 def load(name):
-    """The module lib/stacks/autoheal/NAME.py, as Lambda would import index.py."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "lib/stacks/autoheal" / f"{name}.py")
+    """The module lib/patterns/autoheal/NAME.py, as Lambda would import index.py."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "lib/patterns/autoheal" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

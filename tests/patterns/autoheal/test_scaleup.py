@@ -1,4 +1,4 @@
-"""Tests for lib/stacks/autoheal/scaleup.py.
+"""Tests for lib/patterns/autoheal/scaleup.py.
 
 AWS is stubbed (botocore Stubber or small fakes); answers go to a local HTTP
 server on 127.0.0.1, which records every request it gets.
@@ -272,7 +272,7 @@ class ScaleupTest(unittest.TestCase):
 
 class SourceConstraintsTest(unittest.TestCase):
     def test_inline_friendly(self):
-        text = (ROOT / "lib/stacks/autoheal/scaleup.py").read_text()
+        text = (ROOT / "lib/patterns/autoheal/scaleup.py").read_text()
         self.assertNotIn("${", text)
         self.assertNotIn("botocore.vendored", text)
         self.assertNotIn("cfnresponse", text)

@@ -5,7 +5,7 @@
 #include <cstdlib>
 
 #include "cfn/file.hpp"
-#include "cfn/stacks/autoheal.hpp"
+#include "cfn/patterns/autoheal.hpp"
 #include "sub/sub_evaluator.hpp"
 #include "support/temp_dir.hpp"
 
@@ -15,7 +15,7 @@ const std::map<std::string, std::string, std::less<>> kSample{{"AutohealVolume",
                                                               {"DataVolumeWaitSeconds", "600"}};
 
 std::string rendered_user_data() {
-  const cfn::Value doc = cfn::stacks::autoheal().to_value();
+  const cfn::Value doc = cfn::patterns::autoheal().to_value();
   const cfn::Value& user_data = *doc.find("Resources")
                                      ->find("AutohealLaunchTemplate")
                                      ->find("Properties")
@@ -40,13 +40,13 @@ int run(const std::string& command) {
 
 }  // namespace
 
-TEST_CASE("the rendered user data is the script with the CloudFormation names substituted", "[stacks][autoheal]") {
-  std::string expected = cfn::read_file(std::string(CFNPP_SOURCE_DIR) + "/lib/stacks/autoheal/user_data.sh");
+TEST_CASE("the rendered user data is the script with the CloudFormation names substituted", "[patterns][autoheal]") {
+  std::string expected = cfn::read_file(std::string(CFNPP_SOURCE_DIR) + "/lib/patterns/autoheal/user_data.sh");
   for (const auto& [name, value] : kSample) expected = replace_all(expected, "${" + name + "}", value);
   CHECK(rendered_user_data() == expected);
 }
 
-TEST_CASE("the rendered user data passes bash -n and shellcheck", "[stacks][autoheal]") {
+TEST_CASE("the rendered user data passes bash -n and shellcheck", "[patterns][autoheal]") {
   cfn::test::TempDir dir;
   const auto script = dir / "user_data.sh";
   cfn::write_file_atomically(script, rendered_user_data());
