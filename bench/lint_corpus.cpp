@@ -64,7 +64,7 @@ Pass run(const std::vector<Input>& inputs) {
       continue;
     }
     const auto t1 = Clock::now();
-    pass.findings += cfn::lint(doc, in.text.size()).size();
+    pass.findings += cfn::lint(doc).size();
     const auto t2 = Clock::now();
     pass.parse += std::chrono::duration<double>(t1 - t0).count();
     pass.lint += std::chrono::duration<double>(t2 - t1).count();

@@ -5,12 +5,11 @@
 
 #include <string>
 
+#include "cfn/document.hpp"
 #include "cfn/template.hpp"
 #include "cfn/value.hpp"
 
 namespace cfn {
-
-enum class Format { Yaml, Json };
 
 /// YAML text of a value. A map is written as a document (2-space indent, block
 /// style, `!Tag` short forms except where a function's argument is itself a

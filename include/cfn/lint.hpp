@@ -12,8 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "cfn/document.hpp"
 #include "cfn/error.hpp"
-#include "cfn/parse.hpp"
 #include "cfn/value.hpp"
 
 namespace cfn {
@@ -39,13 +39,6 @@ struct Finding {
   std::string message;
 };
 
-/// Facts about the source a document was parsed from, for the checks that
-/// need them (body size limits, duplicate keys).
-struct LintSource {
-  std::size_t bytes = 0;  // 0: unknown (built in code)
-  std::span<const DuplicateKey> duplicate_keys{};
-};
-
 /// How to judge what changes with time.
 struct LintOptions {
   /// The day the date-dependent rules (Lambda runtimes: E2531, W2531) judge
@@ -62,13 +55,12 @@ struct LintOptions {
 /// True for a calendar date written "YYYY-MM-DD".
 [[nodiscard]] bool is_iso_date(std::string_view text) noexcept;
 
-/// Runs every rule. Findings are sorted by position, then path and code.
-/// Throws cfn::Error when options.as_of is neither empty nor a date.
-[[nodiscard]] std::vector<Finding> lint(const Value& document, const LintSource& source = {},
-                                        const LintOptions& options = {});
-/// A parsed document whose source text was `source_bytes` long.
-[[nodiscard]] std::vector<Finding> lint(const Document& document, std::size_t source_bytes,
-                                        const LintOptions& options = {});
+/// Runs every rule on a parsed document (the size rules and E0000 read what
+/// the Document says about its text). Findings are sorted by position, then
+/// path and code. Throws cfn::Error when options.as_of is neither empty nor a date.
+[[nodiscard]] std::vector<Finding> lint(const Document& document, const LintOptions& options = {});
+/// A template document built in code: no source text, no positions.
+[[nodiscard]] std::vector<Finding> lint(const Value& document, const LintOptions& options = {});
 
 /// "FILE:LINE:COL: error CODE: message" (or "FILE: ..." without a position;
 /// the path is added for findings that have no position).

@@ -35,35 +35,12 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
-#include <vector>
 
-#include "cfn/emit.hpp"
+#include "cfn/document.hpp"
 #include "cfn/error.hpp"
 #include "cfn/value.hpp"
 
 namespace cfn {
-
-/// A key that appears twice in one map. The value written at `duplicate` wins.
-struct DuplicateKey {
-  std::string key;
-  Mark first;      // where the key was written before (for a third occurrence, the second)
-  Mark duplicate;  // where it is written again
-};
-
-/// A parsed template.
-struct Document {
-  std::string file;  // the name given to the parser, for messages
-  /// Json when the text is a JSON document (it starts with '{' and is valid
-  /// JSON); Yaml otherwise (flow-style YAML such as `{a: b}` included).
-  Format format = Format::Yaml;
-  /// A map; every node has its Mark and every Member its key_mark.
-  Value root;
-  /// In document order of the duplicates.
-  std::vector<DuplicateKey> duplicate_keys;
-  /// The YAML text has at least one '#' comment (never for JSON). `#` inside
-  /// quoted strings, plain scalars (a#b) and literal or folded blocks does not count.
-  bool has_comments = false;
-};
 
 /// Malformed or unsupported input. what() is "FILE:LINE:COL: reason".
 class ParseError : public Error {

@@ -103,7 +103,7 @@ int run_lint(std::span<const std::string> args, Io& io) {
     try {
       const std::string text = read_input(path, io);
       const Document doc = parse_document(text, path);
-      findings = lint(doc, text.size(), lint_options);
+      findings = lint(doc, lint_options);
     } catch (const Error& e) {  // unreadable (UsageError) or unparsable (ParseError, "FILE:LINE:COL: reason")
       io.err << "cfnpp: " << e.what() << '\n';
       worst = kUsage;

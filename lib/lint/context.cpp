@@ -33,8 +33,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-Context::Context(const Value& root, const LintSource& source, const LintOptions& options)
-    : root_(root), source_(source), options_(options) {}
+Context::Context(const Source& source, const LintOptions& options) : source_(source), options_(options) {}
 
 Context::~Context() = default;
 
@@ -43,12 +42,12 @@ std::string_view Context::as_of() const noexcept {
 }
 
 const TemplateIndex& Context::index() const {
-  if (!index_) index_ = std::make_unique<TemplateIndex>(root_);
+  if (!index_) index_ = std::make_unique<TemplateIndex>(root());
   return *index_;
 }
 
 const Map* Context::section(std::string_view name) const noexcept {
-  const Value* v = root_.find(name);
+  const Value* v = root().find(name);
   return v != nullptr && v->is_map() ? &v->as_map() : nullptr;
 }
 

@@ -33,10 +33,12 @@ bool is_iso_date(std::string_view s) noexcept {
   return day <= kDays[month - 1] && (month != 2 || day <= 28 || leap);
 }
 
-std::vector<Finding> lint(const Value& document, const LintSource& source, const LintOptions& options) {
+namespace {
+
+std::vector<Finding> run_rules(const checks::Source& source, const LintOptions& options) {
   if (!options.as_of.empty() && !is_iso_date(options.as_of))
     throw Error("as-of date '" + options.as_of + "' is not a date (YYYY-MM-DD)");
-  checks::Context context(document, source, options);
+  checks::Context context(source, options);
   for (const checks::Rule* rule : checks::all_rules()) rule->check(context, rule->info);
   std::vector<Finding> findings = context.take_findings();
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
@@ -45,8 +47,14 @@ std::vector<Finding> lint(const Value& document, const LintSource& source, const
   return findings;
 }
 
-std::vector<Finding> lint(const Document& document, std::size_t source_bytes, const LintOptions& options) {
-  return lint(document.root, LintSource{source_bytes, document.duplicate_keys}, options);
+}  // namespace
+
+std::vector<Finding> lint(const Document& document, const LintOptions& options) {
+  return run_rules({document.root, document.source_bytes, document.duplicate_keys}, options);
+}
+
+std::vector<Finding> lint(const Value& document, const LintOptions& options) {
+  return run_rules({document, 0, {}}, options);
 }
 
 std::string format_finding(const Finding& f, std::string_view file) {

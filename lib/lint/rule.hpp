@@ -14,15 +14,25 @@ namespace cfn::checks {
 
 class TemplateIndex;
 
+/// What the rules read: the template document, and for a parsed one what the
+/// Document says about its text (for built templates: 0 bytes, no duplicates).
+struct Source {
+  const Value& root;
+  std::size_t bytes;
+  std::span<const DuplicateKey> duplicate_keys;
+};
+
 class Context {
  public:
-  Context(const Value& root, const LintSource& source, const LintOptions& options = {});
+  Context(const Source& source, const LintOptions& options = {});
   ~Context();
   Context(const Context&) = delete;
   Context& operator=(const Context&) = delete;
 
-  [[nodiscard]] const Value& root() const noexcept { return root_; }
-  [[nodiscard]] const LintSource& source() const noexcept { return source_; }
+  [[nodiscard]] const Value& root() const noexcept { return source_.root; }
+  /// The length of the parsed text; 0 for templates built in code.
+  [[nodiscard]] std::size_t source_bytes() const noexcept { return source_.bytes; }
+  [[nodiscard]] std::span<const DuplicateKey> duplicate_keys() const noexcept { return source_.duplicate_keys; }
   /// The day date-dependent rules judge at, "YYYY-MM-DD" (LintOptions::as_of or lint_data_date()).
   [[nodiscard]] std::string_view as_of() const noexcept;
   /// A top-level section's map; nullptr when absent or not a map.
@@ -35,8 +45,7 @@ class Context {
   [[nodiscard]] std::vector<Finding> take_findings() { return std::move(findings_); }
 
  private:
-  const Value& root_;
-  const LintSource& source_;
+  Source source_;
   const LintOptions& options_;
   mutable std::unique_ptr<TemplateIndex> index_;
   std::vector<Finding> findings_;

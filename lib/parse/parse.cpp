@@ -67,6 +67,7 @@ ParseError::ParseError(std::string file, Mark mark, std::string reason)
 Document parse_document(std::string_view text, std::string file_name) {
   Document doc;
   doc.file = std::move(file_name);
+  doc.source_bytes = text.size();
   try {
     read(text, doc);
   } catch (const parser::SyntaxError& e) {

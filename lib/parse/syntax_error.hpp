@@ -2,16 +2,16 @@
 // parse_document turns it into a cfn::ParseError carrying the file name.
 #pragma once
 
-#include <stdexcept>
 #include <string>
 
+#include "cfn/error.hpp"
 #include "cfn/value.hpp"
 
 namespace cfn::parser {
 
-class SyntaxError : public std::runtime_error {
+class SyntaxError : public Error {
  public:
-  SyntaxError(Mark mark, const std::string& reason) : std::runtime_error(reason), mark_(mark) {}
+  SyntaxError(Mark mark, const std::string& reason) : Error(reason), mark_(mark) {}
   [[nodiscard]] Mark mark() const noexcept { return mark_; }
 
  private:

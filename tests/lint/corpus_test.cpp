@@ -37,7 +37,7 @@ TEST_CASE("the corpus gives no error that corpus_expected_errors.txt does not li
     const std::string text = cfn::read_file(file);
     try {
       const cfn::Document doc = cfn::parse_document(text, name);
-      for (const cfn::Finding& f : cfn::lint(doc, text.size()))
+      for (const cfn::Finding& f : cfn::lint(doc))
         if (f.severity == cfn::Severity::Error) actual.insert(cfn::format_finding(f, name));
     } catch (const cfn::ParseError& e) {
       actual.insert(e.what());

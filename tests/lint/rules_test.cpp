@@ -17,7 +17,7 @@ std::vector<std::string> check(const std::string& yaml, std::string_view code = 
                                const cfn::LintOptions& options = {}) {
   const cfn::Document doc = cfn::parse_document(yaml, "t.yaml");
   std::vector<std::string> out;
-  for (const cfn::Finding& f : cfn::lint(doc, yaml.size(), options))
+  for (const cfn::Finding& f : cfn::lint(doc, options))
     if (code.empty() || f.code == code) out.push_back(std::string(f.code) + " " + f.message);
   return out;
 }
@@ -25,7 +25,7 @@ std::vector<std::string> check(const std::string& yaml, std::string_view code = 
 std::vector<std::string> codes(const std::string& yaml) {
   const cfn::Document doc = cfn::parse_document(yaml, "t.yaml");
   std::vector<std::string> out;
-  for (const cfn::Finding& f : cfn::lint(doc, yaml.size())) out.emplace_back(f.code);
+  for (const cfn::Finding& f : cfn::lint(doc)) out.emplace_back(f.code);
   return out;
 }
 

@@ -59,7 +59,7 @@ std::vector<std::string> findings_of(const fs::path& file, std::size_t pad_to) {
   if (text.size() + 2 < pad_to) text += "#" + std::string(pad_to - text.size() - 2, 'x') + "\n";
   const cfn::Document doc = cfn::parse_document(text, file.filename().string());
   std::vector<std::string> out;
-  for (const cfn::Finding& f : cfn::lint(doc, text.size()))
+  for (const cfn::Finding& f : cfn::lint(doc))
     out.push_back(std::to_string(f.mark.line) + ":" + std::to_string(f.mark.column) + " " + std::string(f.code));
   return out;
 }

@@ -1,6 +1,7 @@
 // What the parser refuses, and how it says so: "FILE:LINE:COL: reason".
 #include <catch2/catch.hpp>
 
+#include "cfn/emit.hpp"
 #include "cfn/parse.hpp"
 
 namespace {

@@ -1,14 +1,14 @@
 // E0000: a key appears once in each map. YAML and JSON readers keep one of
 // the values (CloudFormation and the parser keep the last) and drop the other
 // without a word, so a duplicate is always a mistake; only a parsed document
-// can have one (LintSource::duplicate_keys).
+// can have one (Document::duplicate_keys).
 #include "lint/rules.hpp"
 
 namespace cfn::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
-  for (const DuplicateKey& d : ctx.source().duplicate_keys) {
+  for (const DuplicateKey& d : ctx.duplicate_keys()) {
     std::string message = "key '" + d.key + "' appears twice in the same map";
     if (d.first.known()) message += " (first at line " + std::to_string(d.first.line) + ")";
     message += "; only the value written last is kept";

@@ -1,6 +1,6 @@
 // E1002: the template body is at most 1,000,000 bytes, the most CloudFormation
 // reads from S3 (TemplateURL; cfn-lint E1002 also counts 1 MB as 10^6 bytes).
-// Only for parsed documents, whose size is known (LintSource::bytes).
+// Only for parsed documents, whose size is known (Document::source_bytes).
 // Source: the CloudFormation quotas page (cloudformation-limits.md).
 #include "cfn/limits.hpp"
 #include "lint/rules.hpp"
@@ -9,7 +9,7 @@ namespace cfn::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
-  const std::size_t bytes = ctx.source().bytes;
+  const std::size_t bytes = ctx.source_bytes();
   if (bytes > limits::kBodyBytes)
     ctx.report(rule, ctx.root().mark().known() ? ctx.root().mark() : Mark{1, 1}, "",
                "the template is " + std::to_string(bytes) + " bytes; CloudFormation accepts at most " +

@@ -9,7 +9,7 @@ namespace cfn::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
-  const std::size_t bytes = ctx.source().bytes;
+  const std::size_t bytes = ctx.source_bytes();
   if (bytes > limits::kInlineBodyBytes && bytes <= limits::kBodyBytes)
     ctx.report(rule, ctx.root().mark().known() ? ctx.root().mark() : Mark{1, 1}, "",
                "the template is " + std::to_string(bytes) + " bytes, over the " +

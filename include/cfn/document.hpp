@@ -1,0 +1,41 @@
+// A template as read from a file: the value the parser built, and what the
+// checks need to know about the text it came from. The parser returns it
+// (cfn/parse.hpp); lint, diff and fmt read it.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "cfn/value.hpp"
+
+namespace cfn {
+
+/// The two notations of a template.
+enum class Format { Yaml, Json };
+
+/// A key that appears twice in one map. The value written at `duplicate` wins.
+struct DuplicateKey {
+  std::string key;
+  Mark first;      // where the key was written before (for a third occurrence, the second)
+  Mark duplicate;  // where it is written again
+};
+
+/// A parsed template.
+struct Document {
+  std::string file;  // the name given to the parser, for messages
+  /// Json when the text is a JSON document (it starts with '{' and is valid
+  /// JSON); Yaml otherwise (flow-style YAML such as `{a: b}` included).
+  Format format = Format::Yaml;
+  /// A map; every node has its Mark and every Member its key_mark.
+  Value root;
+  /// In document order of the duplicates.
+  std::vector<DuplicateKey> duplicate_keys;
+  /// The YAML text has at least one '#' comment (never for JSON). `#` inside
+  /// quoted strings, plain scalars (a#b) and literal or folded blocks does not count.
+  bool has_comments = false;
+  /// The length of the text it was read from (the size quotas judge).
+  std::size_t source_bytes = 0;
+};
+
+}  // namespace cfn
