@@ -5,7 +5,7 @@
 #include <string_view>
 #include <utility>
 
-#include "cfn/fn.hpp"
+#include "cfn/intrinsics.hpp"
 #include "cfn/tags.hpp"
 #include "cfn/template.hpp"
 #include "cfn/typed_values.hpp"

@@ -1,11 +1,12 @@
-// Fn::Sub strings: how CloudFormation reads them, and how to turn a plain
-// script (user data, inline Lambda code) into an Fn::Sub that CloudFormation
-// gives back unchanged except for the substitutions you declared.
+// Escaping for Fn::Sub: how to turn a plain script (user data, inline Lambda
+// code) into an Fn::Sub that CloudFormation gives back unchanged except for
+// the substitutions you declared.
 //
-// CloudFormation reads a Sub string left to right: "${" opens a variable that
-// ends at the next "}" (newlines included); "${!" instead opens a literal that
-// is printed without the "!". So a shell's ${VAR:-x} must be written ${!VAR:-x},
-// and bash's ${!ref} must be written ${!!ref}.
+// CloudFormation reads a Sub string left to right (cfn::parse_sub in
+// cfn/intrinsics.hpp): "${" opens a variable that ends at the next "}"
+// (newlines included); "${!" instead opens a literal that is printed without
+// the "!". So a shell's ${VAR:-x} must be written ${!VAR:-x}, and bash's
+// ${!ref} must be written ${!!ref}.
 #pragma once
 
 #include <cstddef>
@@ -15,30 +16,11 @@
 #include <string_view>
 #include <vector>
 
+#include "cfn/intrinsics.hpp"
 #include "cfn/template.hpp"
 #include "cfn/value.hpp"
 
 namespace cfn {
-
-/// One piece of a Sub string.
-struct SubPart {
-  enum class Kind {
-    Text,          // literal text
-    Variable,      // ${name}: `text` is the name
-    Escaped,       // ${!body}: CloudFormation prints "${" + text + "}"
-    Unterminated,  // "${" with no closing "}": `text` is the rest of the string
-  };
-  Kind kind;
-  std::string_view text;
-  std::size_t offset;  // where the piece starts in the Sub string
-};
-
-/// Splits a Sub string into its pieces, as CloudFormation scans it.
-[[nodiscard]] std::vector<SubPart> parse_sub(std::string_view s);
-
-/// True when CloudFormation accepts `name` as a Sub variable name: letters,
-/// digits, '_', '.' and ':' only, not empty.
-[[nodiscard]] bool is_valid_sub_variable_name(std::string_view name) noexcept;
 
 /// The names a Sub string may substitute: pseudo parameters always; the
 /// template's parameters and resources (and Resource.Attribute); variables.

@@ -15,7 +15,7 @@
 #include <string_view>
 #include <vector>
 
-#include "cfn/fn.hpp"
+#include "cfn/intrinsics.hpp"
 #include "cfn/value.hpp"
 
 namespace cfn {

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "cfn/diff.hpp"
+#include "cfn/intrinsics.hpp"
 
 namespace cfn {
 namespace {
@@ -11,31 +12,25 @@ namespace {
 // `Fn::GetAtt: "A.B.c"` is `[A, "B.c"]`: CloudFormation splits at the first dot.
 void normalize_get_att(Value& argument) {
   if (!argument.is_string()) return;
-  const std::string& text = argument.as_string();
-  const std::size_t dot = text.find('.');
-  if (dot == std::string::npos) return;
-  List parts{Value(text.substr(0, dot)), Value(text.substr(dot + 1))};
-  argument = Value(std::move(parts));
+  const auto parts = split_get_att(argument.as_string());
+  if (!parts) return;
+  List list{Value(parts->first), Value(parts->second)};
+  argument = Value(std::move(list));
 }
 
 // `!Sub [s, {}]` is `!Sub s`; returns true when the Sub is a plain string
 // (nothing to substitute, no "${" to read), which the caller then inlines.
 bool normalize_sub(Value& argument) {
-  if (argument.is_list()) {
-    List& list = argument.as_list();
-    if (list.size() == 2 && list[0].is_string() && list[1].is_map() && list[1].as_map().empty()) {
-      Value text = std::move(list[0]);
-      argument = std::move(text);
-    }
+  if (const SubView sub(argument); sub.list_form() && sub.well_formed() && sub.variables()->empty()) {
+    Value text = std::move(argument.as_list()[0]);
+    argument = std::move(text);
   }
   return argument.is_string() && argument.as_string().find("${") == std::string::npos;
 }
 
 // `!GetAZs ''` means the stack's region, as `!GetAZs !Ref AWS::Region` does.
 void normalize_get_azs(Value& argument) {
-  if (argument.is_fn(FnKind::Ref) && argument.as_fn().argument().is_string() &&
-      argument.as_fn().argument().as_string() == "AWS::Region")
-    argument = Value("");
+  if (argument.is_fn(FnKind::Ref) && RefView(argument.as_fn().argument()).name() == "AWS::Region") argument = Value("");
 }
 
 void normalize_value(Value& v) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <type_traits>
 
+#include "cfn/intrinsics.hpp"
 #include "diff/entry_order.hpp"
 #include "diff/sequence_diff.hpp"
 
@@ -34,38 +35,6 @@ void leaf(const Value* old_value, const Value* new_value, const ValuePath& path,
   change.impact = a.impact;
   change.reason = std::move(a.reason);
   out.push_back(std::move(change));
-}
-
-// Functions whose argument is worth comparing piece by piece; the others
-// (Ref, GetAtt, FindInMap, Select...) read best as one value.
-bool descend_into(FnKind kind) {
-  switch (kind) {
-    case FnKind::If:
-    case FnKind::Join:
-    case FnKind::Base64:
-    case FnKind::ToJsonString:
-    case FnKind::Transform:
-    case FnKind::Sub:
-      return true;
-    default:
-      return false;
-  }
-}
-
-// The text and variables of an Fn::Sub argument, if it has the documented shape.
-bool sub_parts(const Value& argument, const Value*& text, const Value*& variables) {
-  if (argument.is_string()) {
-    text = &argument;
-    variables = nullptr;
-    return true;
-  }
-  if (argument.is_list() && argument.as_list().size() == 2 && argument.as_list()[0].is_string() &&
-      argument.as_list()[1].is_map()) {
-    text = &argument.as_list()[0];
-    variables = &argument.as_list()[1];
-    return true;
-  }
-  return false;
 }
 
 void diff_lists(const List& a, const List& b, ValuePath& path, const SchemaCursor& cursor,
@@ -129,21 +98,22 @@ void diff_values(const Value* old_value, const Value* new_value, ValuePath& path
     diff_lists(a.as_list(), b.as_list(), path, cursor, out);
     return;
   }
-  if (a.is_fn() && b.is_fn() && a.as_fn().kind() == b.as_fn().kind() && descend_into(a.as_fn().kind())) {
+  // Functions whose argument is data (Join, Sub, If...) compare piece by piece;
+  // references and computations (Ref, GetAtt, Select...) read best as one value.
+  if (a.is_fn() && b.is_fn() && a.as_fn().kind() == b.as_fn().kind() && fn_traits(a.as_fn().kind()).composite) {
     const FnKind kind = a.as_fn().kind();
     const SchemaCursor inside = cursor.function(kind);
     path.emplace_back(std::string(fn_name(kind)));
-    const Value* text_a = nullptr;
-    const Value* vars_a = nullptr;
-    const Value* text_b = nullptr;
-    const Value* vars_b = nullptr;
-    if (kind == FnKind::Sub && sub_parts(a.as_fn().argument(), text_a, vars_a) &&
-        sub_parts(b.as_fn().argument(), text_b, vars_b)) {
+    const SubView sub_a(a.as_fn().argument());
+    const SubView sub_b(b.as_fn().argument());
+    if (kind == FnKind::Sub && sub_a.well_formed() && sub_b.well_formed()) {
       // The text at "Fn::Sub" (a line diff when it spans lines), the variables at "Fn::Sub[1]".
-      if (!equivalent_at(*text_a, *text_b, inside)) leaf(text_a, text_b, path, inside, out);
+      if (!equivalent_at(*sub_a.text_node(), *sub_b.text_node(), inside))
+        leaf(sub_a.text_node(), sub_b.text_node(), path, inside, out);
       const Value none{Map()};
       path.emplace_back(std::size_t{1});
-      diff_values(vars_a != nullptr ? vars_a : &none, vars_b != nullptr ? vars_b : &none, path, inside.index(1), out);
+      diff_values(sub_a.variables_node() != nullptr ? sub_a.variables_node() : &none,
+                  sub_b.variables_node() != nullptr ? sub_b.variables_node() : &none, path, inside.index(1), out);
       path.pop_back();
     } else {
       diff_values(&a.as_fn().argument(), &b.as_fn().argument(), path, inside, out);

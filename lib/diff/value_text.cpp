@@ -1,6 +1,7 @@
 #include "diff/value_text.hpp"
 
 #include "cfn/emit.hpp"
+#include "cfn/intrinsics.hpp"
 #include "emit/number.hpp"
 #include "emit/scalar_style.hpp"
 
@@ -30,11 +31,11 @@ void write_fn(std::string& out, const Fn& fn) {
   out += '!';
   out += fn_tag(fn.kind());
   out += ' ';
-  if (fn.kind() == FnKind::GetAtt && arg.is_list() && arg.as_list().size() == 2 && arg.as_list()[0].is_string() &&
-      arg.as_list()[1].is_string()) {
-    out += flow_string(arg.as_list()[0].as_string() + "." + arg.as_list()[1].as_string());
-    return;
-  }
+  if (fn.kind() == FnKind::GetAtt && arg.is_list())
+    if (const auto dotted = GetAttView(arg).dotted()) {
+      out += flow_string(*dotted);
+      return;
+    }
   write_inline(out, arg);
 }
 

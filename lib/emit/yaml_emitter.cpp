@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cfn/emit.hpp"
+#include "cfn/intrinsics.hpp"
 #include "emit/number.hpp"
 #include "emit/path.hpp"
 #include "emit/scalar_style.hpp"
@@ -185,15 +186,6 @@ class YamlWriter {
     for (std::size_t k = 1; k < trailing; ++k) out_ += '\n';
   }
 
-  // `!GetAtt Res.Attr` when both parts are plain names.
-  static bool getatt_dotted(const Value& arg) {
-    if (!arg.is_list() || arg.as_list().size() != 2) return false;
-    const Value& res = arg.as_list()[0];
-    const Value& attr = arg.as_list()[1];
-    return res.is_string() && attr.is_string() && !res.as_string().empty() &&
-           res.as_string().find('.') == std::string::npos && !attr.as_string().empty();
-  }
-
   void write_fn(const Fn& fn, int col, Pos pos) {
     const Value& arg = fn.argument();
     std::string tag(1, '!');
@@ -210,10 +202,8 @@ class YamlWriter {
       }
       return write_member(fn_name(fn.kind()), arg, col);
     }
-    if (fn.kind() == FnKind::GetAtt && getatt_dotted(arg)) {
-      const auto& parts = arg.as_list();
-      return write_string(parts[0].as_string() + "." + parts[1].as_string(), col, pos, tag);
-    }
+    if (fn.kind() == FnKind::GetAtt && arg.is_list())  // `!GetAtt Res.Attr`, when it reads back as the same list
+      if (const auto dotted = GetAttView(arg).dotted()) return write_string(*dotted, col, pos, tag);
     const auto scope = path_.enter(fn_name(fn.kind()));
     if (arg.is_string()) return write_string(arg.as_string(), col, pos, tag);
     const bool empty = arg.is_list() ? arg.as_list().empty() : arg.as_map().empty();

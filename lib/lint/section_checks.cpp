@@ -1,6 +1,6 @@
 #include "lint/section_checks.hpp"
 
-#include "cfn/fn.hpp"
+#include "cfn/intrinsics.hpp"
 #include "cfn/limits.hpp"
 #include "lint/template_index.hpp"
 

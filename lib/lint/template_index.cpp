@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "cfn/sub.hpp"
 #include "lint/rule.hpp"
 #include "text/position.hpp"
 
@@ -44,20 +43,6 @@ std::string id_pattern(std::string_view id) {
   return out;
 }
 
-bool refers_to_names(FnKind k) {
-  switch (k) {
-    case FnKind::Ref:
-    case FnKind::GetAtt:
-    case FnKind::Sub:
-    case FnKind::FindInMap:
-    case FnKind::If:
-    case FnKind::Condition:
-      return true;
-    default:
-      return false;
-  }
-}
-
 }  // namespace
 
 /// Walks the sections whose intrinsics CloudFormation resolves and records
@@ -78,12 +63,9 @@ class IntrinsicCollector {
       case Value::Kind::Fn: {
         const FnKind k = v.as_fn().kind();
         if (k == FnKind::Transform) index_.names_known_ = false;
-        if (refers_to_names(k)) {
-          Intrinsic in{&v, section_, resource_, path_.str(), loops_, {}, {}};
-          if (k == FnKind::Sub) {
-            in.sub = read_sub(v.as_fn().argument());
-            if (in.sub.well_formed) in.sub_parts = parse_sub(in.sub.text->as_string());
-          }
+        if (fn_traits(k).names_entities) {
+          Intrinsic in{&v, section_, resource_, path_.str(), loops_, {}};
+          if (k == FnKind::Sub) in.sub.emplace(v.as_fn().argument());
           index_.intrinsics_.push_back(std::move(in));
         }
         path_.push(fn_name(k));
@@ -378,49 +360,6 @@ std::optional<std::string> attribute_problem(const ResourceEntry& resource, std:
   for (std::size_t i = 0; i < names.size() && i < 8; ++i) list += (i ? ", " : "") + std::string(names[i]);
   if (names.size() > 8) list += ", ...";
   return message + " (it has " + list + ")";
-}
-
-GetAttTarget read_get_att(const Value& argument) {
-  GetAttTarget t;
-  if (argument.is_list()) {
-    const List& l = argument.as_list();
-    if (l.size() != 2) return t;
-    t.resource = &l[0];
-    t.attribute = &l[1];
-  } else if (argument.is_string()) {
-    // The long form written as one string: "Resource.Attribute".
-    const std::string& s = argument.as_string();
-    const std::size_t dot = s.find('.');
-    if (dot == std::string::npos || dot == 0 || dot + 1 == s.size()) return t;
-    t.resource = &argument;
-    t.attribute = &argument;
-    t.resource_name = std::string_view(s).substr(0, dot);
-    t.attribute_name = std::string_view(s).substr(dot + 1);
-    t.well_formed = true;
-    return t;
-  } else {
-    return t;
-  }
-  if (!(t.resource->is_string() || t.resource->is_fn()) || !(t.attribute->is_string() || t.attribute->is_fn()))
-    return t;
-  if (t.resource->is_string()) t.resource_name = t.resource->as_string();
-  if (t.attribute->is_string()) t.attribute_name = t.attribute->as_string();
-  t.well_formed =
-      !(t.resource->is_string() && t.resource_name.empty()) && !(t.attribute->is_string() && t.attribute_name.empty());
-  return t;
-}
-
-SubCall read_sub(const Value& argument) {
-  SubCall c;
-  if (argument.is_string()) {
-    c.text = &argument;
-    c.well_formed = true;
-  } else if (argument.is_list() && argument.as_list().size() == 2) {
-    c.text = &argument.as_list()[0];
-    if (argument.as_list()[1].is_map()) c.variables = &argument.as_list()[1].as_map();
-    c.well_formed = c.text->is_string() && c.variables != nullptr;
-  }
-  return c;
 }
 
 std::string line_in_string(std::string_view text, std::size_t offset) {

@@ -28,8 +28,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "cfn/intrinsics.hpp"
 #include "cfn/schema.hpp"
-#include "cfn/sub.hpp"
 #include "cfn/value.hpp"
 
 namespace cfn::checks {
@@ -60,14 +60,6 @@ struct ResourceEntry {
   [[nodiscard]] const Value* property(std::string_view key) const noexcept;
 };
 
-/// Fn::Sub's two forms, "text" and [text, {Var: value}].
-struct SubCall {
-  const Value* text = nullptr;  // the string (or what stands in its place)
-  const Map* variables = nullptr;
-  bool well_formed = false;  // a string, or a list of a string and a map
-};
-[[nodiscard]] SubCall read_sub(const Value& argument);
-
 /// An intrinsic that refers to names: Ref, Fn::GetAtt, Fn::Sub, Fn::FindInMap,
 /// Fn::If, Condition.
 struct Intrinsic {
@@ -78,10 +70,8 @@ struct Intrinsic {
   std::string path;
   /// Fn::ForEach identifiers in scope, innermost last.
   std::vector<std::string_view> loop_names;
-  /// For Fn::Sub: its two parts, and its string split as CloudFormation
-  /// scans it (when well formed), read once for every rule.
-  SubCall sub;
-  std::vector<SubPart> sub_parts;
+  /// For Fn::Sub: its argument read once for every rule.
+  std::optional<SubView> sub;
 
   [[nodiscard]] FnKind kind() const noexcept { return node->as_fn().kind(); }
   [[nodiscard]] const Value& argument() const noexcept { return node->as_fn().argument(); }
@@ -151,16 +141,6 @@ class TemplateIndex {
 /// SAM type (AWS::Serverless::*: SAM answers for the resources it generates).
 /// AWS::CloudFormation::Stack's Outputs.Name attributes are fine.
 [[nodiscard]] std::optional<std::string> attribute_problem(const ResourceEntry& resource, std::string_view attribute);
-
-/// Fn::GetAtt's two forms, [Resource, Attribute] and "Resource.Attribute".
-struct GetAttTarget {
-  const Value* resource = nullptr;   // a string, or (LanguageExtensions) a function
-  const Value* attribute = nullptr;  // a string, or a function (Ref)
-  std::string_view resource_name;    // when *resource is a string
-  std::string_view attribute_name;   // when *attribute is a string
-  bool well_formed = false;
-};
-[[nodiscard]] GetAttTarget read_get_att(const Value& argument);
 
 /// " (line N of the string)" when `offset` is past the first line of `text`, "" otherwise.
 [[nodiscard]] std::string line_in_string(std::string_view text, std::size_t offset);

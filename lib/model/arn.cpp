@@ -1,6 +1,6 @@
 #include "cfn/arn.hpp"
 
-#include "cfn/fn.hpp"
+#include "cfn/intrinsics.hpp"
 #include "cfn/schema.hpp"
 #include "cfn/sub.hpp"
 

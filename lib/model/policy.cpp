@@ -1,6 +1,6 @@
 #include "cfn/policy.hpp"
 
-#include "cfn/fn.hpp"
+#include "cfn/intrinsics.hpp"
 
 namespace cfn::policy {
 namespace {

@@ -7,37 +7,6 @@
 namespace cfn {
 namespace {
 
-struct FnNames {
-  FnKind kind;
-  std::string_view name;
-  std::string_view tag;
-};
-
-constexpr std::array kFnNames{
-    FnNames{FnKind::Ref, "Ref", "Ref"},
-    FnNames{FnKind::GetAtt, "Fn::GetAtt", "GetAtt"},
-    FnNames{FnKind::Sub, "Fn::Sub", "Sub"},
-    FnNames{FnKind::Join, "Fn::Join", "Join"},
-    FnNames{FnKind::Select, "Fn::Select", "Select"},
-    FnNames{FnKind::Split, "Fn::Split", "Split"},
-    FnNames{FnKind::If, "Fn::If", "If"},
-    FnNames{FnKind::Base64, "Fn::Base64", "Base64"},
-    FnNames{FnKind::GetAZs, "Fn::GetAZs", "GetAZs"},
-    FnNames{FnKind::ImportValue, "Fn::ImportValue", "ImportValue"},
-    FnNames{FnKind::FindInMap, "Fn::FindInMap", "FindInMap"},
-    FnNames{FnKind::Cidr, "Fn::Cidr", "Cidr"},
-    FnNames{FnKind::Length, "Fn::Length", "Length"},
-    FnNames{FnKind::ToJsonString, "Fn::ToJsonString", "ToJsonString"},
-    FnNames{FnKind::Equals, "Fn::Equals", "Equals"},
-    FnNames{FnKind::And, "Fn::And", "And"},
-    FnNames{FnKind::Or, "Fn::Or", "Or"},
-    FnNames{FnKind::Not, "Fn::Not", "Not"},
-    FnNames{FnKind::Condition, "Condition", "Condition"},
-    FnNames{FnKind::Transform, "Fn::Transform", "Transform"},
-};
-
-const FnNames& names_of(FnKind kind) noexcept { return kFnNames[static_cast<std::size_t>(kind)]; }
-
 [[noreturn]] void wrong_kind(std::string_view expected, const Value& actual) {
   throw Error("expected " + std::string(expected) + ", got " + describe_kind(actual));
 }
@@ -51,21 +20,6 @@ bool maps_equal(const Map& a, const Map& b) {
 }
 
 }  // namespace
-
-std::string_view fn_name(FnKind kind) noexcept { return names_of(kind).name; }
-std::string_view fn_tag(FnKind kind) noexcept { return names_of(kind).tag; }
-
-std::optional<FnKind> fn_from_name(std::string_view long_name) noexcept {
-  for (const auto& n : kFnNames)
-    if (n.name == long_name) return n.kind;
-  return std::nullopt;
-}
-
-std::optional<FnKind> fn_from_tag(std::string_view tag) noexcept {
-  for (const auto& n : kFnNames)
-    if (n.tag == tag) return n.kind;
-  return std::nullopt;
-}
 
 // ---- Map ----
 

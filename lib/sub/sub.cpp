@@ -2,44 +2,11 @@
 
 #include <algorithm>
 
-#include "cfn/fn.hpp"
+#include "cfn/intrinsics.hpp"
 #include "cfn/limits.hpp"
 #include "text/position.hpp"
 
 namespace cfn {
-
-std::vector<SubPart> parse_sub(std::string_view s) {
-  std::vector<SubPart> parts;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const std::size_t open = s.find("${", i);
-    if (open == std::string_view::npos) {
-      parts.push_back({SubPart::Kind::Text, s.substr(i), i});
-      break;
-    }
-    if (open > i) parts.push_back({SubPart::Kind::Text, s.substr(i, open - i), i});
-    const std::size_t close = s.find('}', open + 2);
-    if (close == std::string_view::npos) {
-      parts.push_back({SubPart::Kind::Unterminated, s.substr(open + 2), open});
-      break;
-    }
-    const std::string_view body = s.substr(open + 2, close - open - 2);
-    if (body.starts_with('!')) {
-      parts.push_back({SubPart::Kind::Escaped, body.substr(1), open});
-    } else {
-      parts.push_back({SubPart::Kind::Variable, body, open});
-    }
-    i = close + 1;
-  }
-  return parts;
-}
-
-bool is_valid_sub_variable_name(std::string_view name) noexcept {
-  return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
-           c == ':';
-  });
-}
 
 SubNames::SubNames(const Template& tpl) {
   for (const Member& p : tpl.parameters()) add(p.key);
@@ -58,8 +25,8 @@ SubNames& SubNames::add_resource(std::string_view logical_id) {
 
 bool SubNames::declares(std::string_view name) const {
   if (is_pseudo_parameter(name) || names_.contains(name) || resources_.contains(name)) return true;
-  const std::size_t dot = name.find('.');
-  return dot != std::string_view::npos && dot + 1 < name.size() && resources_.contains(name.substr(0, dot)) &&
+  const auto attribute = split_get_att(name);
+  return attribute && !attribute->second.empty() && resources_.contains(attribute->first) &&
          is_valid_sub_variable_name(name);
 }
 

@@ -91,3 +91,22 @@ TEST_CASE("output: paths quote keys that are not plain names", "[diff][output]")
   CHECK(cfn::format_path({std::string("Metadata"), std::string("a.b"), std::string("")}) == "Metadata[\"a.b\"][\"\"]");
   CHECK(cfn::format_path({}).empty());
 }
+
+// Regression: the diff printed {"Fn::GetAtt": ["A.b", "c"]} as `!GetAtt A.b.c`, which CloudFormation
+// (and cfnpp) read as the attribute "b.c" of resource A. Each value shown must read back as itself.
+TEST_CASE("output: a GetAtt whose resource part holds a dot is shown as a list", "[diff][output][regression]") {
+  const auto d = cfn::test::diff_text(cfn::test::one_resource("AWS::SQS::Queue", "      QueueName: !GetAtt [A.b, c]\n"),
+                                      cfn::test::one_resource("AWS::SQS::Queue", "      QueueName: !GetAtt A.b.c\n"));
+  const std::string text = cfn::format_diff(d, cfn::DiffFormat::Text);
+  INFO(text);
+  CHECK(text.find("- !GetAtt [A.b, c]\n") != std::string::npos);
+  CHECK(text.find("+ !GetAtt A.b.c\n") != std::string::npos);
+  for (const auto& [marker, expected] :
+       {std::pair{std::string("- "), cfn::List{"A.b", "c"}}, std::pair{std::string("+ "), cfn::List{"A", "b.c"}}}) {
+    const std::size_t at = text.find(marker + "!GetAtt");
+    REQUIRE(at != std::string::npos);
+    const std::string shown = text.substr(at + 2, text.find('\n', at) - at - 2);
+    const cfn::Value read = cfn::parse_document("v: " + shown + "\n", "shown").root.as_map().at("v");
+    CHECK(read == cfn::Value(cfn::Fn(cfn::FnKind::GetAtt, expected)));
+  }
+}

@@ -5,7 +5,7 @@
 
 #include "cfn/canonical.hpp"
 #include "cfn/emit.hpp"
-#include "cfn/fn.hpp"
+#include "cfn/intrinsics.hpp"
 #include "support/example_stack.hpp"
 #include "support/tricky_strings.hpp"
 

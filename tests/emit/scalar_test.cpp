@@ -4,7 +4,7 @@
 #include <random>
 
 #include "cfn/emit.hpp"
-#include "cfn/fn.hpp"
+#include "cfn/intrinsics.hpp"
 #include "emit/scalar_style.hpp"
 #include "support/tricky_strings.hpp"
 #include "support/yaml_cpp.hpp"

@@ -4,7 +4,7 @@
 
 #include "cfn/canonical.hpp"
 #include "cfn/emit.hpp"
-#include "cfn/fn.hpp"
+#include "cfn/intrinsics.hpp"
 #include "support/yaml_cpp.hpp"
 
 using cfn::List;

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "cfn/fn.hpp"
+#include "cfn/intrinsics.hpp"
 #include "cfn/lint.hpp"
 #include "cfn/parse.hpp"
 

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "cfn/fn.hpp"
+#include "cfn/intrinsics.hpp"
 
 using cfn::List;
 using cfn::Map;

@@ -4,7 +4,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "cfn/fn.hpp"
+#include "cfn/intrinsics.hpp"
 #include "support/first_difference.hpp"
 
 namespace {

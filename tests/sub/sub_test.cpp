@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "cfn/emit.hpp"
-#include "cfn/fn.hpp"
+#include "cfn/intrinsics.hpp"
 
 using cfn::SubNames;
 using cfn::Value;

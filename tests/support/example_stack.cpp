@@ -1,6 +1,6 @@
 #include "support/example_stack.hpp"
 
-#include "cfn/fn.hpp"
+#include "cfn/intrinsics.hpp"
 #include "cfn/sub.hpp"
 
 namespace cfn::test {

@@ -4,7 +4,7 @@
 
 #include "cfn/arn.hpp"
 #include "cfn/emit.hpp"
-#include "cfn/fn.hpp"
+#include "cfn/intrinsics.hpp"
 #include "cfn/policy.hpp"
 #include "cfn/tags.hpp"
 

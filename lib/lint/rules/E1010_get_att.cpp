@@ -22,35 +22,35 @@ void check(Context& ctx, const RuleInfo& rule) {
                      ", which can refer only to parameters");
       continue;
     }
-    const GetAttTarget t = read_get_att(in.argument());
-    if (!t.well_formed) {
-      ctx.report(rule, in.mark(), in.path,
-                 "Fn::GetAtt takes [LogicalId, AttributeName] or 'LogicalId.AttributeName', not " +
-                     describe_kind(in.argument()));
+    const GetAttView att(in.argument());
+    if (!att.well_formed()) {
+      ctx.report(
+          rule, in.mark(), in.path,
+          "Fn::GetAtt takes " + std::string(fn_traits(FnKind::GetAtt).usage) + ", not " + describe_kind(in.argument()));
       continue;
     }
-    if (!t.resource->is_string()) {
+    if (!att.literal_resource()) {
       if (!idx.language_extensions())
-        ctx.report(rule, mark_of(t.resource, in), in.path,
+        ctx.report(rule, mark_of(att.resource_node(), in), in.path,
                    "the logical id in Fn::GetAtt must be a literal string (functions need AWS::LanguageExtensions)");
       continue;
     }
     if (!idx.names_known()) continue;
-    const std::string_view name = t.resource_name;
+    const std::string_view name = att.resource();
     const ResourceEntry* r = idx.resource(name);
     if (r == nullptr) {
       if (in.in_loop(name) || idx.generated(name)) continue;
       const std::string n(name);
-      ctx.report(rule, mark_of(t.resource, in), in.path,
+      ctx.report(rule, mark_of(att.resource_node(), in), in.path,
                  idx.is_parameter(name)
                      ? "Fn::GetAtt refers to '" + n + "', a parameter; only resources have attributes"
                      : "Fn::GetAtt refers to '" + n + "', which is not a resource of the template" +
                            did_you_mean(name, idx.resource_names()));
       continue;
     }
-    if (!t.attribute->is_string()) continue;
-    if (auto problem = attribute_problem(*r, t.attribute_name))
-      ctx.report(rule, mark_of(t.attribute, in), in.path, "Fn::GetAtt " + std::string(name) + ": " + *problem);
+    if (!att.literal_attribute()) continue;
+    if (auto problem = attribute_problem(*r, att.attribute()))
+      ctx.report(rule, mark_of(att.attribute_node(), in), in.path, "Fn::GetAtt " + std::string(name) + ": " + *problem);
   }
 }
 

@@ -5,6 +5,7 @@
 // Source: intrinsic-function-reference-findinmap.md; cfn-lint E1011.
 #include <vector>
 
+#include "cfn/intrinsics.hpp"
 #include "lint/rules.hpp"
 #include "lint/template_index.hpp"
 
@@ -31,8 +32,8 @@ void check(Context& ctx, const RuleInfo& rule) {
     const Value& a = in.argument();
     if (!a.is_list() || a.as_list().size() < 3 || a.as_list().size() > 4) {
       ctx.report(rule, in.mark(), in.path,
-                 "Fn::FindInMap takes [MapName, TopLevelKey, SecondLevelKey], not " + describe_kind(a) +
-                     (a.is_list() ? " of " + std::to_string(a.as_list().size()) + " items" : ""));
+                 "Fn::FindInMap takes " + std::string(fn_traits(FnKind::FindInMap).usage) + ", not " +
+                     describe_kind(a) + (a.is_list() ? " of " + std::to_string(a.as_list().size()) + " items" : ""));
       continue;
     }
     const List& l = a.as_list();

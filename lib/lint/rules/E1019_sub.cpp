@@ -8,27 +8,25 @@
 #include <algorithm>
 #include <vector>
 
-#include "cfn/fn.hpp"
-#include "cfn/sub.hpp"
+#include "cfn/intrinsics.hpp"
 #include "lint/rules.hpp"
 #include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
 
-std::string resolve(const TemplateIndex& idx, const Intrinsic& in, const SubCall& call, std::string_view name) {
-  if ((call.variables != nullptr && call.variables->contains(name)) || is_pseudo_parameter(name) || in.in_loop(name))
-    return "";
-  const std::size_t dot = name.find('.');
-  if (dot == std::string_view::npos) {
+std::string resolve(const TemplateIndex& idx, const Intrinsic& in, const SubView& sub, std::string_view name) {
+  if (sub.declares(name) || is_pseudo_parameter(name) || in.in_loop(name)) return "";
+  const auto attribute = split_get_att(name);  // ${Resource.Attribute}
+  if (!attribute) {
     if (idx.is_parameter(name) || idx.resource(name) != nullptr || idx.generated(name)) return "";
     std::vector<std::string_view> names = idx.parameter_and_resource_names();
-    if (call.variables != nullptr)
-      for (const Member& v : *call.variables) names.push_back(v.key);
+    if (sub.variables() != nullptr)
+      for (const Member& v : *sub.variables()) names.push_back(v.key);
     return "${" + std::string(name) + "} is not a parameter, resource, pseudo parameter or variable of this Fn::Sub" +
            did_you_mean(name, names);
   }
-  const std::string_view resource = name.substr(0, dot);
+  const std::string_view resource = attribute->first;
   const ResourceEntry* r = idx.resource(resource);
   if (r == nullptr) {
     if (in.in_loop(resource) || idx.generated(resource)) return "";
@@ -38,7 +36,7 @@ std::string resolve(const TemplateIndex& idx, const Intrinsic& in, const SubCall
     return "${" + std::string(name) + "}: '" + std::string(resource) + "' is not a resource of the template" +
            did_you_mean(resource, idx.resource_names());
   }
-  if (auto problem = attribute_problem(*r, name.substr(dot + 1))) return "${" + std::string(name) + "}: " + *problem;
+  if (auto problem = attribute_problem(*r, attribute->second)) return "${" + std::string(name) + "}: " + *problem;
   return "";
 }
 
@@ -46,30 +44,30 @@ void check(Context& ctx, const RuleInfo& rule) {
   const TemplateIndex& idx = ctx.index();
   for (const Intrinsic& in : idx.intrinsics()) {
     if (in.kind() != FnKind::Sub) continue;
-    const SubCall& call = in.sub;
-    if (!call.well_formed) {
-      const bool list = in.argument().is_list() && in.argument().as_list().size() == 2;
-      if (list && !call.text->is_string())
-        ctx.report(rule, call.text->mark().known() ? call.text->mark() : in.mark(), in.path,
-                   "the string of Fn::Sub must be a literal string, not " + describe_kind(*call.text));
-      else if (list)
+    const SubView& sub = *in.sub;
+    if (!sub.well_formed()) {
+      if (sub.list_form() && !sub.text_node()->is_string())
+        ctx.report(rule, sub.text_node()->mark().known() ? sub.text_node()->mark() : in.mark(), in.path,
+                   "the string of Fn::Sub must be a literal string, not " + describe_kind(*sub.text_node()));
+      else if (sub.list_form())
         ctx.report(rule, in.mark(), in.path,
-                   "the variables of Fn::Sub must be a map, not " + describe_kind(in.argument().as_list()[1]));
+                   "the variables of Fn::Sub must be a map, not " + describe_kind(*sub.variables_node()));
       else
-        ctx.report(rule, in.mark(), in.path,
-                   "Fn::Sub takes a string or [string, {variables}], not " + describe_kind(in.argument()));
+        ctx.report(
+            rule, in.mark(), in.path,
+            "Fn::Sub takes " + std::string(fn_traits(FnKind::Sub).usage) + ", not " + describe_kind(in.argument()));
       continue;
     }
     if (!idx.names_known()) continue;
-    const std::string& text = call.text->as_string();
+    const std::string_view text = sub.text();
     std::vector<std::string_view> seen;  // report a name once per string
-    for (const SubPart& part : in.sub_parts) {
+    for (const SubPart& part : sub.parts()) {
       if (part.kind != SubPart::Kind::Variable || !is_valid_sub_variable_name(part.text)) continue;
       if (std::find(seen.begin(), seen.end(), part.text) != seen.end()) continue;
       seen.push_back(part.text);
-      const std::string problem = resolve(idx, in, call, part.text);
+      const std::string problem = resolve(idx, in, sub, part.text);
       if (!problem.empty())
-        ctx.report(rule, call.text->mark().known() ? call.text->mark() : in.mark(), in.path,
+        ctx.report(rule, sub.text_node()->mark().known() ? sub.text_node()->mark() : in.mark(), in.path,
                    problem + line_in_string(text, part.offset));
     }
   }

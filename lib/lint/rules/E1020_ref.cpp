@@ -5,7 +5,7 @@
 // cfn-lint E1020.
 #include <vector>
 
-#include "cfn/fn.hpp"
+#include "cfn/intrinsics.hpp"
 #include "lint/rules.hpp"
 #include "lint/template_index.hpp"
 
@@ -17,15 +17,15 @@ void check(Context& ctx, const RuleInfo& rule) {
   std::vector<std::string_view> names;  // for "did you mean", built on first need
   for (const Intrinsic& in : idx.intrinsics()) {
     if (in.kind() != FnKind::Ref) continue;
-    const Value& a = in.argument();
-    if (!a.is_string()) {
+    const RefView ref(in.argument());
+    if (!ref.well_formed()) {
       if (idx.untransformed())
         ctx.report(rule, in.mark(), in.path,
-                   "Ref takes the name of a parameter, resource or pseudo parameter, not " + describe_kind(a));
+                   "Ref takes " + std::string(fn_traits(FnKind::Ref).usage) + ", not " + describe_kind(in.argument()));
       continue;
     }
-    const std::string& name = a.as_string();
-    if (is_pseudo_parameter(name) || idx.is_parameter(name) || in.in_loop(name)) continue;
+    const std::string name(ref.name());
+    if (ref.pseudo_parameter() || idx.is_parameter(name) || in.in_loop(name)) continue;
     const bool resource = idx.resource(name) != nullptr;
     if (resource && (in.section == Section::Conditions || in.section == Section::Rules)) {
       ctx.report(rule, in.mark(), in.path,

@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "cfn/sub.hpp"
+#include "cfn/intrinsics.hpp"
 #include "lint/rules.hpp"
 #include "lint/template_index.hpp"
 
@@ -29,16 +29,16 @@ void check(Context& ctx, const RuleInfo& rule) {
   if (!idx.names_known()) return;  // a macro may rewrite the string before CloudFormation reads it
   for (const Intrinsic& in : idx.intrinsics()) {
     if (in.kind() != FnKind::Sub) continue;
-    const SubCall& call = in.sub;
-    if (!call.well_formed) continue;
-    const std::string& text = call.text->as_string();
+    const SubView& sub = *in.sub;
+    if (!sub.well_formed()) continue;
+    const std::string_view text = sub.text();
     std::vector<std::string_view> seen;  // report a name once per string
-    for (const SubPart& part : in.sub_parts) {
+    for (const SubPart& part : sub.parts()) {
       if (part.kind != SubPart::Kind::Variable || is_valid_sub_variable_name(part.text)) continue;
       if (std::find(seen.begin(), seen.end(), part.text) != seen.end()) continue;
       seen.push_back(part.text);
       const std::string shown = shorten(part.text);
-      ctx.report(rule, call.text->mark().known() ? call.text->mark() : in.mark(), in.path,
+      ctx.report(rule, sub.text_node()->mark().known() ? sub.text_node()->mark() : in.mark(), in.path,
                  "${" + shown + "} is not a valid Fn::Sub variable name" + line_in_string(text, part.offset) +
                      ": names may hold only letters, digits, '_', '.' and ':'; write ${!" + shown +
                      "} for a literal ${" + shown + "}");

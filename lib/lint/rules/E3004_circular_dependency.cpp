@@ -12,8 +12,7 @@
 #include <algorithm>
 #include <deque>
 
-#include "cfn/fn.hpp"
-#include "cfn/sub.hpp"
+#include "cfn/intrinsics.hpp"
 #include "lint/rules.hpp"
 #include "lint/template_index.hpp"
 
@@ -37,33 +36,25 @@ Graph build_graph(const TemplateIndex& idx) {
     if (in.section != Section::Resources || in.resource < 0) continue;
     switch (in.kind()) {
       case FnKind::Ref:
-        if (in.argument().is_string()) add(in.resource, target(in.argument().as_string()));
+        if (const RefView ref(in.argument()); ref.well_formed()) add(in.resource, target(ref.name()));
         break;
-      case FnKind::GetAtt: {
-        const GetAttTarget t = read_get_att(in.argument());
-        if (t.well_formed && t.resource->is_string()) add(in.resource, target(t.resource_name));
+      case FnKind::GetAtt:
+        if (const GetAttView att(in.argument()); att.literal_resource()) add(in.resource, target(att.resource()));
         break;
-      }
-      case FnKind::Sub: {
-        const SubCall& call = in.sub;
-        for (const SubPart& part : in.sub_parts) {
-          if (part.kind != SubPart::Kind::Variable) continue;
-          if (call.variables != nullptr && call.variables->contains(part.text)) continue;
-          add(in.resource, target(part.text.substr(0, part.text.find('.'))));
+      case FnKind::Sub:
+        for (const SubPart& part : in.sub->parts()) {
+          if (part.kind != SubPart::Kind::Variable || in.sub->declares(part.text)) continue;
+          const auto attribute = split_get_att(part.text);  // ${Resource.Attribute}
+          add(in.resource, target(attribute ? attribute->first : part.text));
         }
         break;
-      }
       default:
         break;
     }
   }
   for (std::size_t i = 0; i < resources.size(); ++i) {
-    const Value* d = resources[i].find("DependsOn");
-    if (d == nullptr) continue;
-    if (d->is_string()) add(static_cast<int>(i), target(d->as_string()));
-    if (d->is_list())
-      for (const Value& v : d->as_list())
-        if (v.is_string()) add(static_cast<int>(i), target(v.as_string()));
+    for (const Value& v : DependsOnView(resources[i].find("DependsOn")).entries())
+      if (v.is_string()) add(static_cast<int>(i), target(v.as_string()));
   }
   for (auto& edges : g) {
     std::sort(edges.begin(), edges.end());

@@ -2,6 +2,7 @@
 // a resource of the template (not a parameter). A resource depending on
 // itself is a cycle, reported by E3004.
 // Source: aws-attribute-dependson.md; cfn-lint E3005.
+#include "cfn/intrinsics.hpp"
 #include "lint/rules.hpp"
 #include "lint/template_index.hpp"
 
@@ -27,15 +28,10 @@ void check_one(Context& ctx, const RuleInfo& rule, const TemplateIndex& idx, con
 void check(Context& ctx, const RuleInfo& rule) {
   const TemplateIndex& idx = ctx.index();
   for (const ResourceEntry& r : idx.resources()) {
-    const Value* d = r.find("DependsOn");
-    if (d == nullptr) continue;
+    const DependsOnView depends_on(r.find("DependsOn"));
     const std::string path = r.path + ".DependsOn";
-    if (d->is_list()) {
-      for (std::size_t i = 0; i < d->as_list().size(); ++i)
-        check_one(ctx, rule, idx, r, d->as_list()[i], join_path(path, i));
-    } else {
-      check_one(ctx, rule, idx, r, *d, path);
-    }
+    for (std::size_t i = 0; i < depends_on.entries().size(); ++i)
+      check_one(ctx, rule, idx, r, depends_on.entries()[i], depends_on.list_form() ? join_path(path, i) : path);
   }
 }
 

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "cfn/intrinsics.hpp"
 #include "lint/property_walk.hpp"
 #include "lint/rules.hpp"
 
@@ -13,26 +14,6 @@ namespace cfn::checks {
 namespace {
 
 using schema::Shape;
-
-enum class Returns { Scalar, List, Unknown };
-
-Returns returns(FnKind kind) {
-  switch (kind) {
-    case FnKind::Sub:
-    case FnKind::Join:
-    case FnKind::Base64:
-    case FnKind::ImportValue:
-    case FnKind::ToJsonString:
-    case FnKind::Length:
-      return Returns::Scalar;
-    case FnKind::GetAZs:
-    case FnKind::Split:
-    case FnKind::Cidr:
-      return Returns::List;
-    default:
-      return Returns::Unknown;  // Ref, GetAtt, Select, FindInMap, If...: depends on what they point at
-  }
-}
 
 bool is_scalar_shape(Shape s) { return s != Shape::Object && s != Shape::List && s != Shape::Map; }
 
@@ -61,12 +42,13 @@ bool accepts(const Value& v, const schema::TypeRef& type) {
   if (s == Shape::Json) return true;
   switch (v.kind()) {
     case Value::Kind::Fn:
-      switch (returns(v.as_fn().kind())) {
-        case Returns::Scalar:
+      switch (fn_traits(v.as_fn().kind()).result) {
+        case FnResult::String:
+        case FnResult::Condition:
           return is_scalar_shape(s);
-        case Returns::List:
+        case FnResult::List:
           return s == Shape::List;
-        case Returns::Unknown:
+        case FnResult::Depends:  // Ref, GetAtt, Select, FindInMap, If...: what they point at decides
           return true;
       }
       return true;
@@ -114,7 +96,7 @@ class Shapes : public PropertyVisitor {
   void value(const Value& v, const schema::TypeRef& type, std::span<const schema::TypeRef> alternatives,
              const std::string& path) override {
     // Fn::If is judged branch by branch; AWS::NoValue removes the property.
-    if (v.is_fn(FnKind::If) || (v.is_fn(FnKind::Ref) && v.as_fn().argument() == Value("AWS::NoValue"))) return;
+    if (v.is_fn(FnKind::If) || is_no_value(v)) return;
     std::string expected;
     if (alternatives.empty()) {
       if (accepts(v, type)) return;

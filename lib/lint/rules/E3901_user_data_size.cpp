@@ -8,8 +8,8 @@
 // finding is certain.
 // Source: instancedata-add-user-data.html ("User data is limited to 16 KB, in
 // raw form, before it is base64-encoded"); the facts file section 3.1.
+#include "cfn/intrinsics.hpp"
 #include "cfn/limits.hpp"
-#include "cfn/sub.hpp"
 #include "lint/rules.hpp"
 #include "lint/template_index.hpp"
 
@@ -20,10 +20,9 @@ namespace {
 std::size_t min_size(const Value& v) {
   if (v.is_string()) return v.as_string().size();
   if (v.is_fn(FnKind::Sub)) {
-    const SubCall call = read_sub(v.as_fn().argument());
-    if (!call.well_formed) return 0;
+    const SubView sub(v.as_fn().argument());
     std::size_t n = 0;
-    for (const SubPart& part : parse_sub(call.text->as_string())) {
+    for (const SubPart& part : sub.parts()) {  // none when not well formed
       if (part.kind == SubPart::Kind::Text) n += part.text.size();
       if (part.kind == SubPart::Kind::Escaped) n += part.text.size() + 3;  // "${" + text + "}"
       if (part.kind == SubPart::Kind::Unterminated) n += part.text.size() + 2;

@@ -3,6 +3,7 @@
 // {Condition: X} is a reference only inside the Conditions section; elsewhere
 // a one-key map named Condition is data (an IAM statement's, say).
 // Source: intrinsic-function-reference-conditions.md; cfn-lint E8002.
+#include "cfn/intrinsics.hpp"
 #include "lint/rules.hpp"
 #include "lint/template_index.hpp"
 
@@ -17,7 +18,7 @@ void check(Context& ctx, const RuleInfo& rule) {
       const Value& a = in.argument();
       if (!a.is_list() || a.as_list().size() != 3) {
         ctx.report(rule, in.mark(), in.path,
-                   "Fn::If takes [ConditionName, ValueIfTrue, ValueIfFalse], not " + describe_kind(a) +
+                   "Fn::If takes " + std::string(fn_traits(FnKind::If).usage) + ", not " + describe_kind(a) +
                        (a.is_list() ? " of " + std::to_string(a.as_list().size()) + " items" : ""));
         continue;
       }

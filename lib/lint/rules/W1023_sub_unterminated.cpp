@@ -3,7 +3,7 @@
 // text is not what was meant (a variable missing its brace, or a shell
 // "${" that needed the ${! escape). A warning, not an error, because the
 // behaviour is unknown. Source: the facts file section 1.3 ([UNCONFIRMED]).
-#include "cfn/sub.hpp"
+#include "cfn/intrinsics.hpp"
 #include "lint/rules.hpp"
 #include "lint/template_index.hpp"
 
@@ -15,13 +15,12 @@ void check(Context& ctx, const RuleInfo& rule) {
   if (!idx.names_known()) return;
   for (const Intrinsic& in : idx.intrinsics()) {
     if (in.kind() != FnKind::Sub) continue;
-    const SubCall& call = in.sub;
-    if (!call.well_formed) continue;
-    const std::string& text = call.text->as_string();
-    for (const SubPart& part : in.sub_parts) {
+    const SubView& sub = *in.sub;
+    if (!sub.well_formed()) continue;
+    for (const SubPart& part : sub.parts()) {
       if (part.kind != SubPart::Kind::Unterminated) continue;
-      ctx.report(rule, call.text->mark().known() ? call.text->mark() : in.mark(), in.path,
-                 "'${' without a closing '}'" + line_in_string(text, part.offset) +
+      ctx.report(rule, sub.text_node()->mark().known() ? sub.text_node()->mark() : in.mark(), in.path,
+                 "'${' without a closing '}'" + line_in_string(sub.text(), part.offset) +
                      ": close the variable, or write '${!' for a literal '${'");
     }
   }

@@ -8,6 +8,7 @@
 #include <cctype>
 #include <optional>
 
+#include "cfn/intrinsics.hpp"
 #include "lint/rules.hpp"
 #include "lint/template_index.hpp"
 
@@ -22,8 +23,10 @@ struct Resolved {
 std::optional<Resolved> resolve(const Context& ctx, const Value* v) {
   if (v == nullptr) return std::nullopt;
   if (!v->is_fn()) return Resolved{v, ""};
-  if (!v->is_fn(FnKind::Ref) || !v->as_fn().argument().is_string()) return std::nullopt;
-  const std::string& name = v->as_fn().argument().as_string();
+  if (!v->is_fn(FnKind::Ref)) return std::nullopt;
+  const RefView ref(v->as_fn().argument());
+  if (!ref.well_formed()) return std::nullopt;
+  const std::string_view name = ref.name();
   const Map* params = ctx.section("Parameters");
   const Value* p = params != nullptr ? params->find(name) : nullptr;
   const Value* d = p != nullptr ? p->find("Default") : nullptr;
