@@ -14,7 +14,9 @@
 namespace cfn::arn {
 
 /// arn:${AWS::Partition}:SERVICE:${AWS::Region}:${AWS::AccountId}:RESOURCE.
-/// RESOURCE may use ${Name} for parameters, resources and `variables`.
+/// RESOURCE may use ${Name} for parameters, resources and `variables`; a
+/// variable whose value is a Ref, a GetAtt or a plain string is written inline
+/// (${Bucket}, ${Fn.Arn}, text), any other value stays a variable of the Sub.
 [[nodiscard]] Fn regional(std::string_view service, std::string_view resource, Map variables = {});
 
 /// arn:${AWS::Partition}:SERVICE::${AWS::AccountId}:RESOURCE, for services

@@ -22,17 +22,37 @@ std::string placeholder(std::string_view name, const Value& value, Map& variable
   return "${" + std::string(name) + "}";
 }
 
+// The Sub of `text`, whose ${name} of each variable is written inline when
+// the value allows it (see placeholder); the others stay variables.
+Fn sub_inlining(std::string_view text, const Map& variables) {
+  std::string out;
+  Map kept;
+  for (const SubPart& part : parse_sub(text)) {
+    const Value* v = part.kind == SubPart::Kind::Variable ? variables.find(part.text) : nullptr;
+    if (v != nullptr) {
+      out += placeholder(part.text, *v, kept);
+    } else if (part.kind == SubPart::Kind::Variable) {
+      out += "${" + std::string(part.text) + "}";
+    } else if (part.kind == SubPart::Kind::Escaped) {
+      out += "${!" + std::string(part.text) + "}";
+    } else {
+      out += part.kind == SubPart::Kind::Unterminated ? "${" + std::string(part.text) : std::string(part.text);
+    }
+  }
+  return sub(out, std::move(kept));
+}
+
 }  // namespace
 
 Fn regional(std::string_view service, std::string_view resource, Map variables) {
-  return sub(
+  return sub_inlining(
       "arn:${AWS::Partition}:" + std::string(service) + ":${AWS::Region}:${AWS::AccountId}:" + std::string(resource),
-      std::move(variables));
+      variables);
 }
 
 Fn global(std::string_view service, std::string_view resource, Map variables) {
-  return sub("arn:${AWS::Partition}:" + std::string(service) + "::${AWS::AccountId}:" + std::string(resource),
-             std::move(variables));
+  return sub_inlining("arn:${AWS::Partition}:" + std::string(service) + "::${AWS::AccountId}:" + std::string(resource),
+                      variables);
 }
 
 Fn for_type(std::string_view resource_type, const Map& values) {

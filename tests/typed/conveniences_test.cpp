@@ -15,6 +15,14 @@ TEST_CASE("ARNs use the stack's partition, region and account", "[typed][arn]") 
         Value(cfn::sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:instance/*")));
   CHECK(Value(cfn::arn::global("iam", "role/${Role}")) ==
         Value(cfn::sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${Role}")));
+  // Variables that can be written inline are; the others stay variables of the Sub.
+  CHECK(Value(cfn::arn::regional("logs", "log-group:${Group}:*", {{"Group", cfn::ref("Logs")}})) ==
+        Value(cfn::sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:${Logs}:*")));
+  CHECK(Value(cfn::arn::regional("ssm", "parameter/${Path}/*", {{"Path", "app/config"}})) ==
+        Value(cfn::sub("arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter/app/config/*")));
+  CHECK(Value(cfn::arn::global("iam", "role/${Name}", {{"Name", cfn::select(0, cfn::ref("Names"))}})) ==
+        Value(cfn::sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${Name}",
+                       {{"Name", cfn::select(0, cfn::ref("Names"))}})));
   CHECK(Value(cfn::arn::for_type("AWS::EC2::Volume", {{"VolumeId", cfn::ref("Vol")}})) ==
         Value(cfn::sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:volume/${Vol}")));
   CHECK(Value(cfn::arn::for_type("AWS::EC2::EIP", {{"AllocationId", cfn::get_att("Eip", "AllocationId")}})) ==

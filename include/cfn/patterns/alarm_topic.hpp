@@ -1,0 +1,46 @@
+// The alarm topic block: the SNS topic that alarms and failed heals notify,
+// with an optional e-mail subscription. The topic is not encrypted: CloudWatch
+// alarms and EventBridge cannot publish to a topic encrypted with the AWS
+// managed SNS key, and a customer managed key would need its own key policy.
+//
+//   auto email = add_optional_parameter(t, "AlarmEmail", {...});
+//   auto alarms = add_alarm_topic(t, scope, {.email = email.parameter.ref(), .email_condition = email.is_set});
+//   allow_rules_to_publish(t, scope, alarms, {unsuccessful_launches.Arn()});
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "cfn/aws/sns.hpp"
+#include "cfn/patterns/scope.hpp"
+#include "cfn/policy.hpp"
+#include "cfn/template.hpp"
+
+namespace cfn::patterns {
+
+struct AlarmTopicOptions {
+  std::optional<Str> display_name{};
+  /// Subscribes this address (it must confirm the subscription by e-mail).
+  std::optional<Str> email{};
+  /// Subscribes only when this condition holds (e.g. the e-mail parameter is not empty).
+  std::optional<ConditionRef> email_condition{};
+};
+
+struct AlarmTopic {
+  aws::sns::Topic::Handle topic;
+  std::optional<aws::sns::Subscription::Handle> email_subscription;
+  /// The topic's ARN, for AlarmActions and destinations.
+  [[nodiscard]] Fn arn() const { return topic.ref(); }
+};
+
+/// Adds the parts Topic and, with an e-mail, EmailSubscription.
+AlarmTopic add_alarm_topic(Template& t, const Scope& scope, const AlarmTopicOptions& options = {});
+
+/// Adds the part TopicPolicy: EventBridge may publish to the topic, from these rules only.
+aws::sns::TopicPolicy::Handle allow_rules_to_publish(Template& t, const Scope& scope, const AlarmTopic& topic,
+                                                     const std::vector<Str>& rule_arns);
+
+/// sns:Publish on the topic (a function that reports to a person, an on-failure destination).
+[[nodiscard]] policy::Statement publish_statement(const AlarmTopic& topic);
+
+}  // namespace cfn::patterns

@@ -1,0 +1,74 @@
+// cfn::patterns::Scope: where a building block puts its resources. Every
+// block names its resources by parts ("Vpc", "PublicSubnetA", "Role"); the
+// scope turns a part into a logical id by prefixing it, so the same block
+// used twice in one template gives distinct ids:
+//
+//   Scope web("Web");                       // WebVpc, WebPublicSubnetA, ...
+//   Scope kept;                              // no prefix: Vpc, PublicSubnetA, ...
+//   kept.rename("Vpc", "myVPC");             // a stack that must keep an established id
+//   Scope role = web.child("Instance");      // WebInstanceRole, WebInstanceProfile
+//
+// A scope also carries the tags every resource of the block gets, and names
+// its resources' Name tags after the stack and the prefix
+// (${AWS::StackName}-web-vpc).
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cfn/tags.hpp"
+#include "cfn/value.hpp"
+
+namespace cfn::patterns {
+
+class Scope {
+ public:
+  /// No prefix: parts are their own logical ids.
+  Scope() = default;
+  /// `prefix`: ASCII letters and digits (it starts every logical id). Throws cfn::Error otherwise.
+  explicit Scope(std::string prefix);
+
+  [[nodiscard]] const std::string& prefix() const noexcept { return prefix_; }
+
+  /// The logical id of `part`: the prefix, then the part's new name if it was renamed, else the part.
+  [[nodiscard]] std::string id(std::string_view part) const;
+
+  /// Gives `part` another name (the prefix still comes first; an empty name
+  /// makes the prefix the part's logical id). `part` may name a part of a child
+  /// scope as "Child.Part". Throws cfn::Error if `name` is not letters and
+  /// digits or the part was already renamed.
+  Scope& rename(std::string_view part, std::string name);
+
+  /// The scope of a block inside this one: prefix + `name`, the tags, and the
+  /// renames given as "name.Part".
+  [[nodiscard]] Scope child(std::string_view name) const;
+
+  /// The same scope, keeping only the renames of `parts`: for a block that
+  /// builds some of its parts with another block in its own scope.
+  [[nodiscard]] Scope subset(const std::vector<std::string>& parts) const;
+
+  /// Adds a tag that every taggable resource of the scope (and its children) gets.
+  Scope& tag(Str key, Str value);
+  [[nodiscard]] const std::vector<Tag>& tags() const noexcept { return tags_; }
+
+  /// The tags of a resource: Name (${AWS::StackName}, the prefix in kebab case,
+  /// then `label`, joined by '-'), then the scope's tags.
+  [[nodiscard]] std::vector<Tag> tags_for(std::string_view label) const;
+  /// The Name tag's value alone, as a Fn::Sub.
+  [[nodiscard]] Fn name_for(std::string_view label) const;
+
+  /// Throws cfn::Error when a rename names something that is neither one of
+  /// `parts` nor a part of one of `children` ("Child.Part"): a misspelt rename
+  /// would silently give a resource a new logical id, i.e. replace it.
+  void check_renames(std::string_view block, const std::vector<std::string>& parts,
+                     const std::vector<std::string>& children = {}) const;
+
+ private:
+  std::string prefix_;
+  std::map<std::string, std::string, std::less<>> renames_;
+  std::vector<Tag> tags_;
+};
+
+}  // namespace cfn::patterns
