@@ -40,22 +40,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <variant>
 #include <vector>
 
+#include "cfn/path.hpp"
 #include "cfn/value.hpp"
 
 namespace cfn {
-
-// ---- paths ----
-
-/// One step into a value: a map key (or a function's long name, "Fn::Sub") or a list index.
-using PathStep = std::variant<std::string, std::size_t>;
-using ValuePath = std::vector<PathStep>;
-
-/// "Properties.Tags[0].Value"; a key that is empty or holds '.', '[', ']' or
-/// a space is written ["key"] (JSON-quoted).
-[[nodiscard]] std::string format_path(const ValuePath& path);
 
 // ---- consequences ----
 
@@ -79,7 +69,7 @@ enum class ChangeKind : std::uint8_t { Added, Removed, Modified };
 /// ("Properties.CidrBlock", "DeletionPolicy"); for other sections at the entry
 /// ("Default", "Value"); it is empty when the whole entry changed.
 struct ValueChange {
-  ValuePath path;
+  Path path;                       // Properties.Tags[0].Value (cfn::to_string)
   std::optional<Value> old_value;  // nullopt: added at this path
   std::optional<Value> new_value;  // nullopt: removed at this path
   Impact impact = Impact::None;    // resources only

@@ -6,17 +6,33 @@
 #include <string>
 
 #include "cfn/document.hpp"
+#include "cfn/error.hpp"
+#include "cfn/path.hpp"
 #include "cfn/template.hpp"
 #include "cfn/value.hpp"
 
 namespace cfn {
 
+/// A value the emitters cannot write: a string that is not valid UTF-8, a
+/// key too long for a YAML implicit key. what() is "PATH: reason" ("(root)"
+/// for the value itself).
+class EmitError : public Error {
+ public:
+  EmitError(Path path, std::string reason);
+  [[nodiscard]] const Path& path() const noexcept { return path_; }
+  [[nodiscard]] const std::string& reason() const noexcept { return reason_; }
+
+ private:
+  Path path_;
+  std::string reason_;
+};
+
 /// YAML text of a value. A map is written as a document (2-space indent, block
 /// style, `!Tag` short forms except where a function's argument is itself a
 /// function, multi-line strings as literal blocks); other values as a single
 /// node, e.g. `!Sub |` followed by the script. LF line ends, one final newline,
-/// no anchors, aliases or merge keys. Throws cfn::Error (with the path of the
-/// offending node) on strings that are not valid UTF-8.
+/// no anchors, aliases or merge keys. Throws cfn::EmitError (with the path
+/// of the offending node) on strings that are not valid UTF-8.
 [[nodiscard]] std::string to_yaml(const Value& value);
 
 enum class JsonLayout {

@@ -14,6 +14,7 @@
 
 #include "cfn/document.hpp"
 #include "cfn/error.hpp"
+#include "cfn/path.hpp"
 #include "cfn/value.hpp"
 
 namespace cfn {
@@ -34,8 +35,8 @@ struct RuleInfo {
 struct Finding {
   Severity severity;
   std::string_view code;
-  std::string path;  // "Resources.Vol.Properties.Size"
-  Mark mark;         // in the parsed source; unknown (0) for templates built in code
+  Path path;  // Resources.Vol.Properties.Size
+  Mark mark;  // in the parsed source; unknown (0) for templates built in code
   std::string message;
 };
 

@@ -23,36 +23,38 @@ std::string describe(const Value& v) {
   }
 }
 
-std::string join(const std::string& path, const std::string& step) { return path.empty() ? step : path + "." + step; }
+std::string where(const Path& path) { return path.empty() ? "(root)" : to_string(path); }
 
-// The path of the first difference between a and b, or nullopt.
-std::optional<std::string> first_difference(const Value& a, const Value& b, const std::string& path) {
+// What differs first between a and b, at its path, or nullopt.
+std::optional<std::string> first_difference(const Value& a, const Value& b, Path& path) {
   if (a == b) return std::nullopt;
-  const std::string where = path.empty() ? "(root)" : path;
-  if (a.kind() != b.kind() || a.is_scalar()) return where + ": " + describe(a) + " became " + describe(b);
+  if (a.kind() != b.kind() || a.is_scalar()) return where(path) + ": " + describe(a) + " became " + describe(b);
   if (a.is_map()) {
     for (const Member& m : a.as_map()) {
+      const Path::Scope scope(path, m.key);
       const Value* other = b.find(m.key);
-      if (other == nullptr) return join(path, m.key) + ": lost";
-      if (auto d = first_difference(m.value, *other, join(path, m.key))) return d;
+      if (other == nullptr) return where(path) + ": lost";
+      if (auto d = first_difference(m.value, *other, path)) return d;
     }
     for (const Member& m : b.as_map())
-      if (!a.as_map().contains(m.key)) return join(path, m.key) + ": appeared";
+      if (!a.as_map().contains(m.key)) return where(path / m.key) + ": appeared";
   }
   if (a.is_list()) {
     const List& x = a.as_list();
     const List& y = b.as_list();
     if (x.size() != y.size())
-      return where + ": " + std::to_string(x.size()) + " items became " + std::to_string(y.size());
-    for (std::size_t i = 0; i < x.size(); ++i)
-      if (auto d = first_difference(x[i], y[i], path + "[" + std::to_string(i) + "]")) return d;
+      return where(path) + ": " + std::to_string(x.size()) + " items became " + std::to_string(y.size());
+    for (std::size_t i = 0; i < x.size(); ++i) {
+      const Path::Scope scope(path, i);
+      if (auto d = first_difference(x[i], y[i], path)) return d;
+    }
   }
   if (a.is_fn()) {
-    if (a.as_fn().kind() != b.as_fn().kind()) return where + ": " + describe(a) + " became " + describe(b);
-    return first_difference(a.as_fn().argument(), b.as_fn().argument(),
-                            join(path, std::string(fn_name(a.as_fn().kind()))));
+    if (a.as_fn().kind() != b.as_fn().kind()) return where(path) + ": " + describe(a) + " became " + describe(b);
+    const Path::Scope scope(path, fn_name(a.as_fn().kind()));
+    return first_difference(a.as_fn().argument(), b.as_fn().argument(), path);
   }
-  return where + ": differs";
+  return where(path) + ": differs";
 }
 
 }  // namespace
@@ -68,7 +70,8 @@ std::optional<std::string> meaning_change(const Value& original, const std::stri
   }
   if (again.format != format)
     return std::string("the output does not read back as ") + (format == Format::Json ? "JSON" : "YAML");
-  return first_difference(original, again.root, "");
+  Path path;
+  return first_difference(original, again.root, path);
 }
 
 }  // namespace cfn::cli

@@ -40,7 +40,7 @@ void write_json(std::ostream& os, const std::vector<Located>& findings) {
                              {"column", f.mark.column},
                              {"severity", to_string(f.severity)},
                              {"code", f.code},
-                             {"path", f.path},
+                             {"path", to_string(f.path)},
                              {"message", f.message}});
   write_json_lines(os, objects);
 }

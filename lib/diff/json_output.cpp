@@ -12,19 +12,6 @@ std::string string_or_null(std::string_view s) { return s.empty() ? "null" : jso
 
 std::string value_or_null(const std::optional<Value>& v) { return v ? to_json(*v, JsonLayout::Compact) : "null"; }
 
-std::string path_json(const ValuePath& path) {
-  std::string out = "[";
-  for (std::size_t i = 0; i < path.size(); ++i) {
-    if (i != 0) out += ", ";
-    if (const auto* index = std::get_if<std::size_t>(&path[i])) {
-      out += std::to_string(*index);
-    } else {
-      out += json_string(std::get<std::string>(path[i]));
-    }
-  }
-  return out + "]";
-}
-
 void write_changes(std::string& out, const std::vector<ValueChange>& changes, bool with_impact,
                    std::string_view indent) {
   if (changes.empty()) {
@@ -34,10 +21,9 @@ void write_changes(std::string& out, const std::vector<ValueChange>& changes, bo
   out += "[\n";
   for (std::size_t i = 0; i < changes.size(); ++i) {
     const ValueChange& c = changes[i];
-    out += std::string(indent) + "  {\"path\": " + path_json(c.path) +
-           ", \"path_text\": " + json_string(format_path(c.path)) +
-           ", \"change\": " + json_string(to_string(c.kind())) + ", \"old\": " + value_or_null(c.old_value) +
-           ", \"new\": " + value_or_null(c.new_value) +
+    out += std::string(indent) + "  {\"path\": " + to_json(to_value(c.path), JsonLayout::Compact) +
+           ", \"path_text\": " + json_string(to_string(c.path)) + ", \"change\": " + json_string(to_string(c.kind())) +
+           ", \"old\": " + value_or_null(c.old_value) + ", \"new\": " + value_or_null(c.new_value) +
            ", \"impact\": " + (with_impact ? json_string(to_string(c.impact)) : std::string("null")) +
            ", \"reason\": " + string_or_null(c.reason) + "}" + (i + 1 < changes.size() ? ",\n" : "\n");
   }

@@ -108,7 +108,7 @@ std::string inline_values(const ChangeBody& body) {
 void write_change(std::string& out, const ValueChange& c, bool with_impact, std::string_view indent) {
   const ChangeBody body = change_body(c.old_value, c.new_value);
   out += std::string(indent) + "- " + std::string(sign(c.kind())) + " " +
-         (c.path.empty() ? std::string("(whole value)") : code(format_path(c.path))) + inline_values(body);
+         (c.path.empty() ? std::string("(whole value)") : code(to_string(c.path))) + inline_values(body);
   if (with_impact) {
     out += " — " + emphasised(c.impact);
     if (c.impact != Impact::Update && !c.reason.empty()) out += " (" + c.reason + ")";

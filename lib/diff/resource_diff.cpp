@@ -42,7 +42,7 @@ constexpr std::array<AttributeRule, 7> kAttributes{{
 void diff_attribute(const std::string& name, const Value* old_value, const Value* new_value,
                     std::vector<ValueChange>& out) {
   const std::size_t first = out.size();
-  ValuePath path{name};
+  Path path{name};
   const Comparison comparison = name == "Metadata" ? Comparison::Json : Comparison::Text;
   diff_values(old_value, new_value, path, SchemaCursor::untyped(comparison), out);
   const auto rule =
@@ -73,7 +73,7 @@ ResourceChange diff_resource(const std::string& logical_id, const Value& old_res
   rc.new_type = resource_type(new_resource);
 
   if (!old_resource.is_map() || !new_resource.is_map()) {  // not a resource CloudFormation would accept
-    ValuePath path;
+    Path path;
     diff_values(&old_resource, &new_resource, path, SchemaCursor::properties_of(rc.new_type), rc.changes);
     for (ValueChange& c : rc.changes) {
       c.impact = Impact::Unknown;
@@ -85,7 +85,7 @@ ResourceChange diff_resource(const std::string& logical_id, const Value& old_res
     for (const OrderedEntry& e : merged_entries(&a, &b)) {
       if (e.key == "Type") {
         if (rc.old_type != rc.new_type || rc.old_type.empty()) {
-          ValuePath path{std::string("Type")};
+          Path path{"Type"};
           const std::size_t first = rc.changes.size();
           diff_values(e.old_value, e.new_value, path, SchemaCursor::untyped(Comparison::Text), rc.changes);
           for (std::size_t i = first; i < rc.changes.size(); ++i) {
@@ -97,7 +97,7 @@ ResourceChange diff_resource(const std::string& logical_id, const Value& old_res
         static const Value kNone{Map()};
         const Value* old_props = e.old_value != nullptr && !e.old_value->is_null() ? e.old_value : &kNone;
         const Value* new_props = e.new_value != nullptr && !e.new_value->is_null() ? e.new_value : &kNone;
-        ValuePath path{std::string("Properties")};
+        Path path{"Properties"};
         diff_values(old_props, new_props, path, SchemaCursor::properties_of(rc.new_type), rc.changes);
       } else {
         diff_attribute(e.key, e.old_value, e.new_value, rc.changes);

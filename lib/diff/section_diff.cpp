@@ -58,7 +58,7 @@ void diff_whole(std::string_view name, const Value* a, const Value* b, Compariso
   entry.kind = ChangeKind::Modified;
   entry.old_value = *a;
   entry.new_value = *b;
-  ValuePath path;
+  Path path;
   if (whole) {
     entry.changes.push_back(ValueChange{path, *a, *b, Impact::None, {}});
   } else {
@@ -89,7 +89,7 @@ void diff_entries(const Section& section, const Value* a, const Value* b, std::v
     entry.kind = ChangeKind::Modified;
     entry.old_value = *e.old_value;
     entry.new_value = *e.new_value;
-    ValuePath path;
+    Path path;
     if (section.whole_entries) {
       entry.changes.push_back(ValueChange{path, *e.old_value, *e.new_value, Impact::None, {}});
     } else {

@@ -109,7 +109,7 @@ void write_body(Writer& w, const ChangeBody& body, std::string_view indent) {
 void write_change(Writer& w, const ValueChange& c, bool with_impact) {
   const ChangeKind kind = c.kind();
   w.put("    ").paint(marker_color(kind), marker(kind)).put(" ");
-  w.put(c.path.empty() ? "(whole value)" : format_path(c.path));
+  w.put(c.path.empty() ? "(whole value)" : to_string(c.path));
   if (with_impact) {
     w.put(": ").paint(impact_color(c.impact), shown_impact(c.impact));
     if (c.impact != Impact::Update && !c.reason.empty()) w.put(" (" + c.reason + ")");

@@ -25,7 +25,7 @@ bool equivalent_at(const Value& a, const Value& b, const SchemaCursor& cursor) {
   });
 }
 
-void leaf(const Value* old_value, const Value* new_value, const ValuePath& path, const SchemaCursor& cursor,
+void leaf(const Value* old_value, const Value* new_value, const Path& path, const SchemaCursor& cursor,
           std::vector<ValueChange>& out) {
   ValueChange change;
   change.path = path;
@@ -37,8 +37,7 @@ void leaf(const Value* old_value, const Value* new_value, const ValuePath& path,
   out.push_back(std::move(change));
 }
 
-void diff_lists(const List& a, const List& b, ValuePath& path, const SchemaCursor& cursor,
-                std::vector<ValueChange>& out) {
+void diff_lists(const List& a, const List& b, Path& path, const SchemaCursor& cursor, std::vector<ValueChange>& out) {
   const auto edits = diff_sequences(
       a.size(), b.size(), [&](std::size_t i, std::size_t j) { return equivalent_at(a[i], b[j], cursor.index(j)); });
   // Runs of removals and additions between kept items: pair them up in order
@@ -57,26 +56,26 @@ void diff_lists(const List& a, const List& b, ValuePath& path, const SchemaCurso
     }
     const std::size_t pairs = std::min(removed.size(), added.size());
     for (std::size_t p = 0; p < pairs; ++p) {
-      path.emplace_back(added[p]);
+      path.push(added[p]);
       diff_values(&a[removed[p]], &b[added[p]], path, cursor.index(added[p]), out);
-      path.pop_back();
+      path.pop();
     }
     for (std::size_t p = pairs; p < removed.size(); ++p) {
-      path.emplace_back(removed[p]);
+      path.push(removed[p]);
       leaf(&a[removed[p]], nullptr, path, cursor.index(removed[p]), out);
-      path.pop_back();
+      path.pop();
     }
     for (std::size_t p = pairs; p < added.size(); ++p) {
-      path.emplace_back(added[p]);
+      path.push(added[p]);
       leaf(nullptr, &b[added[p]], path, cursor.index(added[p]), out);
-      path.pop_back();
+      path.pop();
     }
   }
 }
 
 }  // namespace
 
-void diff_values(const Value* old_value, const Value* new_value, ValuePath& path, const SchemaCursor& cursor,
+void diff_values(const Value* old_value, const Value* new_value, Path& path, const SchemaCursor& cursor,
                  std::vector<ValueChange>& out) {
   if (old_value == nullptr || new_value == nullptr) {
     if (old_value != new_value) leaf(old_value, new_value, path, cursor, out);
@@ -88,9 +87,9 @@ void diff_values(const Value* old_value, const Value* new_value, ValuePath& path
 
   if (a.is_map() && b.is_map()) {
     for (const OrderedEntry& e : merged_entries(&a.as_map(), &b.as_map())) {
-      path.emplace_back(e.key);
+      path.push(e.key);
       diff_values(e.old_value, e.new_value, path, cursor.key(e.key), out);
-      path.pop_back();
+      path.pop();
     }
     return;
   }
@@ -103,7 +102,7 @@ void diff_values(const Value* old_value, const Value* new_value, ValuePath& path
   if (a.is_fn() && b.is_fn() && a.as_fn().kind() == b.as_fn().kind() && fn_traits(a.as_fn().kind()).composite) {
     const FnKind kind = a.as_fn().kind();
     const SchemaCursor inside = cursor.function(kind);
-    path.emplace_back(std::string(fn_name(kind)));
+    path.push(fn_name(kind));
     const SubView sub_a(a.as_fn().argument());
     const SubView sub_b(b.as_fn().argument());
     if (kind == FnKind::Sub && sub_a.well_formed() && sub_b.well_formed()) {
@@ -111,14 +110,14 @@ void diff_values(const Value* old_value, const Value* new_value, ValuePath& path
       if (!equivalent_at(*sub_a.text_node(), *sub_b.text_node(), inside))
         leaf(sub_a.text_node(), sub_b.text_node(), path, inside, out);
       const Value none{Map()};
-      path.emplace_back(std::size_t{1});
+      path.push(std::size_t{1});
       diff_values(sub_a.variables_node() != nullptr ? sub_a.variables_node() : &none,
                   sub_b.variables_node() != nullptr ? sub_b.variables_node() : &none, path, inside.index(1), out);
-      path.pop_back();
+      path.pop();
     } else {
       diff_values(&a.as_fn().argument(), &b.as_fn().argument(), path, inside, out);
     }
-    path.pop_back();
+    path.pop();
     return;
   }
   leaf(&a, &b, path, cursor, out);

@@ -13,7 +13,7 @@ namespace cfn::diff_detail {
 
 /// Appends the changes from `old_value` to `new_value` (either may be null:
 /// added or removed) under `path`, each with the cursor's assessment.
-void diff_values(const Value* old_value, const Value* new_value, ValuePath& path, const SchemaCursor& cursor,
+void diff_values(const Value* old_value, const Value* new_value, Path& path, const SchemaCursor& cursor,
                  std::vector<ValueChange>& out);
 
 }  // namespace cfn::diff_detail

@@ -1,12 +1,11 @@
 // The JSON emitter: intrinsics in long form, order kept; 2-space indent, or
 // one line for values embedded in other output.
-#include <fmt/format.h>
-
 #include "cfn/canonical.hpp"
 #include "cfn/emit.hpp"
 #include "cfn/lint.hpp"
+#include "emit/node_check.hpp"
 #include "emit/number.hpp"
-#include "emit/path.hpp"
+#include "text/json_string.hpp"
 
 namespace cfn {
 namespace {
@@ -36,47 +35,14 @@ class JsonWriter {
   }
 
   void write_string(std::string_view s) {
-    path_.check_utf8(s);
-    out_ += '"';
-    for (char ch : s) {
-      const auto c = static_cast<unsigned char>(ch);
-      switch (c) {
-        case '"':
-          out_ += "\\\"";
-          break;
-        case '\\':
-          out_ += "\\\\";
-          break;
-        case '\n':
-          out_ += "\\n";
-          break;
-        case '\t':
-          out_ += "\\t";
-          break;
-        case '\r':
-          out_ += "\\r";
-          break;
-        case '\b':
-          out_ += "\\b";
-          break;
-        case '\f':
-          out_ += "\\f";
-          break;
-        default:
-          if (c < 0x20) {
-            out_ += fmt::format("\\u{:04x}", c);
-          } else {
-            out_ += ch;
-          }
-      }
-    }
-    out_ += '"';
+    emitter::check_utf8(path_, s);
+    text::append_json_string(out_, s);
   }
 
   void write_member(std::string_view key, const Value& value, int col) {
     write_string(key);
     out_ += ": ";
-    const auto scope = path_.enter(key);
+    const Path::Scope scope(path_, key);
     write(value, col);
   }
 
@@ -107,7 +73,7 @@ class JsonWriter {
         for (std::size_t i = 0; i < l.size(); ++i) {
           if (i > 0) out_ += ',';
           item_break(i == 0, col + 2);
-          const auto scope = path_.enter(i);
+          const Path::Scope scope(path_, i);
           write(l[i], col + 2);
         }
         closing_break(col);
@@ -144,7 +110,7 @@ class JsonWriter {
 
   bool compact_;
   std::string out_;
-  emitter::NodePath path_;
+  Path path_;
 };
 
 }  // namespace

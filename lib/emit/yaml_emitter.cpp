@@ -8,8 +8,8 @@
 
 #include "cfn/emit.hpp"
 #include "cfn/intrinsics.hpp"
+#include "emit/node_check.hpp"
 #include "emit/number.hpp"
-#include "emit/path.hpp"
 #include "emit/scalar_style.hpp"
 
 namespace cfn {
@@ -78,7 +78,7 @@ class YamlWriter {
   void write_member(std::string_view key, const Value& value, int col) {
     write_key(key);
     out_ += ':';
-    const auto scope = path_.enter(key);
+    const Path::Scope scope(path_, key);
     write(value, col + 2, Pos::AfterKey);
   }
 
@@ -90,14 +90,14 @@ class YamlWriter {
     for (const Value& item : l) {
       if (!(first && pos == Pos::AfterDash)) indent(col);
       first = false;
-      const auto scope = path_.enter(index++);
+      const Path::Scope scope(path_, index++);
       out_ += "- ";
       write(item, col + 2, Pos::AfterDash);
     }
   }
 
   void write_key(std::string_view key) {
-    path_.check_utf8(key);
+    emitter::check_utf8(path_, key);
     std::string written;
     switch (emitter::choose_style(key, /*is_key=*/true)) {
       case ScalarStyle::Plain:
@@ -114,13 +114,14 @@ class YamlWriter {
     // YAML limits an implicit key to 1024 characters as written, quotes and
     // escapes included (yaml-cpp counts bytes).
     if (written.size() > 1024)
-      path_.fail("a key longer than 1024 characters (as written, quoted) cannot be written as a YAML implicit key");
+      throw EmitError(
+          path_, "a key longer than 1024 characters (as written, quoted) cannot be written as a YAML implicit key");
     out_ += written;
   }
 
   // `prefix` is a tag ("!Sub") written before the scalar, or empty.
   void write_string(std::string_view s, int col, Pos pos, std::string_view prefix) {
-    path_.check_utf8(s);
+    emitter::check_utf8(path_, s);
     ScalarStyle style = emitter::choose_style(s, /*is_key=*/false);
     // yaml-cpp 0.7 measures a tagged block scalar in a sequence entry
     // (`- !Sub |`) from the tag's column: its content must be indented deeper
@@ -204,7 +205,7 @@ class YamlWriter {
     }
     if (fn.kind() == FnKind::GetAtt && arg.is_list())  // `!GetAtt Res.Attr`, when it reads back as the same list
       if (const auto dotted = GetAttView(arg).dotted()) return write_string(*dotted, col, pos, tag);
-    const auto scope = path_.enter(fn_name(fn.kind()));
+    const Path::Scope scope(path_, fn_name(fn.kind()));
     if (arg.is_string()) return write_string(arg.as_string(), col, pos, tag);
     const bool empty = arg.is_list() ? arg.as_list().empty() : arg.as_map().empty();
     if (empty) return inline_text(tag + (arg.is_list() ? " []" : " {}"), pos);
@@ -214,7 +215,7 @@ class YamlWriter {
     if (arg.is_list()) {
       for (std::size_t i = 0; i < arg.as_list().size(); ++i) {
         indent(col);
-        const auto item_scope = path_.enter(i);
+        const Path::Scope item_scope(path_, i);
         out_ += "- ";
         write(arg.as_list()[i], col + 2, Pos::AfterDash);
       }
@@ -227,7 +228,7 @@ class YamlWriter {
   }
 
   std::string out_;
-  emitter::NodePath path_;
+  Path path_;
 };
 
 }  // namespace

@@ -7,13 +7,6 @@
 namespace cfn::checks {
 namespace {
 
-bool needs_brackets(std::string_view key) {
-  if (key.empty()) return true;
-  for (const char c : key)
-    if (c == '.' || c == ' ' || c == '[') return true;
-  return false;
-}
-
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
@@ -51,49 +44,8 @@ const Map* Context::section(std::string_view name) const noexcept {
   return v != nullptr && v->is_map() ? &v->as_map() : nullptr;
 }
 
-void Context::report(const RuleInfo& rule, Mark mark, std::string path, std::string message) {
+void Context::report(const RuleInfo& rule, Mark mark, Path path, std::string message) {
   findings_.push_back(Finding{rule.severity, rule.code, std::move(path), mark, std::move(message)});
-}
-
-void append_key(std::string& path, std::string_view key) {
-  if (needs_brackets(key)) {
-    path += "[\"";
-    path += key;
-    path += "\"]";
-    return;
-  }
-  if (!path.empty()) path += '.';
-  path += key;
-}
-
-void append_index(std::string& path, std::size_t index) {
-  path += '[';
-  path += std::to_string(index);
-  path += ']';
-}
-
-std::string PathStack::str() const {
-  std::string out = base_;
-  for (const Segment& s : segments_) {
-    if (s.is_index) {
-      append_index(out, s.index);
-    } else {
-      append_key(out, s.key);
-    }
-  }
-  return out;
-}
-
-std::string join_path(std::string_view parent, std::string_view key) {
-  std::string out(parent);
-  append_key(out, key);
-  return out;
-}
-
-std::string join_path(std::string_view parent, std::size_t index) {
-  std::string out(parent);
-  append_index(out, index);
-  return out;
 }
 
 std::string_view closest_match(std::string_view word, const std::vector<std::string_view>& candidates) {

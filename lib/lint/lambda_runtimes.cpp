@@ -93,11 +93,11 @@ std::vector<RuntimeUse> runtime_uses(const Context& ctx) {
   if (idx.sam())
     if (const Value* g = ctx.root().find("Globals"); g != nullptr)
       if (const Value* f = g->find("Function"); f != nullptr) global = f->find("Runtime");
-  if (global != nullptr && global->is_string()) out.push_back({global, "Globals.Function.Runtime"});
+  if (global != nullptr && global->is_string()) out.push_back({global, Path{"Globals", "Function", "Runtime"}});
   for (const ResourceEntry& r : idx.resources()) {
     if (r.type != "AWS::Lambda::Function" && r.type != "AWS::Serverless::Function") continue;
     const Value* runtime = r.property("Runtime");
-    if (runtime != nullptr && runtime->is_string()) out.push_back({runtime, r.path + ".Properties.Runtime"});
+    if (runtime != nullptr && runtime->is_string()) out.push_back({runtime, r.path / "Properties" / "Runtime"});
   }
   return out;
 }

@@ -29,7 +29,7 @@ struct RuntimeLifecycle {
 /// AWS::Serverless::Function Runtime, and SAM's Globals.Function.Runtime.
 struct RuntimeUse {
   const Value* runtime;  // a string
-  std::string path;
+  Path path;
 };
 [[nodiscard]] std::vector<RuntimeUse> runtime_uses(const Context& ctx);
 

@@ -41,9 +41,16 @@ std::vector<Finding> run_rules(const checks::Source& source, const LintOptions& 
   checks::Context context(source, options);
   for (const checks::Rule* rule : checks::all_rules()) rule->check(context, rule->info);
   std::vector<Finding> findings = context.take_findings();
-  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    return std::tie(a.mark.line, a.mark.column, a.path, a.code) < std::tie(b.mark.line, b.mark.column, b.path, b.code);
+  // By position, then by the path as written, then by code.
+  std::vector<std::pair<std::string, Finding>> keyed;
+  keyed.reserve(findings.size());
+  for (Finding& f : findings) keyed.emplace_back(to_string(f.path), std::move(f));
+  std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.second.mark.line, a.second.mark.column, a.first, a.second.code) <
+           std::tie(b.second.mark.line, b.second.mark.column, b.first, b.second.code);
   });
+  findings.clear();
+  for (auto& [path, f] : keyed) findings.push_back(std::move(f));
   return findings;
 }
 
@@ -65,7 +72,7 @@ std::string format_finding(const Finding& f, std::string_view file) {
   out += ' ';
   out += f.code;
   out += ": ";
-  if (!f.mark.known() && !f.path.empty()) out += f.path + ": ";
+  if (!f.mark.known() && !f.path.empty()) out += to_string(f.path) + ": ";
   out += f.message;
   return out;
 }
@@ -75,7 +82,8 @@ namespace {
 std::string describe_errors(const std::vector<Finding>& findings) {
   std::string out =
       "the template has " + std::to_string(findings.size()) + (findings.size() == 1 ? " error:" : " errors:");
-  for (const Finding& f : findings) out += "\n  " + f.path + ": " + f.message + " (" + std::string(f.code) + ")";
+  for (const Finding& f : findings)
+    out += "\n  " + to_string(f.path) + ": " + f.message + " (" + std::string(f.code) + ")";
   return out;
 }
 

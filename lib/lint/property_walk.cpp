@@ -13,40 +13,26 @@ bool covers(const schema::TypeRef& type, const Map& map) {
   return true;
 }
 
-/// Walks with one path buffer, extended and shrunk in place: the visitors
-/// see the path of every value without a string built per property.
+/// Walks with one Path, extended and shrunk in place: the visitors see the
+/// path of every value without one built per property.
 class Walker {
  public:
   explicit Walker(PropertyVisitor& visitor) : visitor_(visitor) {}
 
   /// `path` is the object's own path.
-  void resource(const Map* map, Mark mark, schema::PropertyList properties, std::string_view type_name,
-                std::string path) {
+  void resource(const Map* map, Mark mark, schema::PropertyList properties, std::string_view type_name, Path path) {
     path_ = std::move(path);
     object(map, mark, properties, type_name);
   }
 
  private:
-  class Push {
-   public:
-    Push(std::string& path, std::string_view key) : path_(path), size_(path.size()) { append_key(path, key); }
-    Push(std::string& path, std::size_t index) : path_(path), size_(path.size()) { append_index(path, index); }
-    Push(const Push&) = delete;
-    Push& operator=(const Push&) = delete;
-    ~Push() { path_.resize(size_); }
-
-   private:
-    std::string& path_;
-    std::size_t size_;
-  };
-
   void object(const Map* map, Mark mark, schema::PropertyList properties, std::string_view type_name) {
     visitor_.object(map, mark, properties, type_name, path_);
     if (map == nullptr) return;
     for (const Member& m : *map) {
       const std::optional<schema::PropertyInfo> p = schema::find_property(properties, m.key);
       if (!p) continue;
-      const Push push(path_, m.key);
+      const Path::Scope push(path_, m.key);
       value(m.value, p->type(), p->alternatives());
     }
   }
@@ -56,9 +42,9 @@ class Walker {
     if (v.is_fn(FnKind::If)) {  // both branches must fit
       const Value& arg = v.as_fn().argument();
       if (arg.is_list() && arg.as_list().size() == 3) {
-        const Push fn(path_, "Fn::If");
+        const Path::Scope fn(path_, "Fn::If");
         for (std::size_t i = 1; i < 3; ++i) {
-          const Push branch(path_, i);
+          const Path::Scope branch(path_, i);
           value(arg.as_list()[i], type, alternatives);
         }
       }
@@ -100,14 +86,14 @@ class Walker {
       case schema::Shape::List:
         if (v.is_list())
           for (std::size_t i = 0; i < v.as_list().size(); ++i) {
-            const Push push(path_, i);
+            const Path::Scope push(path_, i);
             value(v.as_list()[i], item, {});
           }
         break;
       case schema::Shape::Map:
         if (v.is_map())
           for (const Member& m : v.as_map()) {
-            const Push push(path_, m.key);
+            const Path::Scope push(path_, m.key);
             value(m.value, item, {});
           }
         break;
@@ -117,7 +103,7 @@ class Walker {
   }
 
   PropertyVisitor& visitor_;
-  std::string path_;
+  Path path_;
 };
 
 }  // namespace
@@ -137,7 +123,7 @@ void walk_properties(const Context& context, PropertyVisitor& visitor) {
     if (props != nullptr && !props->is_map()) continue;  // a function or a wrong shape: other rules say so
     walker.resource(props != nullptr ? &props->as_map() : nullptr,
                     props != nullptr ? props->mark() : r.member->key_mark, r.info->properties(), r.info->name(),
-                    r.path + ".Properties");
+                    r.path / "Properties");
   }
 }
 

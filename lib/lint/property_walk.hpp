@@ -19,10 +19,10 @@ class PropertyVisitor {
   /// (`object` is nullptr when the resource has none; `mark` is then the
   /// resource's) or a value of a property type.
   virtual void object(const Map* /*object*/, Mark /*mark*/, schema::PropertyList /*properties*/,
-                      std::string_view /*type_name*/, const std::string& /*path*/) {}
+                      std::string_view /*type_name*/, const Path& /*path*/) {}
   /// A value and the shapes it may have (`alternatives` empty: just `type`).
   virtual void value(const Value& /*value*/, const schema::TypeRef& /*type*/,
-                     std::span<const schema::TypeRef> /*alternatives*/, const std::string& /*path*/) {}
+                     std::span<const schema::TypeRef> /*alternatives*/, const Path& /*path*/) {}
 };
 
 void walk_properties(const Context& context, PropertyVisitor& visitor);

@@ -41,7 +41,7 @@ class Context {
   /// shared by the rules (lint/template_index.hpp).
   [[nodiscard]] const TemplateIndex& index() const;
 
-  void report(const RuleInfo& rule, Mark mark, std::string path, std::string message);
+  void report(const RuleInfo& rule, Mark mark, Path path, std::string message);
   [[nodiscard]] std::vector<Finding> take_findings() { return std::move(findings_); }
 
  private:
@@ -58,38 +58,6 @@ struct Rule {
 
 /// Every rule, sorted by code.
 std::span<const Rule* const> all_rules() noexcept;
-
-/// "a.b" + "c" -> "a.b.c"; keys with dots or spaces are written in brackets.
-std::string join_path(std::string_view parent, std::string_view key);
-std::string join_path(std::string_view parent, std::size_t index);
-/// join_path in place, for walks that extend and shrink one path.
-void append_key(std::string& path, std::string_view key);
-void append_index(std::string& path, std::size_t index);
-
-/// A path kept as segments while a walk pushes and pops them, joined into a
-/// string (as join_path would) only when a finding needs it. Keys are views:
-/// they must outlive their segment.
-class PathStack {
- public:
-  explicit PathStack(std::string base = {}) : base_(std::move(base)) {}
-  void reset(std::string base) {
-    base_ = std::move(base);
-    segments_.clear();
-  }
-  void push(std::string_view key) { segments_.push_back({key, 0, false}); }
-  void push(std::size_t index) { segments_.push_back({{}, index, true}); }
-  void pop() { segments_.pop_back(); }
-  [[nodiscard]] std::string str() const;
-
- private:
-  struct Segment {
-    std::string_view key;
-    std::size_t index;
-    bool is_index;
-  };
-  std::string base_;
-  std::vector<Segment> segments_;
-};
 
 /// The closest of `candidates` to `word` (case-insensitive, edit distance at
 /// most a third of the word's length), or "" when none is close.

@@ -21,7 +21,7 @@ void check_logical_ids(Context& ctx, const RuleInfo& rule, std::string_view sect
     } else {
       message = std::string(what) + " name '" + m.key + "' must hold only ASCII letters and digits";
     }
-    ctx.report(rule, m.key_mark, join_path(section, m.key), std::move(message));
+    ctx.report(rule, m.key_mark, Path{section, m.key}, std::move(message));
   }
 }
 
@@ -29,7 +29,7 @@ void check_entry_count(Context& ctx, const RuleInfo& rule, std::string_view sect
                        std::string_view what) {
   const Value* v = ctx.root().find(section);
   if (v == nullptr || !v->is_map() || v->as_map().size() <= limit) return;
-  ctx.report(rule, v->mark(), std::string(section),
+  ctx.report(rule, v->mark(), Path{section},
              "the template has " + std::to_string(v->as_map().size()) + " " + std::string(what) + "; at most " +
                  std::to_string(limit) + " are allowed");
 }

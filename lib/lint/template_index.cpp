@@ -51,10 +51,10 @@ class IntrinsicCollector {
  public:
   explicit IntrinsicCollector(TemplateIndex& index) : index_(index) {}
 
-  void start(Section section, int resource, std::string path, std::vector<std::string_view> loop_names) {
+  void start(Section section, int resource, Path path, std::vector<std::string_view> loop_names) {
     section_ = section;
     resource_ = resource;
-    path_.reset(std::move(path));
+    path_ = std::move(path);
     loops_ = std::move(loop_names);
   }
 
@@ -64,7 +64,7 @@ class IntrinsicCollector {
         const FnKind k = v.as_fn().kind();
         if (k == FnKind::Transform) index_.names_known_ = false;
         if (fn_traits(k).names_entities) {
-          Intrinsic in{&v, section_, resource_, path_.str(), loops_, {}};
+          Intrinsic in{&v, section_, resource_, path_, loops_, {}};
           if (k == FnKind::Sub) in.sub.emplace(v.as_fn().argument());
           index_.intrinsics_.push_back(std::move(in));
         }
@@ -112,7 +112,7 @@ class IntrinsicCollector {
   TemplateIndex& index_;
   Section section_ = Section::Resources;
   int resource_ = -1;
-  PathStack path_;
+  Path path_;
   std::vector<std::string_view> loops_;
 };
 
@@ -150,16 +150,13 @@ void TemplateIndex::read_transforms(const Value* transform) {
   }
 }
 
-void TemplateIndex::add_resources(const Map& map, std::vector<std::string_view>& loop_names, const std::string& path) {
+void TemplateIndex::add_resources(const Map& map, std::vector<std::string_view>& loop_names, const Path& path) {
   for (const Member& m : map) {
     if (language_extensions_) {
       if (const auto loop = read_for_each(m)) {
         if (loop->body->is_map()) {
           loop_names.push_back(loop->identifier);
-          std::string inner = path;
-          append_key(inner, m.key);
-          append_index(inner, 2);
-          add_resources(loop->body->as_map(), loop_names, inner);
+          add_resources(loop->body->as_map(), loop_names, path / m.key / 2);
           loop_names.pop_back();
         }
         continue;
@@ -168,8 +165,7 @@ void TemplateIndex::add_resources(const Map& map, std::vector<std::string_view>&
     ResourceEntry r;
     r.id = m.key;
     r.member = &m;
-    r.path = path;
-    append_key(r.path, m.key);
+    r.path = path / m.key;
     r.templated = !loop_names.empty();
     r.loop_names = loop_names;
     if (m.value.is_map()) {
@@ -208,7 +204,7 @@ TemplateIndex::TemplateIndex(const Value& root) {
   if (const Value* res = top.find("Resources"); res != nullptr && res->is_map()) {
     resources_.reserve(res->as_map().size());
     resource_ids_.reserve(res->as_map().size());
-    add_resources(res->as_map(), loops, "Resources");
+    add_resources(res->as_map(), loops, Path{"Resources"});
   }
   if (sam_) {
     sam_prefixes_.push_back("ServerlessRestApi");
@@ -232,8 +228,7 @@ TemplateIndex::TemplateIndex(const Value& root) {
     if (v == nullptr || !v->is_map()) return;
     for (const Member& m : v->as_map()) {
       if (section == Section::Outputs && m.value.is_map()) {  // an output's Condition is a name, not a function
-        std::string path(name);
-        append_key(path, m.key);
+        const Path path{name, m.key};
         for (const Member& o : m.value.as_map()) {
           if (o.key == "Condition") continue;
           collector.start(section, -1, path, {});
@@ -241,7 +236,7 @@ TemplateIndex::TemplateIndex(const Value& root) {
         }
         continue;
       }
-      collector.start(section, -1, std::string(name), {});
+      collector.start(section, -1, Path{name}, {});
       collector.member(m);  // Fn::ForEach entries included: the collector scopes their identifier
     }
   };

@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "cfn/intrinsics.hpp"
+#include "cfn/path.hpp"
 #include "cfn/schema.hpp"
 #include "cfn/value.hpp"
 
@@ -50,8 +51,8 @@ struct ResourceEntry {
   bool templated = false;
   /// The Fn::ForEach identifiers in scope in its body.
   std::vector<std::string_view> loop_names;
-  /// "Resources.Vol".
-  std::string path;
+  /// Resources.Vol (for a Fn::ForEach output: Resources."Fn::ForEach::X"[2]."Bucket${Name}").
+  Path path;
 
   [[nodiscard]] const Value* find(std::string_view key) const noexcept {
     return body != nullptr ? body->find(key) : nullptr;
@@ -67,7 +68,7 @@ struct Intrinsic {
   Section section;
   /// Index into TemplateIndex::resources() of the resource it stands in; -1 outside Resources.
   int resource = -1;
-  std::string path;
+  Path path;
   /// Fn::ForEach identifiers in scope, innermost last.
   std::vector<std::string_view> loop_names;
   /// For Fn::Sub: its argument read once for every rule.
@@ -116,7 +117,7 @@ class TemplateIndex {
 
  private:
   void read_transforms(const Value* transform);
-  void add_resources(const Map& map, std::vector<std::string_view>& loop_names, const std::string& path);
+  void add_resources(const Map& map, std::vector<std::string_view>& loop_names, const Path& path);
 
   bool sam_ = false;
   bool language_extensions_ = false;

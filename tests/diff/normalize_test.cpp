@@ -60,7 +60,7 @@ TEST_CASE("diff: JSON-typed properties and Metadata keep their kinds", "[diff][n
   const auto d = diff_text(one_resource("AWS::IAM::Policy", policy + "10}}\n"),
                            one_resource("AWS::IAM::Policy", policy + "'10'}}\n"));
   REQUIRE(d.resources.size() == 1);
-  CHECK(cfn::format_path(d.resources[0].changes.at(0).path) ==
+  CHECK(cfn::to_string(d.resources[0].changes.at(0).path) ==
         "Properties.PolicyDocument.Statement[0].Condition.NumericLessThan.s3:max-keys");
   CHECK(
       same(one_resource("AWS::IAM::Policy", policy + "10}}\n"), one_resource("AWS::IAM::Policy", policy + "10.0}}\n")));

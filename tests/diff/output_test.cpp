@@ -86,10 +86,9 @@ TEST_CASE("output: no change says so", "[diff][output]") {
 }
 
 TEST_CASE("output: paths quote keys that are not plain names", "[diff][output]") {
-  CHECK(cfn::format_path({std::string("Properties"), std::string("Tags"), std::size_t{0}, std::string("Value")}) ==
-        "Properties.Tags[0].Value");
-  CHECK(cfn::format_path({std::string("Metadata"), std::string("a.b"), std::string("")}) == "Metadata[\"a.b\"][\"\"]");
-  CHECK(cfn::format_path({}).empty());
+  CHECK(cfn::to_string(cfn::Path{"Properties", "Tags", 0, "Value"}) == "Properties.Tags[0].Value");
+  CHECK(cfn::to_string(cfn::Path{"Metadata", "a.b", ""}) == "Metadata[\"a.b\"][\"\"]");
+  CHECK(cfn::to_string(cfn::Path{}).empty());
 }
 
 // Regression: the diff printed {"Fn::GetAtt": ["A.b", "c"]} as `!GetAtt A.b.c`, which CloudFormation

@@ -15,10 +15,10 @@ TEST_CASE("pairs: a property changed in place", "[diff][pairs]") {
   CHECK(r.kind == ChangeKind::Modified);
   CHECK(r.impact == Impact::Update);
   REQUIRE(r.changes.size() == 2);
-  CHECK(cfn::format_path(r.changes[0].path) == "Properties.VisibilityTimeout");
+  CHECK(cfn::to_string(r.changes[0].path) == "Properties.VisibilityTimeout");
   CHECK(*r.changes[0].old_value == cfn::Value(30));
   CHECK(*r.changes[0].new_value == cfn::Value(60));
-  CHECK(cfn::format_path(r.changes[1].path) == "Properties.Tags[0].Value");
+  CHECK(cfn::to_string(r.changes[1].path) == "Properties.Tags[0].Value");
   CHECK_FALSE(r.data);  // an update does not touch the data
 }
 
@@ -82,7 +82,7 @@ TEST_CASE("pairs: outputs added, removed and changed", "[diff][pairs]") {
   CHECK(d.entries[0].name == "TopicArn");
   CHECK(d.entries[0].kind == ChangeKind::Modified);
   REQUIRE(d.entries[0].changes.size() == 1);
-  CHECK(cfn::format_path(d.entries[0].changes[0].path) == "Export");
+  CHECK(cfn::to_string(d.entries[0].changes[0].path) == "Export");
   CHECK(d.entries[1].name == "Legacy");
   CHECK(d.entries[1].kind == ChangeKind::Removed);
   CHECK(d.entries[2].name == "TopicName");
@@ -110,7 +110,7 @@ TEST_CASE("pairs: a multi-line user-data change is a line diff", "[diff][pairs]"
   REQUIRE(d.resources.size() == 1);
   REQUIRE(d.resources[0].changes.size() == 1);
   const cfn::ValueChange& c = d.resources[0].changes[0];
-  CHECK(cfn::format_path(c.path) == "Properties.LaunchTemplateData.UserData.Fn::Base64.Fn::Sub");
+  CHECK(cfn::to_string(c.path) == "Properties.LaunchTemplateData.UserData.Fn::Base64.Fn::Sub");
   CHECK(c.impact == Impact::Update);
   const std::string text = cfn::format_diff(d, cfn::DiffFormat::Text);
   CHECK(text.find("        @@ -1,9 +1,9 @@\n"

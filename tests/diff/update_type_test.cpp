@@ -46,7 +46,7 @@ TEST_CASE("update type: a nested Mutable does not lift an Immutable parent", "[d
   REQUIRE(key_schema->find_property("AttributeName")->update() == cfn::schema::UpdateType::Mutable);
   const auto c = only_change("AWS::DynamoDB::Table", "      KeySchema: [{AttributeName: id, KeyType: HASH}]\n",
                              "      KeySchema: [{AttributeName: pk, KeyType: HASH}]\n");
-  CHECK(cfn::format_path(c.path) == "Properties.KeySchema[0].AttributeName");
+  CHECK(cfn::to_string(c.path) == "Properties.KeySchema[0].AttributeName");
   CHECK(c.impact == Impact::Replace);
   CHECK(c.reason == "KeySchema is Immutable");
 }
@@ -74,7 +74,7 @@ TEST_CASE("update type: the most specific Mutable level is named", "[diff][updat
 TEST_CASE("update type: the branches of Fn::If stand where the If stands", "[diff][update]") {
   auto c = only_change("AWS::EC2::Subnet", "      CidrBlock: !If [C, 10.0.0.0/24, 10.0.1.0/24]\n",
                        "      CidrBlock: !If [C, 10.0.0.0/24, 10.0.2.0/24]\n");
-  CHECK(cfn::format_path(c.path) == "Properties.CidrBlock.Fn::If[2]");
+  CHECK(cfn::to_string(c.path) == "Properties.CidrBlock.Fn::If[2]");
   CHECK(c.impact == Impact::Replace);
   c = only_change("AWS::EC2::Subnet", "      CidrBlock: !Select [0, [a, b]]\n",
                   "      CidrBlock: !Select [1, [a, b]]\n");

@@ -343,7 +343,7 @@ TEST_CASE("templates built in code: findings carry the path and validate() throw
   const auto findings = cfn::lint(doc);
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].code == "E1020");
-  CHECK(findings[0].path == "Resources.Topic.Properties.TopicName");
+  CHECK(cfn::to_string(findings[0].path) == "Resources.Topic.Properties.TopicName");
   CHECK_FALSE(findings[0].mark.known());
   CHECK(cfn::format_finding(findings[0], "built") ==
         "built: error E1020: Resources.Topic.Properties.TopicName: Ref to 'Missing', which is not a parameter, "

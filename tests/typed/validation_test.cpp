@@ -17,7 +17,8 @@ std::vector<std::string> errors_of(const cfn::Template& t) {
     (void)cfn::to_yaml(t);
   } catch (const cfn::ValidationError& e) {
     std::vector<std::string> out;
-    for (const cfn::Finding& f : e.findings()) out.push_back(std::string(f.code) + " " + f.path + ": " + f.message);
+    for (const cfn::Finding& f : e.findings())
+      out.push_back(std::string(f.code) + " " + cfn::to_string(f.path) + ": " + f.message);
     return out;
   }
   return {};

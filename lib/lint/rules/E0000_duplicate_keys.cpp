@@ -12,7 +12,7 @@ void check(Context& ctx, const RuleInfo& rule) {
     std::string message = "key '" + d.key + "' appears twice in the same map";
     if (d.first.known()) message += " (first at line " + std::to_string(d.first.line) + ")";
     message += "; only the value written last is kept";
-    ctx.report(rule, d.duplicate, "", std::move(message));
+    ctx.report(rule, d.duplicate, {}, std::move(message));
   }
 }
 

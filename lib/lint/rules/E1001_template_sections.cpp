@@ -47,7 +47,8 @@ void check(Context& ctx, const RuleInfo& rule) {
       info = &kGlobals;
     }
     if (info == nullptr) {
-      ctx.report(rule, m.key_mark, m.key, "unknown top-level section '" + m.key + "'" + did_you_mean(m.key, names));
+      ctx.report(rule, m.key_mark, Path{m.key},
+                 "unknown top-level section '" + m.key + "'" + did_you_mean(m.key, names));
       continue;
     }
     const Value& v = m.value;
@@ -67,17 +68,18 @@ void check(Context& ctx, const RuleInfo& rule) {
     }
     if (!ok) {
       const std::string_view expected = info->kind == Kind::Map ? "a map" : "a string or a list of strings";
-      ctx.report(rule, v.mark().known() ? v.mark() : m.key_mark, m.key,
+      ctx.report(rule, v.mark().known() ? v.mark() : m.key_mark, Path{m.key},
                  "section " + m.key + " must be " + std::string(expected) + ", not " + describe_kind(v));
     }
   }
 
   const Value* resources = ctx.root().find("Resources");
   if (resources == nullptr) {
-    ctx.report(rule, ctx.root().mark(), "Resources",
+    ctx.report(rule, ctx.root().mark(), Path{"Resources"},
                "the template has no Resources section; it needs at least one resource");
   } else if (resources->is_map() && resources->as_map().empty()) {
-    ctx.report(rule, resources->mark(), "Resources", "Resources is empty; a template needs at least one resource");
+    ctx.report(rule, resources->mark(), Path{"Resources"},
+               "Resources is empty; a template needs at least one resource");
   }
 }
 

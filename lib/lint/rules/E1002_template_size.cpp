@@ -11,7 +11,7 @@ namespace {
 void check(Context& ctx, const RuleInfo& rule) {
   const std::size_t bytes = ctx.source_bytes();
   if (bytes > limits::kBodyBytes)
-    ctx.report(rule, ctx.root().mark().known() ? ctx.root().mark() : Mark{1, 1}, "",
+    ctx.report(rule, ctx.root().mark().known() ? ctx.root().mark() : Mark{1, 1}, {},
                "the template is " + std::to_string(bytes) + " bytes; CloudFormation accepts at most " +
                    std::to_string(limits::kBodyBytes) + " bytes (from S3)");
 }

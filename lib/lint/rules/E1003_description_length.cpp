@@ -9,7 +9,7 @@ namespace {
 void check(Context& ctx, const RuleInfo& rule) {
   const Value* d = ctx.root().find("Description");
   if (d == nullptr || !d->is_string() || d->as_string().size() <= limits::kDescriptionBytes) return;
-  ctx.report(rule, d->mark(), "Description",
+  ctx.report(rule, d->mark(), Path{"Description"},
              "the Description is " + std::to_string(d->as_string().size()) + " bytes; at most " +
                  std::to_string(limits::kDescriptionBytes) + " are allowed");
 }

@@ -8,7 +8,8 @@ namespace {
 void check(Context& ctx, const RuleInfo& rule) {
   const Value* d = ctx.root().find("Description");
   if (d == nullptr || d->is_string()) return;
-  ctx.report(rule, d->mark(), "Description", "the Description must be a literal string, not " + describe_kind(*d));
+  ctx.report(rule, d->mark(), Path{"Description"},
+             "the Description must be a literal string, not " + describe_kind(*d));
 }
 
 }  // namespace

@@ -8,7 +8,7 @@ namespace {
 void check(Context& ctx, const RuleInfo& rule) {
   const Value* v = ctx.root().find("AWSTemplateFormatVersion");
   if (v == nullptr || (v->is_string() && v->as_string() == "2010-09-09")) return;
-  ctx.report(rule, v->mark(), "AWSTemplateFormatVersion",
+  ctx.report(rule, v->mark(), Path{"AWSTemplateFormatVersion"},
              "AWSTemplateFormatVersion must be '2010-09-09', not " +
                  (v->is_string() ? "'" + v->as_string() + "'" : describe_kind(*v)));
 }

@@ -33,9 +33,9 @@ void check(Context& ctx, const RuleInfo& rule) {
     if (type == nullptr) {
       ctx.report(rule, r.member->key_mark, r.path, "resource '" + std::string(r.id) + "' has no Type");
     } else if (!type->is_string()) {
-      ctx.report(rule, type->mark(), r.path + ".Type", "Type must be a string, got " + describe_kind(*type));
+      ctx.report(rule, type->mark(), r.path / "Type", "Type must be a string, got " + describe_kind(*type));
     } else if (!r.info && is_checked_type_namespace(r.type)) {
-      ctx.report(rule, type->mark(), r.path + ".Type",
+      ctx.report(rule, type->mark(), r.path / "Type",
                  "unknown resource type '" + type->as_string() + "'" + suggestion(type->as_string()));
     }
   }

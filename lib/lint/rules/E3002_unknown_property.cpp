@@ -14,14 +14,14 @@ class UnknownProperties : public PropertyVisitor {
   UnknownProperties(Context& ctx, const RuleInfo& rule) : ctx_(ctx), rule_(rule) {}
 
   void object(const Map* object, Mark, schema::PropertyList properties, std::string_view type_name,
-              const std::string& path) override {
+              const Path& path) override {
     if (object == nullptr) return;
     for (const Member& m : *object) {
       if (schema::find_property(properties, m.key) || m.key == "Fn::Transform") continue;  // AWS::Include merges in
       std::vector<std::string_view> names;
       for (const schema::PropertyInfo p : properties) names.push_back(p.name());
       const std::string_view best = closest_match(m.key, names);
-      ctx_.report(rule_, m.key_mark, join_path(path, m.key),
+      ctx_.report(rule_, m.key_mark, path / m.key,
                   "unknown property '" + m.key + "' of " + std::string(type_name) +
                       (best.empty() ? "" : " (did you mean " + std::string(best) + "?)"));
     }

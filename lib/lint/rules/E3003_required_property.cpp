@@ -11,7 +11,7 @@ class RequiredProperties : public PropertyVisitor {
   RequiredProperties(Context& ctx, const RuleInfo& rule) : ctx_(ctx), rule_(rule) {}
 
   void object(const Map* object, Mark mark, schema::PropertyList properties, std::string_view type_name,
-              const std::string& path) override {
+              const Path& path) override {
     for (const schema::PropertyInfo p : properties)
       if (p.required() && (object == nullptr || !object->contains(p.name())))
         ctx_.report(rule_, mark, path,

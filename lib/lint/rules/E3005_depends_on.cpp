@@ -10,7 +10,7 @@ namespace cfn::checks {
 namespace {
 
 void check_one(Context& ctx, const RuleInfo& rule, const TemplateIndex& idx, const ResourceEntry& r, const Value& v,
-               const std::string& path) {
+               const Path& path) {
   if (!v.is_string()) {
     ctx.report(rule, v.mark(), path, "DependsOn takes logical ids (strings), not " + describe_kind(v));
     return;
@@ -29,9 +29,9 @@ void check(Context& ctx, const RuleInfo& rule) {
   const TemplateIndex& idx = ctx.index();
   for (const ResourceEntry& r : idx.resources()) {
     const DependsOnView depends_on(r.find("DependsOn"));
-    const std::string path = r.path + ".DependsOn";
+    const Path path = r.path / "DependsOn";
     for (std::size_t i = 0; i < depends_on.entries().size(); ++i)
-      check_one(ctx, rule, idx, r, depends_on.entries()[i], depends_on.list_form() ? join_path(path, i) : path);
+      check_one(ctx, rule, idx, r, depends_on.entries()[i], depends_on.list_form() ? path / i : path);
   }
 }
 

@@ -13,7 +13,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   if (parameters == nullptr || resources == nullptr) return;
   for (const Member& r : *resources)
     if (parameters->contains(r.key))
-      ctx.report(rule, r.key_mark, join_path("Resources", r.key),
+      ctx.report(rule, r.key_mark, Path{"Resources", r.key},
                  "'" + r.key + "' is both a parameter and a resource; logical names must be unique");
 }
 

@@ -94,7 +94,7 @@ class Shapes : public PropertyVisitor {
   Shapes(Context& ctx, const RuleInfo& rule) : ctx_(ctx), rule_(rule) {}
 
   void value(const Value& v, const schema::TypeRef& type, std::span<const schema::TypeRef> alternatives,
-             const std::string& path) override {
+             const Path& path) override {
     // Fn::If is judged branch by branch; AWS::NoValue removes the property.
     if (v.is_fn(FnKind::If) || is_no_value(v)) return;
     std::string expected;

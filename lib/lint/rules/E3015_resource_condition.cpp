@@ -13,7 +13,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   for (const ResourceEntry& r : idx.resources()) {
     const Value* c = r.find("Condition");
     if (c == nullptr) continue;
-    const std::string path = r.path + ".Condition";
+    const Path path = r.path / "Condition";
     if (!c->is_string()) {
       ctx.report(rule, c->mark(), path, "a resource's Condition is a condition name, not " + describe_kind(*c));
       continue;

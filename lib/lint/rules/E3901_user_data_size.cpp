@@ -62,7 +62,7 @@ std::size_t user_data_size(const Value& v) {
   return 0;
 }
 
-void check_value(Context& ctx, const RuleInfo& rule, const Value* v, const std::string& path) {
+void check_value(Context& ctx, const RuleInfo& rule, const Value* v, const Path& path) {
   if (v == nullptr) return;
   const std::size_t size = user_data_size(*v);
   if (size > limits::kUserDataBytes)
@@ -74,11 +74,11 @@ void check_value(Context& ctx, const RuleInfo& rule, const Value* v, const std::
 void check(Context& ctx, const RuleInfo& rule) {
   for (const ResourceEntry& r : ctx.index().resources()) {
     if (r.type == "AWS::EC2::Instance" || r.type == "AWS::AutoScaling::LaunchConfiguration") {
-      check_value(ctx, rule, r.property("UserData"), r.path + ".Properties.UserData");
+      check_value(ctx, rule, r.property("UserData"), r.path / "Properties" / "UserData");
     } else if (r.type == "AWS::EC2::LaunchTemplate") {
       const Value* data = r.property("LaunchTemplateData");
       if (data != nullptr && data->is_map())
-        check_value(ctx, rule, data->find("UserData"), r.path + ".Properties.LaunchTemplateData.UserData");
+        check_value(ctx, rule, data->find("UserData"), r.path / "Properties" / "LaunchTemplateData" / "UserData");
     }
   }
 }

@@ -13,7 +13,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   for (const Member& o : *outputs) {
     const Value* c = o.value.find("Condition");
     if (c == nullptr) continue;
-    const std::string path = join_path(join_path("Outputs", o.key), "Condition");
+    const Path path = Path{"Outputs", o.key, "Condition"};
     if (!c->is_string()) {
       ctx.report(rule, c->mark(), path, "an output's Condition is a condition name, not " + describe_kind(*c));
       continue;

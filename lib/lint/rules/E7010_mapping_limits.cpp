@@ -16,14 +16,14 @@ void check(Context& ctx, const RuleInfo& rule) {
   const std::size_t limit = limits::kMappingAttributes;
   for (const Member& m : *mappings) {
     if (!m.value.is_map()) continue;
-    const std::string path = join_path("Mappings", m.key);
+    const Path path = Path{"Mappings", m.key};
     if (m.value.as_map().size() > limit)
       ctx.report(rule, m.key_mark, path,
                  "mapping '" + m.key + "' has " + std::to_string(m.value.as_map().size()) + " keys; at most " +
                      std::to_string(limit) + " are allowed");
     for (const Member& k : m.value.as_map())
       if (k.value.is_map() && k.value.as_map().size() > limit)
-        ctx.report(rule, k.key_mark, join_path(path, k.key),
+        ctx.report(rule, k.key_mark, path / k.key,
                    "mapping '" + m.key + "' has " + std::to_string(k.value.as_map().size()) + " attributes under '" +
                        k.key + "'; at most " + std::to_string(limit) + " are allowed");
   }

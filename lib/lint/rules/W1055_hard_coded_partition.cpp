@@ -26,11 +26,11 @@ class Finder {
  public:
   Finder(Context& ctx, const RuleInfo& rule) : ctx_(ctx), rule_(rule) {}
 
-  void walk(const Value& v, PathStack& path) {
+  void walk(const Value& v, Path& path) {
     switch (v.kind()) {
       case Value::Kind::String:
         if (contains_partition(v.as_string()))
-          ctx_.report(rule_, v.mark(), path.str(),
+          ctx_.report(rule_, v.mark(), path,
                       "hard-coded partition 'arn:aws:' works only in the aws partition; write "
                       "arn:${AWS::Partition}: in a Fn::Sub");
         break;
@@ -68,7 +68,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   for (std::string_view section : {"Resources", "Outputs"}) {
     const Value* v = ctx.root().find(section);
     if (v == nullptr) continue;
-    PathStack path{std::string(section)};
+    Path path{section};
     finder.walk(*v, path);
   }
 }

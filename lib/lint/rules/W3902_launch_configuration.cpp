@@ -14,7 +14,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   for (const ResourceEntry& r : ctx.index().resources()) {
     if (r.type != "AWS::AutoScaling::LaunchConfiguration") continue;
     const Value* type = r.find("Type");
-    ctx.report(rule, type->mark().known() ? type->mark() : r.member->key_mark, r.path + ".Type",
+    ctx.report(rule, type->mark().known() ? type->mark() : r.member->key_mark, r.path / "Type",
                "launch configurations are deprecated: accounts created on or after 2024-10-01 cannot create "
                "them, and they support no instance type released since 2023; use an AWS::EC2::LaunchTemplate");
   }

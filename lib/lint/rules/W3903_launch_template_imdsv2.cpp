@@ -22,14 +22,14 @@ void check(Context& ctx, const RuleInfo& rule) {
     if (options != nullptr && !options->is_map()) continue;
     const Value* tokens = options != nullptr ? options->find("HttpTokens") : nullptr;
     if (tokens != nullptr && (!tokens->is_string() || tokens->as_string() == "required")) continue;
-    const std::string base = r.path + ".Properties.LaunchTemplateData";
+    const Path base = r.path / "Properties" / "LaunchTemplateData";
     if (tokens != nullptr) {
-      ctx.report(rule, tokens->mark(), base + ".MetadataOptions.HttpTokens",
+      ctx.report(rule, tokens->mark(), base / "MetadataOptions" / "HttpTokens",
                  "HttpTokens is '" + tokens->as_string() + "': instances accept IMDSv1; set it to 'required' (IMDSv2)");
     } else {
       const Value* where = options != nullptr ? options : data;
       ctx.report(rule, where != nullptr ? where->mark() : r.member->key_mark,
-                 options != nullptr ? base + ".MetadataOptions" : base,
+                 options != nullptr ? base / "MetadataOptions" : base,
                  "the launch template does not set MetadataOptions.HttpTokens: 'required', so instances may "
                  "accept IMDSv1; require IMDSv2");
     }

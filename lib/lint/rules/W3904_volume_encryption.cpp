@@ -20,10 +20,10 @@ void check(Context& ctx, const RuleInfo& rule) {
     const Value* encrypted = r.property("Encrypted");
     if (encrypted == nullptr) {
       if (r.property("SnapshotId") != nullptr) continue;
-      ctx.report(rule, props != nullptr ? props->mark() : r.member->key_mark, r.path + ".Properties",
+      ctx.report(rule, props != nullptr ? props->mark() : r.member->key_mark, r.path / "Properties",
                  "the volume is not encrypted; set Encrypted: true");
     } else if (!encrypted->is_fn() && !is_true(*encrypted)) {
-      ctx.report(rule, encrypted->mark(), r.path + ".Properties.Encrypted",
+      ctx.report(rule, encrypted->mark(), r.path / "Properties" / "Encrypted",
                  "the volume is not encrypted; set Encrypted: true");
     }
   }

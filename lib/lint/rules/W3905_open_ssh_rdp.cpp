@@ -70,7 +70,7 @@ std::optional<Protocol> protocol(const Context& ctx, const Value* v) {
   return Protocol::Other;
 }
 
-void check_rule(Context& ctx, const RuleInfo& rule, const Map& entry, const std::string& path) {
+void check_rule(Context& ctx, const RuleInfo& rule, const Map& entry, const Path& path) {
   const Value* cidr = nullptr;
   std::optional<Resolved> source;
   for (std::string_view key : {"CidrIp", "CidrIpv6"}) {
@@ -114,20 +114,20 @@ void check(Context& ctx, const RuleInfo& rule) {
   for (const ResourceEntry& r : ctx.index().resources()) {
     if (r.type == "AWS::EC2::SecurityGroupIngress") {
       const Value* props = r.find("Properties");
-      if (props != nullptr && props->is_map()) check_rule(ctx, rule, props->as_map(), r.path + ".Properties");
+      if (props != nullptr && props->is_map()) check_rule(ctx, rule, props->as_map(), r.path / "Properties");
     } else if (r.type == "AWS::EC2::SecurityGroup") {
       const Value* ingress = r.property("SecurityGroupIngress");
       if (ingress == nullptr || !ingress->is_list()) continue;
-      const std::string base = r.path + ".Properties.SecurityGroupIngress";
+      const Path base = r.path / "Properties" / "SecurityGroupIngress";
       for (std::size_t i = 0; i < ingress->as_list().size(); ++i) {
         const Value& item = ingress->as_list()[i];
         if (item.is_map()) {
-          check_rule(ctx, rule, item.as_map(), join_path(base, i));
+          check_rule(ctx, rule, item.as_map(), base / i);
         } else if (item.is_fn(FnKind::If) && item.as_fn().argument().is_list() &&
                    item.as_fn().argument().as_list().size() == 3) {
           for (std::size_t b = 1; b < 3; ++b)
             if (item.as_fn().argument().as_list()[b].is_map())
-              check_rule(ctx, rule, item.as_fn().argument().as_list()[b].as_map(), join_path(base, i));
+              check_rule(ctx, rule, item.as_fn().argument().as_list()[b].as_map(), base / i);
         }
       }
     }

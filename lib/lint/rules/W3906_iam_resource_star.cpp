@@ -257,7 +257,7 @@ bool has_star(const Value& resource) {
   return false;
 }
 
-void check_statement(Context& ctx, const RuleInfo& rule, const Value& s, const std::string& path) {
+void check_statement(Context& ctx, const RuleInfo& rule, const Value& s, const Path& path) {
   if (!s.is_map()) return;
   const Value* effect = s.find("Effect");
   if (effect == nullptr || !effect->is_string() || effect->as_string() != "Allow") return;
@@ -283,20 +283,20 @@ void check_statement(Context& ctx, const RuleInfo& rule, const Value& s, const s
   std::string list;
   for (std::size_t i = 0; i < actions.size() && i < 3; ++i) list += (i ? ", " : "") + std::string(actions[i]);
   if (actions.size() > 3) list += ", ...";
-  ctx.report(rule, resource->mark(), path + ".Resource",
+  ctx.report(rule, resource->mark(), path / "Resource",
              "the statement allows " + list +
                  " on Resource \"*\"; these actions accept resource ARNs: name the "
                  "resources the policy needs");
 }
 
-void check_document(Context& ctx, const RuleInfo& rule, const Value* doc, const std::string& path) {
+void check_document(Context& ctx, const RuleInfo& rule, const Value* doc, const Path& path) {
   if (doc == nullptr || !doc->is_map()) return;
   const Value* statements = doc->find("Statement");
   if (statements == nullptr) return;
-  const std::string base = path + ".Statement";
+  const Path base = path / "Statement";
   if (statements->is_list()) {
     for (std::size_t i = 0; i < statements->as_list().size(); ++i)
-      check_statement(ctx, rule, statements->as_list()[i], join_path(base, i));
+      check_statement(ctx, rule, statements->as_list()[i], base / i);
   } else {
     check_statement(ctx, rule, *statements, base);
   }
@@ -305,25 +305,24 @@ void check_document(Context& ctx, const RuleInfo& rule, const Value* doc, const 
 void check(Context& ctx, const RuleInfo& rule) {
   for (const ResourceEntry& r : ctx.index().resources()) {
     const std::string_view t = r.type;
-    const std::string props = r.path + ".Properties";
+    const Path props = r.path / "Properties";
     if (t == "AWS::IAM::Policy" || t == "AWS::IAM::ManagedPolicy" || t == "AWS::IAM::RolePolicy" ||
         t == "AWS::IAM::UserPolicy" || t == "AWS::IAM::GroupPolicy") {
-      check_document(ctx, rule, r.property("PolicyDocument"), props + ".PolicyDocument");
+      check_document(ctx, rule, r.property("PolicyDocument"), props / "PolicyDocument");
     } else if (t == "AWS::IAM::Role" || t == "AWS::IAM::User" || t == "AWS::IAM::Group") {
       const Value* policies = r.property("Policies");
       if (policies == nullptr || !policies->is_list()) continue;
       for (std::size_t i = 0; i < policies->as_list().size(); ++i) {
         const Value& p = policies->as_list()[i];
-        if (p.is_map())
-          check_document(ctx, rule, p.find("PolicyDocument"), join_path(props + ".Policies", i) + ".PolicyDocument");
+        if (p.is_map()) check_document(ctx, rule, p.find("PolicyDocument"), props / "Policies" / i / "PolicyDocument");
       }
     } else if (t == "AWS::Serverless::Function" || t == "AWS::Serverless::StateMachine") {
       const Value* policies = r.property("Policies");
       if (policies == nullptr) continue;
-      if (policies->is_map()) check_document(ctx, rule, policies, props + ".Policies");
+      if (policies->is_map()) check_document(ctx, rule, policies, props / "Policies");
       if (policies->is_list())
         for (std::size_t i = 0; i < policies->as_list().size(); ++i)
-          check_document(ctx, rule, &policies->as_list()[i], join_path(props + ".Policies", i));
+          check_document(ctx, rule, &policies->as_list()[i], props / "Policies" / i);
     }
   }
 }

@@ -17,7 +17,7 @@ void check(Context& ctx, const RuleInfo& rule) {
     if (props != nullptr && !props->is_map()) continue;
     if (r.property("ServiceTimeout") != nullptr) continue;
     ctx.report(rule, props != nullptr ? props->mark() : r.member->key_mark,
-               props != nullptr ? r.path + ".Properties" : r.path,
+               props != nullptr ? r.path / "Properties" : r.path,
                "the custom resource has no ServiceTimeout: a provider that never answers holds the stack for an "
                "hour; set ServiceTimeout (seconds, 1 to 3600)");
   }

@@ -1,0 +1,20 @@
+#include "emit/node_check.hpp"
+
+#include "text/utf8.hpp"
+
+namespace cfn {
+
+EmitError::EmitError(Path path, std::string reason)
+    : Error((path.empty() ? std::string("(root)") : to_string(path)) + ": " + reason),
+      path_(std::move(path)),
+      reason_(std::move(reason)) {}
+
+namespace emitter {
+
+void check_utf8(const Path& path, std::string_view s) {
+  if (const auto bad = text::find_invalid_utf8(s))
+    throw EmitError(path, "string is not valid UTF-8 (byte " + std::to_string(*bad) + ")");
+}
+
+}  // namespace emitter
+}  // namespace cfn
