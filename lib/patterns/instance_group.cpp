@@ -1,5 +1,7 @@
 #include "cfn/patterns/instance_group.hpp"
 
+#include <charconv>
+
 #include "cfn/error.hpp"
 
 namespace cfn::patterns {
@@ -10,23 +12,34 @@ namespace cw = aws::cloudwatch;
 
 void check_options(const InstanceGroupOptions& o) {
   const Value& max = o.max_size.value();
-  if (max.is_string() && max.as_string() != "0" && max.as_string() != "1")
+  if (o.replacement == Replacement::TerminateFirst && max.is_string() && max.as_string() != "0" &&
+      max.as_string() != "1")
     throw Error("instance group: max size is '" + max.as_string() +
                 "'; a single-instance group has at most 1 (the instance holds state no second one may share)");
   if (o.alarm_minutes < 1 || o.alarm_minutes > 1440)
     throw Error("instance group: the alarm period is " + std::to_string(o.alarm_minutes) + " minutes, not 1 to 1440");
   if (o.signal_timeout && !o.rolling_updates)
     throw Error("instance group: a signal timeout only applies to rolling updates");
+  const Value& in_service = o.min_in_service.value();
+  int max_literal = 0;
+  if (o.replacement == Replacement::LaunchFirst && in_service.is_int() && max.is_string() &&
+      std::from_chars(max.as_string().data(), max.as_string().data() + max.as_string().size(), max_literal).ec ==
+          std::errc{} &&
+      in_service.as_int() >= max_literal)
+    throw Error("instance group: rolling updates keep " + std::to_string(in_service.as_int()) +
+                " instances in service, which a max size of " + max.as_string() + " leaves no room to replace");
 }
 
 Value update_policy(const InstanceGroupOptions& o) {
   Map policy{{"AutoScalingScheduledAction", Map{{"IgnoreUnmodifiedGroupSizeProperties", true}}}};
   if (!o.rolling_updates) return policy;
-  // Terminate the old instance first (it holds the state), then launch its
-  // replacement; the processes that could start or stop instances meanwhile
+  // TerminateFirst: terminate the old instance first (it holds the state),
+  // then launch its replacement. LaunchFirst: keep min_in_service serving.
+  // Either way the processes that could start or stop instances meanwhile
   // wait.
+  const bool stateful = o.replacement == Replacement::TerminateFirst;
   Map rolling{{"MaxBatchSize", 1},
-              {"MinInstancesInService", 0},
+              {"MinInstancesInService", stateful ? Value(0) : o.min_in_service.value()},
               {"SuspendProcesses",
                List{"HealthCheck", "ReplaceUnhealthy", "AZRebalance", "AlarmNotification", "ScheduledActions"}}};
   if (o.signal_timeout) {
@@ -68,16 +81,20 @@ InstanceGroup add_instance_group(Template& t, const Scope& scope, const Instance
       .VPCZoneIdentifier(o.subnets)
       .HealthCheckType(o.health_check_type)
       .InstanceMaintenancePolicy(
-          asg::AutoScalingGroup_InstanceMaintenancePolicy{}.MinHealthyPercentage(0).MaxHealthyPercentage(100))
+          o.replacement == Replacement::TerminateFirst
+              ? asg::AutoScalingGroup_InstanceMaintenancePolicy{}.MinHealthyPercentage(0).MaxHealthyPercentage(100)
+              : asg::AutoScalingGroup_InstanceMaintenancePolicy{}.MinHealthyPercentage(100).MaxHealthyPercentage(200))
       .MetricsCollection({asg::AutoScalingGroup_MetricsCollection{}.Granularity("1Minute")})
       .Tags(tags);
   if (o.desired_capacity) group.DesiredCapacity(*o.desired_capacity);
   if (o.health_check_grace_period) group.HealthCheckGracePeriod(*o.health_check_grace_period);
   if (!o.lifecycle_hooks.empty()) group.LifecycleHookSpecificationList(o.lifecycle_hooks);
+  if (!o.target_group_arns.empty()) group.TargetGroupARNs(o.target_group_arns);
 
   std::optional<Value> creation_policy;
   if (o.creation_signal_timeout)
-    creation_policy = Map{{"ResourceSignal", Map{{"Count", 1}, {"Timeout", *o.creation_signal_timeout}}}};
+    creation_policy = Map{
+        {"ResourceSignal", Map{{"Count", o.creation_signal_count.value()}, {"Timeout", *o.creation_signal_timeout}}}};
   InstanceGroup out{t.add(scope.id("Group"), group,
                           {.depends_on = o.depends_on,
                            .creation_policy = std::move(creation_policy),

@@ -35,6 +35,9 @@ void check_options(const NetworkOptions& o) {
   check_length(o.availability_zones, o.zones, "availability zones");
   check_length(o.public_subnet_cidrs, o.zones, "public subnet ranges");
   check_length(o.private_subnet_cidrs, o.zones, "private subnet ranges");
+  check_length(o.isolated_subnet_cidrs, o.zones, "isolated subnet ranges");
+  if (!o.isolated_subnets && !o.isolated_subnet_cidrs.empty())
+    throw Error("network: isolated subnet ranges are given but isolated subnets are off");
   if (!o.private_subnets && !o.private_subnet_cidrs.empty())
     throw Error("network: private subnet ranges are given but private subnets are off");
   if (!o.private_subnets && o.nat != NatGateways::None)
@@ -44,10 +47,15 @@ void check_options(const NetworkOptions& o) {
 std::vector<std::string> part_names(const NetworkOptions& o) {
   std::vector<std::string> parts{"Vpc", "InternetGateway", "GatewayAttachment", "PublicRouteTable",
                                  "PublicDefaultRoute"};
+  if (o.isolated_subnets) parts.push_back("IsolatedRouteTable");
   for (int i = 0; i < o.zones; ++i) {
     const std::string z = zone_letter(i);
     parts.push_back("PublicSubnet" + z);
     parts.push_back("PublicSubnet" + z + "RouteTableAssociation");
+    if (o.isolated_subnets) {
+      parts.push_back("IsolatedSubnet" + z);
+      parts.push_back("IsolatedSubnet" + z + "RouteTableAssociation");
+    }
     if (!o.private_subnets) continue;
     parts.push_back("PrivateSubnet" + z);
     parts.push_back("PrivateRouteTable" + z);
@@ -82,6 +90,8 @@ std::vector<Str> Network::public_subnet_ids() const { return ids_of(public_subne
 
 std::vector<Str> Network::private_subnet_ids() const { return ids_of(private_subnets); }
 
+std::vector<Str> Network::isolated_subnet_ids() const { return ids_of(isolated_subnets); }
+
 Network add_network(Template& t, const Scope& scope, const NetworkOptions& o) {
   check_options(o);
   scope.check_renames("network", part_names(o));
@@ -99,8 +109,9 @@ Network add_network(Template& t, const Scope& scope, const NetworkOptions& o) {
             ec2::Route{}.RouteTableId(public_routes.ref()).DestinationCidrBlock("0.0.0.0/0").GatewayId(gateway.ref()),
             {.depends_on = {attachment}});
 
-  // Carved ranges: the public subnets first, then the private ones.
-  const int carved = o.zones * (o.private_subnets ? 2 : 1);
+  // Carved ranges: the public subnets first, then the private ones, then the isolated ones.
+  const int private_tiers = o.private_subnets ? 1 : 0;
+  const int carved = o.zones * (1 + private_tiers + (o.isolated_subnets ? 1 : 0));
   const auto carve = [&](int index) -> Str { return select(index, cidr(vpc.CidrBlock(), carved, o.subnet_host_bits)); };
   const auto zone = [&](int i) -> Str {
     return o.availability_zones.empty() ? Str(select(i, get_azs())) : o.availability_zones[i];
@@ -116,10 +127,20 @@ Network add_network(Template& t, const Scope& scope, const NetworkOptions& o) {
     return Subnet{subnet, association, zone(i).value()};
   };
 
-  Network net{vpc, gateway, attachment, public_routes, default_route, {}, {}, {}, {}};
+  Network net{vpc, gateway, attachment, public_routes, default_route, {}, {}, {}, {}, {}, std::nullopt};
   for (int i = 0; i < o.zones; ++i)
     net.public_subnets.push_back(
         add_subnet("Public", i, o.public_subnet_cidrs.empty() ? carve(i) : o.public_subnet_cidrs[i], public_routes));
+  if (o.isolated_subnets) {
+    // One table with only the VPC's local route: nothing in these subnets reaches out, whatever the zone.
+    net.isolated_route_table =
+        t.add(scope.id("IsolatedRouteTable"), ec2::RouteTable{}.VpcId(vpc.ref()).Tags(tags("isolated")));
+    const int first = o.zones * (1 + private_tiers);
+    for (int i = 0; i < o.zones; ++i)
+      net.isolated_subnets.push_back(
+          add_subnet("Isolated", i, o.isolated_subnet_cidrs.empty() ? carve(first + i) : o.isolated_subnet_cidrs[i],
+                     *net.isolated_route_table));
+  }
   if (!o.private_subnets) return net;
 
   for (int i = 0; i < o.zones; ++i) {

@@ -1,6 +1,6 @@
-// The single-instance Auto Scaling group block: an Auto Scaling group of at
-// most one instance that replaces it when it fails. Its defaults suit a
-// stateful instance:
+// The instance group block: an Auto Scaling group that replaces its instances
+// when they fail. By default it is a single-instance group, and its defaults
+// suit a stateful instance:
 //  - instance maintenance policy terminate-before-launch (0 % min, 100 % max
 //    healthy): a replacement never runs beside the old instance, which still
 //    holds the data volume and address;
@@ -9,11 +9,16 @@
 //  - scheduled actions and later stack updates never reset the group's size;
 //  - 1-minute group metrics, and an alarm when fewer instances are in service
 //    than desired for `alarm_minutes`.
+// With `replacement = LaunchFirst` it is a group of stateless instances (behind
+// a load balancer, any number of them): a replacement is launched before the
+// old instance goes (100 % / 200 % healthy), and rolling updates keep
+// `min_in_service` instances serving.
 //
 //   auto group = add_instance_group(t, scope, {.launch_template = lt, .subnets = net.public_subnet_ids(),
 //                                              .alarm_topic_arn = alarms.arn()});   // parts Group, ...
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,6 +39,12 @@ struct Schedule {
   Str time_zone = "Etc/UTC";
 };
 
+/// How the group replaces an instance (after a failure, in an instance refresh, in a rolling update).
+enum class Replacement : std::uint8_t {
+  TerminateFirst,  ///< a stateful instance: its replacement never runs beside it (at most one instance)
+  LaunchFirst,     ///< stateless instances: the replacement is in service before the old one goes
+};
+
 struct InstanceGroupOptions {
   aws::ec2::LaunchTemplate::Handle launch_template;
   /// Subnet ids (handles, parameters, imports) or a function giving the list.
@@ -42,6 +53,11 @@ struct InstanceGroupOptions {
   Str max_size = "1";
   /// Empty: not in the template, so a stack update never changes it.
   std::optional<Str> desired_capacity{};
+  Replacement replacement = Replacement::TerminateFirst;
+  /// With LaunchFirst: rolling updates keep this many instances in service (less than the max size).
+  Int min_in_service = 1;
+  /// Target groups of a load balancer that the instances register with.
+  std::vector<Str> target_group_arns{};
   /// "EC2", or "ELB" with a load balancer's target group checking the instance.
   std::string health_check_type = "EC2";
   std::optional<Int> health_check_grace_period{};
@@ -50,9 +66,11 @@ struct InstanceGroupOptions {
   /// With rolling updates: wait this long (ISO 8601, e.g. PT15M) for the new
   /// instance's SUCCESS signal (signal_statement()); no signal or FAILURE rolls the update back.
   std::optional<std::string> signal_timeout{};
-  /// At stack creation: the group is complete only once its first instance
-  /// signals SUCCESS within this time (a group created with a desired size of 1).
+  /// At stack creation: the group is complete only once `creation_signal_count`
+  /// instances signal SUCCESS within this time (a FAILURE rolls the stack back).
   std::optional<std::string> creation_signal_timeout{};
+  /// The desired capacity the group is created with (a Ref to its parameter, say).
+  Int creation_signal_count = 1;
   std::vector<aws::autoscaling::AutoScalingGroup_LifecycleHookSpecification> lifecycle_hooks{};
   std::optional<Schedule> schedule{};
   /// Alarm (part InServiceAlarm) when fewer instances are in service than desired.
@@ -69,7 +87,7 @@ struct InstanceGroup {
 
 /// Adds the part Group, with a schedule ScheduleStop and ScheduleStart, with an
 /// alarm topic InServiceAlarm. Throws cfn::Error for a literal max size above 1
-/// or an alarm period outside 1 to 1440 minutes.
+/// with TerminateFirst, or an alarm period outside 1 to 1440 minutes.
 InstanceGroup add_instance_group(Template& t, const Scope& scope, const InstanceGroupOptions& options);
 
 }  // namespace cfn::patterns

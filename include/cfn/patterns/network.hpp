@@ -1,7 +1,8 @@
 // The network block: a VPC with one public subnet per availability zone, an
 // internet gateway and the public route table; optionally one private subnet
 // per zone with its own route table, reaching the internet through one NAT
-// gateway or one per zone.
+// gateway or one per zone; optionally one isolated subnet per zone (a
+// database tier) that has no route out of the VPC at all.
 //
 //   auto net = cfn::patterns::add_network(t, Scope("App"), {.zones = 2, .private_subnets = true,
 //                                                           .nat = NatGateways::One});
@@ -12,10 +13,13 @@
 // PublicSubnetA, PublicSubnetARouteTableAssociation; with private subnets
 // PrivateSubnetA, PrivateRouteTableA, PrivateSubnetARouteTableAssociation; with
 // NAT gateways NatAddressA, NatGatewayA (zone A only for NatGateways::One) and
-// PrivateDefaultRouteA.
+// PrivateDefaultRouteA; with isolated subnets IsolatedRouteTable (one, for
+// every zone: it has only the VPC's local route), IsolatedSubnetA,
+// IsolatedSubnetARouteTableAssociation.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "cfn/aws/ec2.hpp"
@@ -41,6 +45,10 @@ struct NetworkOptions {
   bool private_subnets = false;
   /// The private subnets' ranges; empty: carved from the VPC range after the public ones.
   std::vector<Str> private_subnet_cidrs{};
+  /// One subnet per zone with no route out of the VPC (databases, caches).
+  bool isolated_subnets = false;
+  /// The isolated subnets' ranges; empty: carved after the public and private ones.
+  std::vector<Str> isolated_subnet_cidrs{};
   /// Host bits of the carved subnets: 8 gives /24 subnets in a /16 VPC.
   int subnet_host_bits = 8;
   NatGateways nat = NatGateways::None;
@@ -65,9 +73,12 @@ struct Network {
   std::vector<Subnet> private_subnets;
   std::vector<aws::ec2::RouteTable::Handle> private_route_tables;
   std::vector<aws::ec2::NatGateway::Handle> nat_gateways;
+  std::vector<Subnet> isolated_subnets;
+  std::optional<aws::ec2::RouteTable::Handle> isolated_route_table;
 
   [[nodiscard]] std::vector<Str> public_subnet_ids() const;
   [[nodiscard]] std::vector<Str> private_subnet_ids() const;
+  [[nodiscard]] std::vector<Str> isolated_subnet_ids() const;
 };
 
 /// Adds the network. Throws cfn::Error for options out of range, lists of the
