@@ -1,24 +1,8 @@
 // autoheal: writes the Autoheal stack (cfn::patterns::autoheal) as YAML or JSON,
 // to standard output or atomically to a file. Every parameter default can be
 // set from the command line.
-#include <cxxopts.hpp>
-#include <iostream>
-
-#include "cfn/emit.hpp"
-#include "cfn/file.hpp"
-#include "cfn/lint.hpp"
 #include "cfn/patterns/autoheal.hpp"
-
-namespace {
-
-constexpr int kUsage = 2;
-
-int fail(const std::string& message) {
-  std::cerr << "autoheal: " << message << '\n';
-  return kUsage;
-}
-
-}  // namespace
+#include "driver/driver.hpp"
 
 int main(int argc, char** argv) {
   cfn::patterns::AutohealOptions o;
@@ -26,10 +10,9 @@ int main(int argc, char** argv) {
                            "Writes the Autoheal CloudFormation stack: one stateful EC2 instance in an Auto Scaling\n"
                            "group of 1 whose encrypted data volume and Elastic IP follow every replacement instance.\n"
                            "The options set the defaults of the stack's parameters.");
-  options.add_options()                                                                                             //
-      ("o,output", "write to FILE (atomically) instead of standard output", cxxopts::value<std::string>(), "FILE")  //
-      ("format", "yaml or json", cxxopts::value<std::string>()->default_value("yaml"))                              //
-      ("instance-type", "EC2 instance type", cxxopts::value(o.instance_type)->default_value(o.instance_type))       //
+  cfn::driver::add_common_options(options);
+  options.add_options()                                                                                        //
+      ("instance-type", "EC2 instance type", cxxopts::value(o.instance_type)->default_value(o.instance_type))  //
       ("volume-size", "data volume size in GiB (1-16384)",
        cxxopts::value(o.volume_size)->default_value(std::to_string(o.volume_size)))  //
       ("availability-zone", "default availability zone, e.g. eu-west-1a (empty: chosen at deploy time)",
@@ -45,32 +28,10 @@ int main(int argc, char** argv) {
       ("component-owner", "value of the Owner tag",
        cxxopts::value(o.component_owner)->default_value(o.component_owner))  //
       ("image-parameter", "SSM parameter holding the AMI id",
-       cxxopts::value(o.image_parameter)->default_value(o.image_parameter))             //
-      ("ssm", "give the instance an SSM role (Session Manager) instead of SSH access")  //
-      ("h,help", "show this help");
-  try {
-    const auto result = options.parse(argc, argv);
-    if (result.count("help")) {
-      std::cout << options.help();
-      return 0;
-    }
-    if (!result.unmatched().empty()) return fail("unexpected argument '" + result.unmatched().front() + "'");
+       cxxopts::value(o.image_parameter)->default_value(o.image_parameter))  //
+      ("ssm", "give the instance an SSM role (Session Manager) instead of SSH access");
+  return cfn::driver::run(options, argc, argv, [&](const cxxopts::ParseResult& result) {
     o.ssm = result.count("ssm") > 0;
-    const std::string format = result["format"].as<std::string>();
-    if (format != "yaml" && format != "json") return fail("--format must be yaml or json, not '" + format + "'");
-
-    const std::string text =
-        cfn::emit(cfn::patterns::autoheal(o), format == "json" ? cfn::Format::Json : cfn::Format::Yaml);
-    if (result.count("output")) {
-      cfn::write_file_atomically(result["output"].as<std::string>(), text);
-    } else {
-      std::cout << text << std::flush;
-      if (!std::cout) return fail("cannot write to standard output");
-    }
-    return 0;
-  } catch (const cxxopts::exceptions::exception& e) {
-    return fail(std::string(e.what()) + " (see 'autoheal --help')");
-  } catch (const cfn::Error& e) {
-    return fail(e.what());
-  }
+    return cfn::patterns::autoheal(o);
+  });
 }
