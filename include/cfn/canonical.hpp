@@ -1,6 +1,6 @@
-// The canonical layout of a template document: sections in the order the
-// CloudFormation user guide documents them, and the keys of each parameter,
-// resource, output and rule in a fixed order. Property order is left as written.
+// The canonical layout of a template document: sections, and the keys of each
+// parameter, resource, output and rule, in the orders of cfn/knowledge.hpp.
+// Property order is left as written.
 #pragma once
 
 #include "cfn/value.hpp"

@@ -146,9 +146,10 @@ struct TemplateDiff {
   /// where it stood in OLD: after the resource that preceded it there (first
   /// when none did), so a renamed resource's two halves sit together.
   std::vector<ResourceChange> resources;
-  /// Other sections in the order of the user guide (AWSTemplateFormatVersion,
-  /// Description, Metadata, Transform, Parameters, Rules, Mappings,
-  /// Conditions, Outputs, then unknown sections); entries in NEW order as above.
+  /// Other sections in canonical order (cfn::knowledge::sections():
+  /// AWSTemplateFormatVersion, Description, Metadata, Transform, Parameters,
+  /// Rules, Mappings, Conditions, Outputs, Hooks, Globals), then unknown
+  /// sections; entries in NEW order as above.
   std::vector<EntryChange> entries;
 
   [[nodiscard]] bool empty() const noexcept { return resources.empty() && entries.empty(); }

@@ -125,7 +125,7 @@ class Template {
   }
   void add_output(std::string_view name, Output output);
 
-  /// The whole template as a value, sections in the documented order.
+  /// The whole template as a value, in canonical order (cfn::canonicalize).
   [[nodiscard]] Value to_value() const;
 
   [[nodiscard]] const Map& parameters() const noexcept { return parameters_; }

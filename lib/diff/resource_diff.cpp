@@ -1,19 +1,9 @@
-// Resource attributes and what changing them does (AWS CloudFormation user
-// guide, "Resource attribute reference"):
-//  - Type: CloudFormation refuses to change it: the change set fails with
-//    "Update of resource type is not permitted" (aws/aws-sam-cli issue #6786,
-//    panther-labs/panther issue #1895). Replace by giving a new logical id.
-//  - Properties: the specification decides (schema_cursor.hpp).
-//  - DependsOn, Metadata, DeletionPolicy, UpdateReplacePolicy, UpdatePolicy,
-//    CreationPolicy: change how CloudFormation treats the resource, not the
-//    resource itself.
-//  - Condition: decides whether the resource exists; changing it may create
-//    or delete the resource, depending on the conditions' values.
+// One resource in both templates. What changing each resource attribute
+// does is cfn::knowledge::resource_attributes(); the properties are judged
+// through the specification (schema_cursor.hpp).
 #include "diff/resource_diff.hpp"
 
-#include <algorithm>
-#include <array>
-
+#include "cfn/knowledge.hpp"
 #include "diff/entry_order.hpp"
 #include "diff/stateful.hpp"
 #include "diff/value_diff.hpp"
@@ -23,21 +13,19 @@ namespace {
 
 int severity(Impact i) { return static_cast<int>(i); }
 
-struct AttributeRule {
-  std::string_view name;
-  Impact impact;
-  std::string_view reason;
-};
-
-constexpr std::array<AttributeRule, 7> kAttributes{{
-    {"Condition", Impact::Unknown, "the resource exists only when its condition holds: it may be created or deleted"},
-    {"CreationPolicy", Impact::None, "a policy: it applies to later operations"},
-    {"DeletionPolicy", Impact::None, "a policy: it applies to later operations"},
-    {"DependsOn", Impact::None, "the order of operations only"},
-    {"Metadata", Impact::None, "metadata only: the resource itself is not changed"},
-    {"UpdatePolicy", Impact::None, "a policy: it applies to later operations"},
-    {"UpdateReplacePolicy", Impact::None, "a policy: it applies to later operations"},
-}};
+Impact impact_of(knowledge::AttributeChange change) {
+  switch (change) {
+    case knowledge::AttributeChange::Rejected:
+      return Impact::Rejected;
+    case knowledge::AttributeChange::MayCreateOrDelete:
+      return Impact::Unknown;
+    case knowledge::AttributeChange::None:
+      return Impact::None;
+    case knowledge::AttributeChange::BySpecification:
+      break;
+  }
+  return Impact::Unknown;
+}
 
 void diff_attribute(const std::string& name, const Value* old_value, const Value* new_value,
                     std::vector<ValueChange>& out) {
@@ -45,12 +33,11 @@ void diff_attribute(const std::string& name, const Value* old_value, const Value
   Path path{name};
   const Comparison comparison = name == "Metadata" ? Comparison::Json : Comparison::Text;
   diff_values(old_value, new_value, path, SchemaCursor::untyped(comparison), out);
-  const auto rule =
-      std::find_if(kAttributes.begin(), kAttributes.end(), [&](const AttributeRule& r) { return r.name == name; });
+  const knowledge::ResourceAttribute* attribute = knowledge::find_resource_attribute(name);
   for (std::size_t i = first; i < out.size(); ++i) {
-    if (rule != kAttributes.end()) {
-      out[i].impact = rule->impact;
-      out[i].reason = std::string(rule->reason);
+    if (attribute != nullptr) {
+      out[i].impact = impact_of(attribute->change);
+      out[i].reason = std::string(attribute->why);
     } else {
       out[i].impact = Impact::Unknown;
       out[i].reason = name + " is not a resource attribute CloudFormation documents";
@@ -88,9 +75,10 @@ ResourceChange diff_resource(const std::string& logical_id, const Value& old_res
           Path path{"Type"};
           const std::size_t first = rc.changes.size();
           diff_values(e.old_value, e.new_value, path, SchemaCursor::untyped(Comparison::Text), rc.changes);
+          const knowledge::ResourceAttribute& type = *knowledge::find_resource_attribute("Type");
           for (std::size_t i = first; i < rc.changes.size(); ++i) {
-            rc.changes[i].impact = Impact::Rejected;
-            rc.changes[i].reason = "CloudFormation refuses: \"Update of resource type is not permitted\"";
+            rc.changes[i].impact = impact_of(type.change);
+            rc.changes[i].reason = std::string(type.why);
           }
         }
       } else if (e.key == "Properties") {

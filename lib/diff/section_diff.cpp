@@ -1,34 +1,25 @@
 #include "diff/section_diff.hpp"
 
-#include <algorithm>
-#include <array>
-
+#include "cfn/knowledge.hpp"
 #include "diff/entry_order.hpp"
 #include "diff/value_diff.hpp"
 
 namespace cfn::diff_detail {
 namespace {
 
-enum class Shape : unsigned char { Whole, Entries };
-
+// How a section is compared: as one value (a scalar, the Transform list) or
+// entry by entry, and whether an entry's change is shown whole.
 struct Section {
   std::string_view name;
-  Shape shape;
+  bool entries;
   Comparison comparison;
-  bool whole_entries;  // an entry's change is shown whole (a condition expression)
+  bool whole_entries;  // a scalar section, or a condition expression
 };
 
-constexpr std::array<Section, 9> kSections{{
-    {"AWSTemplateFormatVersion", Shape::Whole, Comparison::Text, true},
-    {"Description", Shape::Whole, Comparison::Text, true},
-    {"Metadata", Shape::Entries, Comparison::Json, false},
-    {"Transform", Shape::Whole, Comparison::Text, false},
-    {"Parameters", Shape::Entries, Comparison::Text, false},
-    {"Rules", Shape::Entries, Comparison::Text, false},
-    {"Mappings", Shape::Entries, Comparison::Text, false},
-    {"Conditions", Shape::Entries, Comparison::Text, true},
-    {"Outputs", Shape::Entries, Comparison::Text, false},
-}};
+Section presentation(const knowledge::Section& s) {
+  return Section{s.name, s.shape == knowledge::SectionShape::Map, s.json_values ? Comparison::Json : Comparison::Text,
+                 s.shape == knowledge::SectionShape::Any || s.name == "Conditions"};
+}
 
 const Value* section_of(const Value& document, std::string_view name) {
   return document.is_map() ? document.find(name) : nullptr;
@@ -102,22 +93,22 @@ void diff_entries(const Section& section, const Value* a, const Value* b, std::v
 }  // namespace
 
 void diff_sections(const Value& old_document, const Value& new_document, std::vector<EntryChange>& out) {
-  for (const Section& s : kSections) {
+  for (const knowledge::Section& known : knowledge::sections()) {
+    if (known.name == "Resources") continue;  // diff_templates compares resources
+    const Section s = presentation(known);
     const Value* a = section_of(old_document, s.name);
     const Value* b = section_of(new_document, s.name);
-    if (s.shape == Shape::Whole) {
-      diff_whole(s.name, a, b, s.comparison, s.whole_entries, out);
-    } else {
+    if (s.entries) {
       diff_entries(s, a, b, out);
+    } else {
+      diff_whole(s.name, a, b, s.comparison, s.whole_entries, out);
     }
   }
   // Sections the user guide does not know, in NEW's order (OLD-only ones where they were).
   const Map* old_map = old_document.is_map() ? &old_document.as_map() : nullptr;
   const Map* new_map = new_document.is_map() ? &new_document.as_map() : nullptr;
   for (const OrderedEntry& e : merged_entries(old_map, new_map)) {
-    if (e.key == "Resources" ||
-        std::any_of(kSections.begin(), kSections.end(), [&](const Section& s) { return s.name == e.key; }))
-      continue;
+    if (knowledge::find_section(e.key) != nullptr) continue;
     diff_whole(e.key, e.old_value, e.new_value, Comparison::Json, false, out);
   }
 }

@@ -1,25 +1,13 @@
-// Resources that hold data, and what their DeletionPolicy or
-// UpdateReplacePolicy does to it when the resource is removed or replaced.
+// What the DeletionPolicy or UpdateReplacePolicy of a resource that holds
+// data (cfn::knowledge::stateful_types()) does to it when the resource is
+// removed or replaced.
 #pragma once
 
 #include <optional>
-#include <span>
-#include <string_view>
 
 #include "cfn/diff.hpp"
 
 namespace cfn::diff_detail {
-
-struct StatefulType {
-  std::string_view type;
-  bool snapshot = false;                 // the Snapshot policy is supported
-  bool snapshot_by_default = false;      // DeletionPolicy defaults to Snapshot (RDS)
-  bool deletes_only_when_empty = false;  // the deletion fails while it holds data (S3)
-};
-
-/// Every stateful type (sorted by name), or the one of `type` (nullptr if not stateful).
-[[nodiscard]] std::span<const StatefulType> stateful_types() noexcept;
-[[nodiscard]] const StatefulType* find_stateful_type(std::string_view type) noexcept;
 
 /// The fate of the data of `old_resource` (as deployed) when NEW no longer has it:
 /// its DeletionPolicy decides. nullopt when the resource holds no data.

@@ -1,6 +1,7 @@
 #include "lint/section_checks.hpp"
 
 #include "cfn/intrinsics.hpp"
+#include "cfn/knowledge.hpp"
 #include "cfn/limits.hpp"
 #include "lint/template_index.hpp"
 
@@ -11,7 +12,7 @@ void check_logical_ids(Context& ctx, const RuleInfo& rule, std::string_view sect
   if (map == nullptr) return;
   const bool loops = ctx.index().language_extensions();
   for (const Member& m : *map) {
-    if (is_valid_logical_id(m.key) || (loops && m.key.starts_with("Fn::ForEach::"))) continue;
+    if (is_valid_logical_id(m.key) || (loops && m.key.starts_with(knowledge::kForEachPrefix))) continue;
     std::string message;
     if (m.key.empty()) {
       message = "a " + std::string(what) + " has an empty name";

@@ -2,15 +2,12 @@
 
 #include <algorithm>
 
+#include "cfn/knowledge.hpp"
 #include "lint/rule.hpp"
 #include "text/position.hpp"
 
 namespace cfn::checks {
 namespace {
-
-constexpr std::string_view kSam = "AWS::Serverless-2016-10-31";
-constexpr std::string_view kLanguageExtensions = "AWS::LanguageExtensions";
-constexpr std::string_view kForEach = "Fn::ForEach::";
 
 /// A Fn::ForEach entry: [Identifier, Collection, OutputMap].
 struct ForEach {
@@ -20,7 +17,7 @@ struct ForEach {
 };
 
 std::optional<ForEach> read_for_each(const Member& m) {
-  if (!m.key.starts_with(kForEach) || !m.value.is_list()) return std::nullopt;
+  if (!m.key.starts_with(knowledge::kForEachPrefix) || !m.value.is_list()) return std::nullopt;
   const List& l = m.value.as_list();
   if (l.size() != 3 || !l[0].is_string()) return std::nullopt;
   return ForEach{l[0].as_string(), &l[1], &l[2]};
@@ -134,9 +131,9 @@ void TemplateIndex::read_transforms(const Value* transform) {
   if (transform == nullptr) return;
   untransformed_ = false;
   auto one = [this](const Value& t) {
-    if (t.is_string() && t.as_string() == kSam) {
+    if (t.is_string() && t.as_string() == knowledge::kSamTransform) {
       sam_ = true;
-    } else if (t.is_string() && t.as_string() == kLanguageExtensions) {
+    } else if (t.is_string() && t.as_string() == knowledge::kLanguageExtensions) {
       language_extensions_ = true;
     } else {
       names_known_ = false;  // a macro (or a Transform we cannot read)
@@ -176,7 +173,7 @@ void TemplateIndex::add_resources(const Map& map, std::vector<std::string_view>&
         auto cached = types_.find(r.type);
         if (cached == types_.end()) cached = types_.emplace(r.type, schema::find_resource_type(r.type)).first;
         r.info = cached->second;
-        if (r.type.starts_with("AWS::Serverless::")) sam_prefixes_.push_back(r.id);
+        if (knowledge::is_sam_type(r.type)) sam_prefixes_.push_back(r.id);
       }
     }
     if (r.templated) {
@@ -207,8 +204,7 @@ TemplateIndex::TemplateIndex(const Value& root) {
     add_resources(res->as_map(), loops, Path{"Resources"});
   }
   if (sam_) {
-    sam_prefixes_.push_back("ServerlessRestApi");
-    sam_prefixes_.push_back("ServerlessHttpApi");
+    for (std::string_view implicit : knowledge::sam_implicit_resources()) sam_prefixes_.push_back(implicit);
   }
 
   IntrinsicCollector collector(*this);
@@ -216,9 +212,8 @@ TemplateIndex::TemplateIndex(const Value& root) {
     const ResourceEntry& r = resources_[i];
     if (r.body == nullptr) continue;
     for (const Member& m : *r.body) {
-      if (m.key == "Type" || m.key == "Condition" || m.key == "DependsOn" || m.key == "DeletionPolicy" ||
-          m.key == "UpdateReplacePolicy")
-        continue;
+      if (const knowledge::ResourceAttribute* a = knowledge::find_resource_attribute(m.key); a != nullptr && a->literal)
+        continue;  // names and keywords: no intrinsics to resolve
       collector.start(Section::Resources, static_cast<int>(i), r.path, r.loop_names);
       collector.member(m);
     }
@@ -331,8 +326,7 @@ constexpr std::pair<std::string_view, std::string_view> kMoreAttributes[] = {
 }  // namespace
 
 std::optional<std::string> attribute_problem(const ResourceEntry& resource, std::string_view attribute) {
-  if (!resource.info || resource.type.starts_with("AWS::Serverless::") ||
-      schema::is_custom_resource_type(resource.type))
+  if (!resource.info || knowledge::is_sam_type(resource.type) || schema::is_custom_resource_type(resource.type))
     return std::nullopt;  // custom (the provider's Data), SAM, registry or unknown types
   const schema::ResourceTypeInfo& info = *resource.info;
   if (info.find_attribute(attribute)) return std::nullopt;

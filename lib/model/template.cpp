@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "cfn/canonical.hpp"
 #include "cfn/limits.hpp"
 
 namespace cfn {
@@ -147,7 +148,7 @@ Value Template::to_value() const {
   if (!conditions_.empty()) doc.set("Conditions", conditions_);
   doc.set("Resources", resources_);
   if (!outputs_.empty()) doc.set("Outputs", outputs_);
-  return doc;
+  return canonicalize(std::move(doc));
 }
 
 }  // namespace cfn

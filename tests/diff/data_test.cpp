@@ -1,9 +1,7 @@
 // What removing or replacing a stateful resource does to its data.
-#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "diff/diff_helpers.hpp"
-#include "diff/stateful.hpp"
 
 using cfn::DataFate;
 using cfn::test::diff_text;
@@ -19,15 +17,6 @@ std::optional<cfn::DataRisk> removing(const std::string& resource) {
 }
 
 }  // namespace
-
-TEST_CASE("data: the stateful type table is sorted and documented", "[diff][data]") {
-  const auto types = cfn::diff_detail::stateful_types();
-  CHECK(std::is_sorted(types.begin(), types.end(), [](const auto& a, const auto& b) { return a.type < b.type; }));
-  for (const std::string_view t : {"AWS::EC2::Volume", "AWS::RDS::DBInstance", "AWS::RDS::DBCluster",
-                                   "AWS::DynamoDB::Table", "AWS::EFS::FileSystem", "AWS::S3::Bucket"})
-    CHECK(cfn::diff_detail::find_stateful_type(t) != nullptr);
-  CHECK(cfn::diff_detail::find_stateful_type("AWS::SNS::Topic") == nullptr);
-}
 
 TEST_CASE("data: DeletionPolicy decides what a removal does", "[diff][data]") {
   auto risk = removing("    Type: AWS::DynamoDB::Table\n");
