@@ -66,7 +66,8 @@ cw::Alarm_MetricDataQuery group_metric(std::string_view id, std::string_view nam
 
 InstanceGroup add_instance_group(Template& t, const Scope& scope, const InstanceGroupOptions& o) {
   check_options(o);
-  scope.check_renames("instance group", {"Group", "ScheduleStop", "ScheduleStart", "InServiceAlarm"});
+  scope.check_renames("instance group",
+                      {"Group", "ScheduleStop", "ScheduleStart", "InServiceAlarm", "LaunchFailedRule"});
 
   std::vector<asg::AutoScalingGroup_TagProperty> tags;
   for (const Tag& tag : scope.tags_for("instance"))
@@ -100,17 +101,20 @@ InstanceGroup add_instance_group(Template& t, const Scope& scope, const Instance
                            .creation_policy = std::move(creation_policy),
                            .update_policy = update_policy(o)}),
                     {},
+                    std::nullopt,
                     std::nullopt};
 
   if (o.schedule) {
     const auto action = [&](std::string_view part, int size, const Str& recurrence) {
-      out.scheduled_actions.push_back(t.add(scope.id(part), asg::ScheduledAction{}
-                                                                .AutoScalingGroupName(out.group.ref())
-                                                                .MinSize(size)
-                                                                .MaxSize(size)
-                                                                .DesiredCapacity(size)
-                                                                .Recurrence(recurrence)
-                                                                .TimeZone(o.schedule->time_zone)));
+      out.scheduled_actions.push_back(t.add(scope.id(part),
+                                            asg::ScheduledAction{}
+                                                .AutoScalingGroupName(out.group.ref())
+                                                .MinSize(size)
+                                                .MaxSize(size)
+                                                .DesiredCapacity(size)
+                                                .Recurrence(recurrence)
+                                                .TimeZone(o.schedule->time_zone),
+                                            {.condition = o.schedule->condition}));
     };
     action("ScheduleStop", 0, o.schedule->stop_recurrence);
     action("ScheduleStart", 1, o.schedule->start_recurrence);
@@ -137,6 +141,25 @@ InstanceGroup add_instance_group(Template& t, const Scope& scope, const Instance
                   .TreatMissingData("notBreaching")
                   .AlarmActions({*o.alarm_topic_arn})
                   .OKActions({*o.alarm_topic_arn}));
+  }
+  if (o.launch_failure_topic_arn) {
+    out.launch_failed_rule = t.add(
+        scope.id("LaunchFailedRule"),
+        aws::events::Rule{}
+            .Description("Unsuccessful launches of the group, to its alarm topic")
+            .State("ENABLED")
+            .EventPattern(Map{{"source", List{"aws.autoscaling"}},
+                              {"detail-type", List{"EC2 Instance Launch Unsuccessful"}},
+                              {"detail", Map{{"AutoScalingGroupName", List{out.group.ref()}}}}})
+            .Targets({aws::events::Rule_Target{}
+                          .Id("AlarmTopic")
+                          .Arn(*o.launch_failure_topic_arn)
+                          .InputTransformer(aws::events::Rule_InputTransformer{}
+                                                .InputPathsMap({{"group", "$.detail.AutoScalingGroupName"},
+                                                                {"cause", "$.detail.Cause"},
+                                                                {"status", "$.detail.StatusMessage"}})
+                                                .InputTemplate("\"An instance of <group> failed to launch: <status> "
+                                                               "(<cause>)\""))}));
   }
   return out;
 }

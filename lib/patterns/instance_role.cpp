@@ -7,7 +7,7 @@ namespace cfn::patterns {
 InstanceRole add_instance_role(Template& t, const Scope& scope, const InstanceRoleOptions& o) {
   scope.check_renames("instance role", {"Role", "Profile"});
   aws::iam::Role role;
-  role.AssumeRolePolicyDocument(policy::assume_role_policy("ec2.amazonaws.com")).Tags(scope.tags_for("instance"));
+  role.AssumeRolePolicyDocument(policy::assume_role_policy("ec2.amazonaws.com")).Tags(scope.tags_for("role"));
   std::vector<Str> managed = o.managed_policy_arns;
   if (o.session_manager) managed.insert(managed.begin(), policy::managed_policy_arn("AmazonSSMManagedInstanceCore"));
   if (!managed.empty()) role.ManagedPolicyArns(managed);

@@ -16,8 +16,9 @@ constexpr std::array kRetentionDays{1,   3,   5,   7,   14,   30,   60,   90,   
 }  // namespace
 
 aws::logs::LogGroup::Handle add_log_group(Template& t, const Scope& scope, const LogGroupOptions& o) {
-  if (std::find(kRetentionDays.begin(), kRetentionDays.end(), o.retention_days) == kRetentionDays.end())
-    throw Error("log group: " + std::to_string(o.retention_days) +
+  const Value& days = o.retention_days.value();
+  if (days.is_int() && std::find(kRetentionDays.begin(), kRetentionDays.end(), days.as_int()) == kRetentionDays.end())
+    throw Error("log group: " + std::to_string(days.as_int()) +
                 " days is not a retention CloudWatch Logs offers (1, 3, 5, 7, 14, 30, 60, 90, ... 3653)");
   scope.check_renames("log group", {"LogGroup"});
   aws::logs::LogGroup group;

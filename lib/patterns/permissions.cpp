@@ -63,7 +63,7 @@ policy::Statement ebs_key_grant_statement(Str key_arn) {
   return {.sid = "LetEc2UseTheVolumeKey",
           .action = {"kms:CreateGrant"},
           .resource = {std::move(key_arn)},
-          .condition = Map{{"Bool", Map{{"kms:GrantIsForAWSResource", "true"}}},
+          .condition = Map{{"Bool", Map{{"kms:GrantIsForAWSResource", true}}},
                            {"StringEquals", Map{{"kms:ViaService", sub("ec2.${AWS::Region}.amazonaws.com")}}}}};
 }
 
@@ -80,6 +80,21 @@ policy::Statement signal_statement() {
   return {.sid = "SignalThisStack",
           .action = {"cloudformation:SignalResource"},
           .resource = {arn::regional("cloudformation", "stack/${AWS::StackName}/*")}};
+}
+
+std::vector<policy::Statement> autoscaling_key_policy_statements() {
+  const Value role = Map{{"AWS", arn::global("iam",
+                                             "role/aws-service-role/autoscaling.amazonaws.com/"
+                                             "AWSServiceRoleForAutoScaling")}};
+  return {{.sid = "AutoScalingUsesTheKey",
+           .principal = role,
+           .action = {"kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"},
+           .resource = {"*"}},
+          {.sid = "AutoScalingGrantsForAwsResources",
+           .principal = role,
+           .action = {"kms:CreateGrant"},
+           .resource = {"*"},
+           .condition = Map{{"Bool", Map{{"kms:GrantIsForAWSResource", true}}}}}};
 }
 
 }  // namespace cfn::patterns

@@ -327,8 +327,16 @@ TEST_CASE("instance group: one instance, terminated before its replacement, upda
                                             .schedule = p::Schedule{.stop_recurrence = "0 19 * * 1-5",
                                                                     .start_recurrence = "0 7 * * 1-5",
                                                                     .time_zone = "Europe/Berlin"},
-                                            .alarm_topic_arn = topic.arn()});
+                                            .alarm_topic_arn = topic.arn(),
+                                            .launch_failure_topic_arn = topic.arn()});
+  p::allow_rules_to_publish(t, Scope(), topic, {group.launch_failed_rule->Arn()});
   const Value doc = t.to_value();
+  const Value& rule = props(doc, "LaunchFailedRule");
+  CHECK(at(rule, {"EventPattern"}) ==
+        Value(cfn::Map{{"source", cfn::List{"aws.autoscaling"}},
+                       {"detail-type", cfn::List{"EC2 Instance Launch Unsuccessful"}},
+                       {"detail", cfn::Map{{"AutoScalingGroupName", cfn::List{cfn::ref("Group")}}}}}));
+  CHECK(at(rule, {"Targets", "0", "Arn"}) == Value(cfn::ref("Topic")));
   const Value& g = props(doc, "Group");
   CHECK(at(g, {"MinSize"}) == Value("1"));
   CHECK(at(g, {"MaxSize"}) == Value("1"));

@@ -11,6 +11,7 @@
 #include "cfn/lint.hpp"
 #include "cfn/template.hpp"
 #include "cfn/value.hpp"
+#include "user_data_support.hpp"
 
 namespace cfn::test {
 
@@ -45,6 +46,13 @@ inline const Value& at(const Value& v, std::initializer_list<std::string_view> p
     }
   }
   return *cur;
+}
+
+/// The variables of a launch template's user data.
+inline const Value& user_data_variables(const Value& doc, std::string_view launch_template) {
+  const Value& sub = user_data_sub(doc, launch_template);
+  REQUIRE(sub.is_list());
+  return sub.as_list()[1];
 }
 
 /// (logical id, type) of every resource, in template order.

@@ -26,6 +26,7 @@
 #include "cfn/aws/autoscaling.hpp"
 #include "cfn/aws/cloudwatch.hpp"
 #include "cfn/aws/ec2.hpp"
+#include "cfn/aws/events.hpp"
 #include "cfn/patterns/scope.hpp"
 #include "cfn/template.hpp"
 
@@ -37,6 +38,8 @@ struct Schedule {
   Str start_recurrence = "0 7 * * *";
   /// An IANA time zone such as Europe/Berlin.
   Str time_zone = "Etc/UTC";
+  /// The scheduled actions exist only when this holds (e.g. the schedule's parameters are set).
+  std::optional<ConditionRef> condition{};
 };
 
 /// How the group replaces an instance (after a failure, in an instance refresh, in a rolling update).
@@ -75,6 +78,10 @@ struct InstanceGroupOptions {
   std::optional<Schedule> schedule{};
   /// Alarm (part InServiceAlarm) when fewer instances are in service than desired.
   std::optional<Str> alarm_topic_arn{};
+  /// An EventBridge rule (part LaunchFailedRule) sending the group's
+  /// unsuccessful launches to this topic, which must let the rule publish
+  /// (allow_rules_to_publish with the rule's ARN).
+  std::optional<Str> launch_failure_topic_arn{};
   int alarm_minutes = 10;
   std::vector<ResourceRef> depends_on{};
 };
@@ -83,11 +90,13 @@ struct InstanceGroup {
   aws::autoscaling::AutoScalingGroup::Handle group;
   std::vector<aws::autoscaling::ScheduledAction::Handle> scheduled_actions;
   std::optional<aws::cloudwatch::Alarm::Handle> in_service_alarm;
+  std::optional<aws::events::Rule::Handle> launch_failed_rule;
 };
 
 /// Adds the part Group, with a schedule ScheduleStop and ScheduleStart, with an
-/// alarm topic InServiceAlarm. Throws cfn::Error for a literal max size above 1
-/// with TerminateFirst, or an alarm period outside 1 to 1440 minutes.
+/// alarm topic InServiceAlarm, with a launch failure topic LaunchFailedRule. Throws cfn::Error for a
+/// literal max size above 1 with TerminateFirst, or an alarm period outside 1
+/// to 1440 minutes.
 InstanceGroup add_instance_group(Template& t, const Scope& scope, const InstanceGroupOptions& options);
 
 }  // namespace cfn::patterns

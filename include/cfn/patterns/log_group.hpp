@@ -18,8 +18,8 @@ namespace cfn::patterns {
 
 struct LogGroupOptions {
   /// One of the values CloudWatch Logs accepts: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150,
-  /// 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653.
-  int retention_days = 30;
+  /// 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 (or a Ref).
+  Int retention_days = 30;
   /// A KMS key ARN; its key policy must let logs.REGION.amazonaws.com use it.
   std::optional<Str> kms_key_arn{};
   DeletionPolicy deletion_policy = DeletionPolicy::Delete;

@@ -46,4 +46,11 @@ namespace cfn::patterns {
 /// launch to a creation or update policy waiting for it.
 [[nodiscard]] policy::Statement signal_statement();
 
+/// The two key policy statements a customer managed KMS key needs before Auto
+/// Scaling can launch instances whose volumes it encrypts: the service-linked
+/// role AWSServiceRoleForAutoScaling may use the key and create grants for
+/// AWS resources (Amazon EC2 Auto Scaling User Guide, "Required AWS KMS key
+/// policy for use with encrypted volumes").
+[[nodiscard]] std::vector<policy::Statement> autoscaling_key_policy_statements();
+
 }  // namespace cfn::patterns

@@ -1,0 +1,31 @@
+// self_healing_instance: writes the self-healing instance stack
+// (cfn::patterns::self_healing_instance_stack). The options set the defaults
+// of its parameters and what it contains.
+#include "cfn/patterns/self_healing_instance.hpp"
+#include "driver/driver.hpp"
+
+int main(int argc, char** argv) {
+  cfn::patterns::SelfHealingInstanceStackOptions o;
+  cxxopts::Options options(
+      "self_healing_instance",
+      "Writes the self-healing instance CloudFormation stack: one EC2 instance in an Auto Scaling group of 1\n"
+      "that associates its Elastic IP with itself at boot (and attaches its data volume), no Lambda.\n"
+      "Its parameters: subnets, instance type, SSH range, key pair, DNS record, configuration path, log\n"
+      "retention, alarm e-mail, schedule, KMS key. The options set their defaults.");
+  options.add_options()                                                                                        //
+      ("instance-type", "EC2 instance type", cxxopts::value(o.instance_type)->default_value(o.instance_type))  //
+      ("image-parameter", "SSM parameter holding the AMI id",
+       cxxopts::value(o.image_parameter)->default_value(o.image_parameter))  //
+      ("log-retention", "days CloudWatch Logs keeps the instance's logs",
+       cxxopts::value(o.log_retention_days)->default_value(std::to_string(o.log_retention_days)))   //
+      ("data-volume", "add a data volume the instance attaches and mounts at /data (single zone)")  //
+      ("data-volume-size", "its size in GiB (1-16384)",
+       cxxopts::value(o.data_volume_size)->default_value(std::to_string(o.data_volume_size)))  //
+      ("wait", "seconds each healing step may take (60-1800)",
+       cxxopts::value(o.wait_seconds)->default_value(std::to_string(o.wait_seconds)));
+  cfn::driver::add_common_options(options);
+  return cfn::driver::run(options, argc, argv, [&](const cxxopts::ParseResult& result) {
+    o.data_volume = result.count("data-volume") > 0;
+    return cfn::patterns::self_healing_instance_stack(o);
+  });
+}

@@ -1,0 +1,64 @@
+// The user data as instances receive it: the emitted Fn::Sub, evaluated as
+// CloudFormation does (tests/sub/sub_evaluator.hpp, written independently of
+// lib/sub) with sample values, is the source scripts with only the declared
+// variables replaced, and it passes bash -n and shellcheck.
+#include <catch2/catch.hpp>
+
+#include "cfn/file.hpp"
+#include "cfn/patterns/self_healing_instance.hpp"
+#include "support.hpp"
+
+namespace {
+
+using Samples = cfn::test::SubValues;
+
+std::string source(const std::string& relative) {
+  return cfn::read_file(std::string(CFNPP_SOURCE_DIR) + "/lib/patterns/" + relative);
+}
+
+std::string replace_all(std::string text, const std::string& from, const std::string& to) {
+  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+    text.replace(at, from.size(), to);
+  return text;
+}
+
+// The user data of `launch_template` with every variable of its Sub given a
+// sample value: the variable's own in `samples`, else "sample-NAME".
+std::string rendered(const cfn::Value& doc, std::string_view launch_template, Samples& samples) {
+  const cfn::Value& sub = cfn::test::user_data_sub(doc, launch_template);
+  REQUIRE(sub.is_list());
+  for (const cfn::Member& v : sub.as_list()[1].as_map())
+    if (!samples.contains(v.key))
+      samples[v.key] = v.value.is_string() ? v.value.as_string()
+                       : v.value.is_int()  ? std::to_string(v.value.as_int())
+                                           : "sample-" + v.key;
+  samples.emplace("AWS::Region", "eu-west-1");
+  samples.emplace("AWS::StackName", "my-stack");
+  return cfn::test::rendered_user_data(doc, launch_template, samples);
+}
+
+std::string self_healing_sources() {
+  std::string expected;
+  for (const char* part : {"scripts/prelude.sh", "scripts/lifecycle.sh", "scripts/data_volume.sh", "scripts/address.sh",
+                           "scripts/self_attach.sh", "scripts/configuration.sh", "scripts/cloudwatch_agent.sh",
+                           "self_healing_instance/user_data.sh"})
+    expected += source(part);
+  return expected;
+}
+
+}  // namespace
+
+TEST_CASE("self-healing instance: the user data is the scripts with only its variables substituted",
+          "[patterns][user_data][self_healing_instance]") {
+  for (const bool data_volume : {false, true}) {
+    INFO("data volume: " << data_volume);
+    Samples samples{{"VolumeId", data_volume ? "vol-0123456789abcdef0" : ""}};
+    const cfn::Value doc = cfn::patterns::self_healing_instance_stack({.data_volume = data_volume}).to_value();
+    const std::string script = rendered(doc, "LaunchTemplate", samples);
+    std::string expected = self_healing_sources();
+    for (const auto& [name, value] : samples) expected = replace_all(expected, "${" + name + "}", value);
+    CHECK(script == expected);
+    cfn::test::check_shell_script(script);
+    CHECK(script.size() < 16384);
+  }
+}
