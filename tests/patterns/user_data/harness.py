@@ -2,7 +2,7 @@
 would touch AWS, a disk or the system is a stub (stub.py) answering by rules,
 the files the script writes (fstab, its log, /data...) are moved under a
 temporary directory, and CloudFormation's Fn::Sub is evaluated here, from its
-documented rules (independently of lib/sub)."""
+documented rules (tests/patterns/fn_sub.py, independent of lib/sub)."""
 import json
 import os
 import re
@@ -11,6 +11,9 @@ import sys
 import tempfile
 import unittest
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from fn_sub import evaluate_sub  # noqa: E402  (tests/patterns/fn_sub.py)
 
 HERE = Path(__file__).resolve().parent
 STUBBED = ["curl", "aws", "lsblk", "blkid", "cmp", "mkfs.ext4", "mount", "mountpoint", "udevadm", "systemctl",
@@ -27,20 +30,6 @@ def stack(driver_variable, *args):
     out = subprocess.run([os.environ[driver_variable], "--format", "json", *args], check=True,
                          capture_output=True, text=True).stdout
     return json.loads(out)
-
-
-def evaluate_sub(text, values):
-    """Fn::Sub: ${Name} is values[Name]; ${!text} is ${text}; anything else is an error."""
-    def one(m):
-        body = m.group(1)
-        if body.startswith("!"):
-            return "${" + body[1:] + "}"
-        if not re.fullmatch(r"[A-Za-z0-9_.:]+", body):
-            raise ValueError(f"CloudFormation rejects the variable name {body!r}")
-        if body not in values:
-            raise KeyError(f"unresolved Fn::Sub variable {body!r}")
-        return values[body]
-    return re.sub(r"\$\{([^}]*)\}", one, text)
 
 
 def user_data(template, launch_template, samples):

@@ -23,6 +23,9 @@ import urllib.request
 
 import yaml
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from fn_sub import evaluate_sub  # noqa: E402  (tests/patterns/fn_sub.py)
+
 TEMPLATE = os.environ.get("WEB_APP_TEMPLATE", "templates/SelfHealingWebApp.yaml")
 
 
@@ -42,20 +45,6 @@ def _construct_tag(loader, suffix, node):
 
 
 CloudFormationLoader.add_multi_constructor("!", _construct_tag)
-
-
-def evaluate_sub(text, values):
-    """Fn::Sub as documented: ${Name} is substituted, ${!Literal} becomes ${Literal}."""
-
-    def replace(match):
-        body = match.group(1)
-        if body.startswith("!"):
-            return "${" + body[1:] + "}"
-        if not re.fullmatch(r"[A-Za-z0-9_.:]+", body):
-            raise ValueError("CloudFormation rejects the variable name " + repr(body))
-        return values[body]
-
-    return re.sub(r"\$\{([^}]*)\}", replace, text)
 
 
 SAMPLE = {
