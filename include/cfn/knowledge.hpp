@@ -129,6 +129,9 @@ inline constexpr std::string_view kLanguageExtensions = "AWS::LanguageExtensions
 inline constexpr std::string_view kForEachPrefix = "Fn::ForEach::";
 /// The resource types of SAM ("AWS::Serverless::Function"), input of the SAM transform.
 [[nodiscard]] bool is_sam_type(std::string_view type) noexcept;
+/// A module's type, Org::Service::Name::MODULE: CloudFormation expands it
+/// into the module's resources, whose ids start with the module resource's id.
+[[nodiscard]] bool is_module_type(std::string_view type) noexcept;
 /// The logical ids SAM generates that do not start with a SAM resource's id.
 [[nodiscard]] std::span<const std::string_view> sam_implicit_resources() noexcept;
 

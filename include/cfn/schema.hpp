@@ -186,6 +186,14 @@ class ResourceTypeInfo {
   [[nodiscard]] AttributeList attributes() const noexcept;
   [[nodiscard]] std::optional<PropertyInfo> find_property(std::string_view name) const noexcept;
   [[nodiscard]] std::optional<AttributeInfo> find_attribute(std::string_view name) const noexcept;
+  /// Fn::GetAtt (and ${Id.Attribute}) may ask a resource of this type for
+  /// `attribute`: an attribute of the specification; Outputs.Name when the
+  /// type has Outputs (nested stacks, provisioned products); Id; a property,
+  /// or a path through property types to one (the specification lists as
+  /// attributes only what cannot be set, CloudFormation answers for
+  /// properties too: awscdk-service-spec issue #1139); and the read-only
+  /// parts of objects cfn-lint lists. As cfn-lint accepts them.
+  [[nodiscard]] bool answers_attribute(std::string_view attribute) const noexcept;
   /// The attribute Ref returns, when the specification says; "" otherwise.
   [[nodiscard]] std::string_view ref_returns() const noexcept;
   /// "arn:${Partition}:ec2:${Region}:${Account}:volume/${VolumeId}", or "".

@@ -1,8 +1,10 @@
 #include <algorithm>
 #include <cctype>
 
+#include "cfn/knowledge.hpp"
+#include "cfn/schema.hpp"
 #include "lint/rule.hpp"
-#include "lint/template_index.hpp"
+#include "text/position.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -34,14 +36,9 @@ std::string_view Context::as_of() const noexcept {
   return options_.as_of.empty() ? lint_data_date() : std::string_view(options_.as_of);
 }
 
-const TemplateIndex& Context::index() const {
-  if (!index_) index_ = std::make_unique<TemplateIndex>(root());
-  return *index_;
-}
-
-const Map* Context::section(std::string_view name) const noexcept {
-  const Value* v = root().find(name);
-  return v != nullptr && v->is_map() ? &v->as_map() : nullptr;
+const TemplateView& Context::view() const {
+  if (!view_) view_ = std::make_unique<TemplateView>(root());
+  return *view_;
 }
 
 void Context::report(const RuleInfo& rule, Mark mark, Path path, std::string message) {
@@ -64,6 +61,29 @@ std::string_view closest_match(std::string_view word, const std::vector<std::str
 std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates) {
   const std::string_view best = closest_match(word, candidates);
   return best.empty() ? std::string() : " (did you mean " + std::string(best) + "?)";
+}
+
+std::string line_in_string(std::string_view text, std::size_t offset) {
+  const text::Position p = text::position_at(text, offset);
+  if (p.line <= 1) return "";
+  return " (line " + std::to_string(p.line) + " of the string)";
+}
+
+std::optional<std::string> attribute_problem(const TemplateResource& resource, std::string_view attribute) {
+  if (!resource.schema || knowledge::is_sam_type(resource.type) || schema::is_custom_resource_type(resource.type))
+    return std::nullopt;  // custom (the provider's Data), SAM, registry or unknown types
+  const schema::ResourceTypeInfo& info = *resource.schema;
+  if (info.answers_attribute(attribute)) return std::nullopt;
+  std::vector<std::string_view> names;
+  for (const schema::AttributeInfo a : info.attributes()) names.push_back(a.name());
+  std::string message = std::string(info.name()) + " has no attribute '" + std::string(attribute) + "'";
+  const std::string_view best = closest_match(attribute, names);
+  if (!best.empty()) return message + " (did you mean " + std::string(best) + "?)";
+  if (names.empty()) return message;
+  std::string list;
+  for (std::size_t i = 0; i < names.size() && i < 8; ++i) list += (i ? ", " : "") + std::string(names[i]);
+  if (names.size() > 8) list += ", ...";
+  return message + " (it has " + list + ")";
 }
 
 }  // namespace cfn::checks

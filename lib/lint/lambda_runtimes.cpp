@@ -23,7 +23,7 @@
 #include <algorithm>
 #include <array>
 
-#include "lint/template_index.hpp"
+#include "cfn/template_view.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -88,13 +88,13 @@ std::optional<RuntimeLifecycle> find_runtime(std::string_view runtime) noexcept 
 
 std::vector<RuntimeUse> runtime_uses(const Context& ctx) {
   std::vector<RuntimeUse> out;
-  const TemplateIndex& idx = ctx.index();
+  const TemplateView& idx = ctx.view();
   const Value* global = nullptr;  // SAM: Globals.Function.Runtime applies to functions that set none
   if (idx.sam())
     if (const Value* g = ctx.root().find("Globals"); g != nullptr)
       if (const Value* f = g->find("Function"); f != nullptr) global = f->find("Runtime");
   if (global != nullptr && global->is_string()) out.push_back({global, Path{"Globals", "Function", "Runtime"}});
-  for (const ResourceEntry& r : idx.resources()) {
+  for (const TemplateResource& r : idx.resources()) {
     if (r.type != "AWS::Lambda::Function" && r.type != "AWS::Serverless::Function") continue;
     const Value* runtime = r.property("Runtime");
     if (runtime != nullptr && runtime->is_string()) out.push_back({runtime, r.path / "Properties" / "Runtime"});

@@ -1,6 +1,6 @@
 #include "lint/property_walk.hpp"
 
-#include "lint/template_index.hpp"
+#include "cfn/template_view.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -114,15 +114,15 @@ bool is_checked_type_namespace(std::string_view type) noexcept {
 }
 
 void walk_properties(const Context& context, PropertyVisitor& visitor) {
-  const TemplateIndex& index = context.index();
+  const TemplateView& index = context.view();
   if (index.macros()) return;  // a macro rewrites what would be walked
   Walker walker(visitor);
-  for (const ResourceEntry& r : index.resources()) {
-    if (r.templated || !r.info || !is_checked_type_namespace(r.info->name())) continue;
+  for (const TemplateResource& r : index.resources()) {
+    if (r.templated || !r.schema || !is_checked_type_namespace(r.schema->name())) continue;
     const Value* props = r.find("Properties");
     if (props != nullptr && !props->is_map()) continue;  // a function or a wrong shape: other rules say so
     walker.resource(props != nullptr ? &props->as_map() : nullptr,
-                    props != nullptr ? props->mark() : r.member->key_mark, r.info->properties(), r.info->name(),
+                    props != nullptr ? props->mark() : r.member->key_mark, r.schema->properties(), r.schema->name(),
                     r.path / "Properties");
   }
 }

@@ -9,10 +9,9 @@
 #include <vector>
 
 #include "cfn/lint.hpp"
+#include "cfn/template_view.hpp"
 
 namespace cfn::checks {
-
-class TemplateIndex;
 
 /// What the rules read: the template document, and for a parsed one what the
 /// Document says about its text (for built templates: 0 bytes, no duplicates).
@@ -35,11 +34,9 @@ class Context {
   [[nodiscard]] std::span<const DuplicateKey> duplicate_keys() const noexcept { return source_.duplicate_keys; }
   /// The day date-dependent rules judge at, "YYYY-MM-DD" (LintOptions::as_of or lint_data_date()).
   [[nodiscard]] std::string_view as_of() const noexcept;
-  /// A top-level section's map; nullptr when absent or not a map.
-  [[nodiscard]] const Map* section(std::string_view name) const noexcept;
-  /// The template's names, resources and intrinsics, built on first use and
-  /// shared by the rules (lint/template_index.hpp).
-  [[nodiscard]] const TemplateIndex& index() const;
+  /// The template's sections, names, resources and intrinsics, built on
+  /// first use and shared by the rules (cfn/template_view.hpp).
+  [[nodiscard]] const TemplateView& view() const;
 
   void report(const RuleInfo& rule, Mark mark, Path path, std::string message);
   [[nodiscard]] std::vector<Finding> take_findings() { return std::move(findings_); }
@@ -47,7 +44,7 @@ class Context {
  private:
   Source source_;
   const LintOptions& options_;
-  mutable std::unique_ptr<TemplateIndex> index_;
+  mutable std::unique_ptr<TemplateView> view_;
   std::vector<Finding> findings_;
 };
 
@@ -64,5 +61,15 @@ std::span<const Rule* const> all_rules() noexcept;
 std::string_view closest_match(std::string_view word, const std::vector<std::string_view>& candidates);
 /// " (did you mean X?)" with the closest match, or "".
 std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates);
+
+/// " (line N of the string)" when `offset` is past the first line of `text`, "" otherwise.
+std::string line_in_string(std::string_view text, std::size_t offset);
+
+/// Why `attribute` is not one Fn::GetAtt may ask `resource` for, or nullopt
+/// when it is (schema::ResourceTypeInfo::answers_attribute), or when the type
+/// is not one the specification describes (custom resources, registry
+/// types: any attribute goes), or a SAM type (SAM answers for the resources
+/// it generates). Names the closest attribute, or lists some.
+std::optional<std::string> attribute_problem(const TemplateResource& resource, std::string_view attribute);
 
 }  // namespace cfn::checks

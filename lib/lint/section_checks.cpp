@@ -3,14 +3,14 @@
 #include "cfn/intrinsics.hpp"
 #include "cfn/knowledge.hpp"
 #include "cfn/limits.hpp"
-#include "lint/template_index.hpp"
+#include "cfn/template_view.hpp"
 
 namespace cfn::checks {
 
 void check_logical_ids(Context& ctx, const RuleInfo& rule, std::string_view section, std::string_view what) {
-  const Map* map = ctx.section(section);
+  const Map* map = ctx.view().section(section);
   if (map == nullptr) return;
-  const bool loops = ctx.index().language_extensions();
+  const bool loops = ctx.view().language_extensions();
   for (const Member& m : *map) {
     if (is_valid_logical_id(m.key) || (loops && m.key.starts_with(knowledge::kForEachPrefix))) continue;
     std::string message;

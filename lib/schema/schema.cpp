@@ -43,6 +43,41 @@ std::string_view shape_name(Shape s, bool plural) {
   return "?";
 }
 
+/// `path` ("A" or "A.B.C") names a property of `properties`, through property
+/// types; a Json property accepts any path below it.
+bool names_property(PropertyList properties, std::string_view path, int depth = 0) {
+  const std::size_t dot = path.find('.');
+  const auto p = find_property(properties, path.substr(0, dot));
+  if (!p) return false;
+  if (dot == std::string_view::npos) return true;
+  if (depth > 16) return false;
+  const std::string_view rest = path.substr(dot + 1);
+  auto through = [&](const TypeRef& t) {
+    if (t.shape == Shape::Json || ((t.shape == Shape::List || t.shape == Shape::Map) && t.item == Shape::Json))
+      return true;
+    if (t.object == kNoObject) return false;
+    return names_property(property_type(t.object).properties(), rest, depth + 1);
+  };
+  if (through(p->type())) return true;
+  for (const TypeRef& alt : p->alternatives())
+    if (through(alt)) return true;
+  return false;
+}
+
+/// Attributes CloudFormation answers that the specification does not list
+/// as attributes nor as properties: read-only parts of objects, from the
+/// resource provider schemas (cfn-lint 1.51.0's GetAtt list for us-east-1).
+constexpr std::pair<std::string_view, std::string_view> kMoreAttributes[] = {
+    {"AWS::Amplify::Domain", "Certificate.CertificateArn"},
+    {"AWS::Amplify::Domain", "Certificate.CertificateType"},
+    {"AWS::Amplify::Domain", "Certificate.CertificateVerificationDNSRecord"},
+    {"AWS::EC2::CapacityReservation", "CommitmentInfo.CommitmentEndDate"},
+    {"AWS::EC2::CapacityReservation", "CommitmentInfo.CommittedInstanceCount"},
+    {"AWS::EC2::Subnet", "BlockPublicAccessStates.InternetGatewayBlockMode"},
+    {"AWS::SQS::Queue", "RedrivePolicy.deadLetterTargetArn"},
+    {"AWS::SQS::Queue", "RedrivePolicy.maxReceiveCount"},
+};
+
 }  // namespace
 
 std::string_view PropertyInfo::name() const noexcept { return text(row_->name); }
@@ -93,6 +128,15 @@ std::optional<PropertyInfo> ResourceTypeInfo::find_property(std::string_view nam
 std::optional<AttributeInfo> ResourceTypeInfo::find_attribute(std::string_view name) const noexcept {
   return find_by_name<AttributeInfo>(table::kAttributes + row_->attributes, row_->attribute_count, name);
 }
+bool ResourceTypeInfo::answers_attribute(std::string_view attribute) const noexcept {
+  if (find_attribute(attribute)) return true;
+  if (attribute.starts_with("Outputs.") && find_attribute("Outputs")) return true;
+  if (attribute == "Id" || names_property(properties(), attribute)) return true;
+  for (const auto& [type, name] : kMoreAttributes)
+    if (type == this->name() && name == attribute) return true;
+  return false;
+}
+
 std::string_view ResourceTypeInfo::ref_returns() const noexcept { return text(row_->ref_returns); }
 std::string_view ResourceTypeInfo::arn_template() const noexcept { return text(row_->arn_template); }
 

@@ -3,8 +3,8 @@
 // Resources member must be defined"). SAM templates may add Globals.
 // Source: the template anatomy page (template-anatomy.md) and cfn-lint E1001.
 #include "cfn/knowledge.hpp"
+#include "cfn/template_view.hpp"
 #include "lint/rules.hpp"
-#include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -13,7 +13,7 @@ using knowledge::SectionShape;
 
 void check(Context& ctx, const RuleInfo& rule) {
   if (!ctx.root().is_map()) return;
-  const bool sam = ctx.index().sam();
+  const bool sam = ctx.view().sam();
   std::vector<std::string_view> names;
   for (const knowledge::Section& s : knowledge::sections())
     if (sam || !s.sam_only) names.push_back(s.name);

@@ -4,21 +4,23 @@
 // Outputs.Name; an attribute given by a function (Ref) is not judged.
 // Conditions and Rules cannot use Fn::GetAtt at all.
 // Source: intrinsic-function-reference-getatt.md; cfn-lint E1010.
+#include "cfn/template_view.hpp"
 #include "lint/rules.hpp"
-#include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
 
-Mark mark_of(const Value* v, const Intrinsic& in) { return v != nullptr && v->mark().known() ? v->mark() : in.mark(); }
+Mark mark_of(const Value* v, const IntrinsicUse& in) {
+  return v != nullptr && v->mark().known() ? v->mark() : in.mark();
+}
 
 void check(Context& ctx, const RuleInfo& rule) {
-  const TemplateIndex& idx = ctx.index();
-  for (const Intrinsic& in : idx.intrinsics()) {
+  const TemplateView& idx = ctx.view();
+  for (const IntrinsicUse& in : idx.intrinsics()) {
     if (in.kind() != FnKind::GetAtt) continue;
-    if (in.section == Section::Conditions || in.section == Section::Rules) {
+    if (in.section == TemplateSection::Conditions || in.section == TemplateSection::Rules) {
       ctx.report(rule, in.node->mark(), in.path,
-                 "Fn::GetAtt cannot be used in " + std::string(section_name(in.section)) +
+                 "Fn::GetAtt cannot be used in " + std::string(to_string(in.section)) +
                      ", which can refer only to parameters");
       continue;
     }
@@ -37,7 +39,7 @@ void check(Context& ctx, const RuleInfo& rule) {
     }
     if (!idx.names_known()) continue;
     const std::string_view name = att.resource();
-    const ResourceEntry* r = idx.resource(name);
+    const TemplateResource* r = idx.resource(name);
     if (r == nullptr) {
       if (in.in_loop(name) || idx.generated(name)) continue;
       const std::string n(name);
@@ -45,7 +47,7 @@ void check(Context& ctx, const RuleInfo& rule) {
                  idx.is_parameter(name)
                      ? "Fn::GetAtt refers to '" + n + "', a parameter; only resources have attributes"
                      : "Fn::GetAtt refers to '" + n + "', which is not a resource of the template" +
-                           did_you_mean(name, idx.resource_names()));
+                           did_you_mean(name, idx.resource_ids()));
       continue;
     }
     if (!att.literal_attribute()) continue;

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "cfn/intrinsics.hpp"
+#include "cfn/template_view.hpp"
 #include "lint/rules.hpp"
-#include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -26,8 +26,8 @@ std::vector<std::string_view> keys_of(const Map& m) {
 }
 
 void check(Context& ctx, const RuleInfo& rule) {
-  const TemplateIndex& idx = ctx.index();
-  for (const Intrinsic& in : idx.intrinsics()) {
+  const TemplateView& idx = ctx.view();
+  for (const IntrinsicUse& in : idx.intrinsics()) {
     if (in.kind() != FnKind::FindInMap) continue;
     const Value& a = in.argument();
     if (!a.is_list() || a.as_list().size() < 3 || a.as_list().size() > 4) {

@@ -9,40 +9,40 @@
 #include <vector>
 
 #include "cfn/intrinsics.hpp"
+#include "cfn/template_view.hpp"
 #include "lint/rules.hpp"
-#include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
 
-std::string resolve(const TemplateIndex& idx, const Intrinsic& in, const SubView& sub, std::string_view name) {
+std::string resolve(const TemplateView& idx, const IntrinsicUse& in, const SubView& sub, std::string_view name) {
   if (sub.declares(name) || is_pseudo_parameter(name) || in.in_loop(name)) return "";
   const auto attribute = split_get_att(name);  // ${Resource.Attribute}
   if (!attribute) {
     if (idx.is_parameter(name) || idx.resource(name) != nullptr || idx.generated(name)) return "";
-    std::vector<std::string_view> names = idx.parameter_and_resource_names();
+    std::vector<std::string_view> names = idx.parameter_and_resource_ids();
     if (sub.variables() != nullptr)
       for (const Member& v : *sub.variables()) names.push_back(v.key);
     return "${" + std::string(name) + "} is not a parameter, resource, pseudo parameter or variable of this Fn::Sub" +
            did_you_mean(name, names);
   }
   const std::string_view resource = attribute->first;
-  const ResourceEntry* r = idx.resource(resource);
+  const TemplateResource* r = idx.resource(resource);
   if (r == nullptr) {
     if (in.in_loop(resource) || idx.generated(resource)) return "";
     if (idx.is_parameter(resource))
       return "${" + std::string(name) + "}: '" + std::string(resource) +
              "' is a parameter; only resources have attributes";
     return "${" + std::string(name) + "}: '" + std::string(resource) + "' is not a resource of the template" +
-           did_you_mean(resource, idx.resource_names());
+           did_you_mean(resource, idx.resource_ids());
   }
   if (auto problem = attribute_problem(*r, attribute->second)) return "${" + std::string(name) + "}: " + *problem;
   return "";
 }
 
 void check(Context& ctx, const RuleInfo& rule) {
-  const TemplateIndex& idx = ctx.index();
-  for (const Intrinsic& in : idx.intrinsics()) {
+  const TemplateView& idx = ctx.view();
+  for (const IntrinsicUse& in : idx.intrinsics()) {
     if (in.kind() != FnKind::Sub) continue;
     const SubView& sub = *in.sub;
     if (!sub.well_formed()) {

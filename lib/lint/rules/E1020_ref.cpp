@@ -6,16 +6,16 @@
 #include <vector>
 
 #include "cfn/intrinsics.hpp"
+#include "cfn/template_view.hpp"
 #include "lint/rules.hpp"
-#include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
-  const TemplateIndex& idx = ctx.index();
+  const TemplateView& idx = ctx.view();
   std::vector<std::string_view> names;  // for "did you mean", built on first need
-  for (const Intrinsic& in : idx.intrinsics()) {
+  for (const IntrinsicUse& in : idx.intrinsics()) {
     if (in.kind() != FnKind::Ref) continue;
     const RefView ref(in.argument());
     if (!ref.well_formed()) {
@@ -27,15 +27,15 @@ void check(Context& ctx, const RuleInfo& rule) {
     const std::string name(ref.name());
     if (ref.pseudo_parameter() || idx.is_parameter(name) || in.in_loop(name)) continue;
     const bool resource = idx.resource(name) != nullptr;
-    if (resource && (in.section == Section::Conditions || in.section == Section::Rules)) {
+    if (resource && (in.section == TemplateSection::Conditions || in.section == TemplateSection::Rules)) {
       ctx.report(rule, in.mark(), in.path,
-                 "Ref to resource '" + name + "' in " + std::string(section_name(in.section)) +
+                 "Ref to resource '" + name + "' in " + std::string(to_string(in.section)) +
                      ", which can refer only to parameters");
       continue;
     }
     if (resource || !idx.names_known() || idx.generated(name)) continue;
     if (names.empty()) {
-      names = idx.parameter_and_resource_names();
+      names = idx.parameter_and_resource_ids();
       for (std::string_view p : pseudo_parameter_names()) names.push_back(p);
     }
     ctx.report(

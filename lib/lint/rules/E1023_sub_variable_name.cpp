@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "cfn/intrinsics.hpp"
+#include "cfn/template_view.hpp"
 #include "lint/rules.hpp"
-#include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -25,9 +25,9 @@ std::string shorten(std::string_view s) {
 }
 
 void check(Context& ctx, const RuleInfo& rule) {
-  const TemplateIndex& idx = ctx.index();
+  const TemplateView& idx = ctx.view();
   if (!idx.names_known()) return;  // a macro may rewrite the string before CloudFormation reads it
-  for (const Intrinsic& in : idx.intrinsics()) {
+  for (const IntrinsicUse& in : idx.intrinsics()) {
     if (in.kind() != FnKind::Sub) continue;
     const SubView& sub = *in.sub;
     if (!sub.well_formed()) continue;

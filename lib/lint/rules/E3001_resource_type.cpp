@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "cfn/schema.hpp"
+#include "cfn/template_view.hpp"
 #include "lint/property_walk.hpp"
 #include "lint/rules.hpp"
-#include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -20,9 +20,9 @@ std::string suggestion(std::string_view type) {
 }
 
 void check(Context& ctx, const RuleInfo& rule) {
-  const TemplateIndex& idx = ctx.index();
-  if (idx.macros()) return;                         // a macro may define types and fill in Type
-  for (const ResourceEntry& r : idx.resources()) {  // Fn::ForEach entries are expanded, not judged as resources
+  const TemplateView& idx = ctx.view();
+  if (idx.macros()) return;                            // a macro may define types and fill in Type
+  for (const TemplateResource& r : idx.resources()) {  // Fn::ForEach entries are expanded, not judged as resources
     if (r.body == nullptr) {
       const Value& v = r.member->value;
       ctx.report(rule, v.mark().known() ? v.mark() : r.member->key_mark, r.path,
@@ -34,7 +34,7 @@ void check(Context& ctx, const RuleInfo& rule) {
       ctx.report(rule, r.member->key_mark, r.path, "resource '" + std::string(r.id) + "' has no Type");
     } else if (!type->is_string()) {
       ctx.report(rule, type->mark(), r.path / "Type", "Type must be a string, got " + describe_kind(*type));
-    } else if (!r.info && is_checked_type_namespace(r.type)) {
+    } else if (!r.schema && is_checked_type_namespace(r.type)) {
       ctx.report(rule, type->mark(), r.path / "Type",
                  "unknown resource type '" + type->as_string() + "'" + suggestion(type->as_string()));
     }

@@ -13,27 +13,27 @@
 #include <deque>
 
 #include "cfn/intrinsics.hpp"
+#include "cfn/template_view.hpp"
 #include "lint/rules.hpp"
-#include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
 
 using Graph = std::vector<std::vector<int>>;
 
-Graph build_graph(const TemplateIndex& idx) {
+Graph build_graph(const TemplateView& idx) {
   const auto resources = idx.resources();
   Graph g(resources.size());
   auto target = [&](std::string_view name) -> int {
-    const ResourceEntry* r = idx.resource(name);
+    const TemplateResource* r = idx.resource(name);
     return r == nullptr ? -1 : static_cast<int>(r - resources.data());
   };
   auto add = [&](int from, int to) {
     if (from >= 0 && to >= 0 && !resources[static_cast<std::size_t>(from)].templated)
       g[static_cast<std::size_t>(from)].push_back(to);
   };
-  for (const Intrinsic& in : idx.intrinsics()) {
-    if (in.section != Section::Resources || in.resource < 0) continue;
+  for (const IntrinsicUse& in : idx.intrinsics()) {
+    if (in.section != TemplateSection::Resources || in.resource < 0) continue;
     switch (in.kind()) {
       case FnKind::Ref:
         if (const RefView ref(in.argument()); ref.well_formed()) add(in.resource, target(ref.name()));
@@ -147,7 +147,7 @@ std::vector<int> shortest_cycle(const Graph& g, int start, const std::vector<int
 }
 
 void check(Context& ctx, const RuleInfo& rule) {
-  const TemplateIndex& idx = ctx.index();
+  const TemplateView& idx = ctx.view();
   const auto resources = idx.resources();
   const Graph g = build_graph(idx);
   for (const std::vector<int>& component : components(g)) {
@@ -163,7 +163,7 @@ void check(Context& ctx, const RuleInfo& rule) {
       for (std::size_t i = 0; i < component.size(); ++i)
         message += (i ? ", " : " ") + std::string(resources[static_cast<std::size_t>(component[i])].id);
     }
-    const ResourceEntry& first = resources[static_cast<std::size_t>(start)];
+    const TemplateResource& first = resources[static_cast<std::size_t>(start)];
     ctx.report(rule, first.member->key_mark, first.path, std::move(message));
   }
 }

@@ -3,13 +3,13 @@
 // itself is a cycle, reported by E3004.
 // Source: aws-attribute-dependson.md; cfn-lint E3005.
 #include "cfn/intrinsics.hpp"
+#include "cfn/template_view.hpp"
 #include "lint/rules.hpp"
-#include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
 
-void check_one(Context& ctx, const RuleInfo& rule, const TemplateIndex& idx, const ResourceEntry& r, const Value& v,
+void check_one(Context& ctx, const RuleInfo& rule, const TemplateView& idx, const TemplateResource& r, const Value& v,
                const Path& path) {
   if (!v.is_string()) {
     ctx.report(rule, v.mark(), path, "DependsOn takes logical ids (strings), not " + describe_kind(v));
@@ -22,12 +22,12 @@ void check_one(Context& ctx, const RuleInfo& rule, const TemplateIndex& idx, con
   ctx.report(rule, v.mark(), path,
              idx.is_parameter(name) ? "DependsOn names '" + name + "', a parameter; it takes resources only"
                                     : "DependsOn names '" + name + "', which is not a resource of the template" +
-                                          did_you_mean(name, idx.resource_names()));
+                                          did_you_mean(name, idx.resource_ids()));
 }
 
 void check(Context& ctx, const RuleInfo& rule) {
-  const TemplateIndex& idx = ctx.index();
-  for (const ResourceEntry& r : idx.resources()) {
+  const TemplateView& idx = ctx.view();
+  for (const TemplateResource& r : idx.resources()) {
     const DependsOnView depends_on(r.find("DependsOn"));
     const Path path = r.path / "DependsOn";
     for (std::size_t i = 0; i < depends_on.entries().size(); ++i)

@@ -8,8 +8,8 @@ namespace cfn::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
-  const Map* parameters = ctx.section("Parameters");
-  const Map* resources = ctx.section("Resources");
+  const Map* parameters = ctx.view().section("Parameters");
+  const Map* resources = ctx.view().section("Resources");
   if (parameters == nullptr || resources == nullptr) return;
   for (const Member& r : *resources)
     if (parameters->contains(r.key))

@@ -2,15 +2,15 @@
 // template (a literal string: functions are not allowed there).
 // Source: resources-section-structure.md, conditions-section-structure.md;
 // cfn-lint E3015.
+#include "cfn/template_view.hpp"
 #include "lint/rules.hpp"
-#include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
-  const TemplateIndex& idx = ctx.index();
-  for (const ResourceEntry& r : idx.resources()) {
+  const TemplateView& idx = ctx.view();
+  for (const TemplateResource& r : idx.resources()) {
     const Value* c = r.find("Condition");
     if (c == nullptr) continue;
     const Path path = r.path / "Condition";

@@ -10,8 +10,8 @@
 // raw form, before it is base64-encoded"); the facts file section 3.1.
 #include "cfn/intrinsics.hpp"
 #include "cfn/limits.hpp"
+#include "cfn/template_view.hpp"
 #include "lint/rules.hpp"
-#include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -72,7 +72,7 @@ void check_value(Context& ctx, const RuleInfo& rule, const Value* v, const Path&
 }
 
 void check(Context& ctx, const RuleInfo& rule) {
-  for (const ResourceEntry& r : ctx.index().resources()) {
+  for (const TemplateResource& r : ctx.view().resources()) {
     if (r.type == "AWS::EC2::Instance" || r.type == "AWS::AutoScaling::LaunchConfiguration") {
       check_value(ctx, rule, r.property("UserData"), r.path / "Properties" / "UserData");
     } else if (r.type == "AWS::EC2::LaunchTemplate") {

@@ -1,14 +1,14 @@
 // E6005: an output's Condition is the name of a condition of the template.
 // Source: outputs-section-structure.md; cfn-lint E6005.
+#include "cfn/template_view.hpp"
 #include "lint/rules.hpp"
-#include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
-  const TemplateIndex& idx = ctx.index();
-  const Map* outputs = ctx.section("Outputs");
+  const TemplateView& idx = ctx.view();
+  const Map* outputs = ctx.view().section("Outputs");
   if (outputs == nullptr) return;
   for (const Member& o : *outputs) {
     const Value* c = o.value.find("Condition");

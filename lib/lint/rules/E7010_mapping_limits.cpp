@@ -11,7 +11,7 @@ namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
   check_entry_count(ctx, rule, "Mappings", limits::kMappings, "mappings");
-  const Map* mappings = ctx.section("Mappings");
+  const Map* mappings = ctx.view().section("Mappings");
   if (mappings == nullptr) return;
   const std::size_t limit = limits::kMappingAttributes;
   for (const Member& m : *mappings) {

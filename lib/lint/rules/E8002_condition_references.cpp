@@ -4,15 +4,15 @@
 // a one-key map named Condition is data (an IAM statement's, say).
 // Source: intrinsic-function-reference-conditions.md; cfn-lint E8002.
 #include "cfn/intrinsics.hpp"
+#include "cfn/template_view.hpp"
 #include "lint/rules.hpp"
-#include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
-  const TemplateIndex& idx = ctx.index();
-  for (const Intrinsic& in : idx.intrinsics()) {
+  const TemplateView& idx = ctx.view();
+  for (const IntrinsicUse& in : idx.intrinsics()) {
     const Value* name = nullptr;
     if (in.kind() == FnKind::If) {
       const Value& a = in.argument();
@@ -28,7 +28,7 @@ void check(Context& ctx, const RuleInfo& rule) {
                    "the condition of Fn::If is a condition name, not " + describe_kind(*name));
         continue;
       }
-    } else if (in.kind() == FnKind::Condition && in.section == Section::Conditions) {
+    } else if (in.kind() == FnKind::Condition && in.section == TemplateSection::Conditions) {
       name = &in.argument();
       if (!name->is_string()) {
         ctx.report(rule, in.mark(), in.path, "Condition takes a condition name, not " + describe_kind(*name));

@@ -4,16 +4,16 @@
 // "${" that needed the ${! escape). A warning, not an error, because the
 // behaviour is unknown. Source: the facts file section 1.3 ([UNCONFIRMED]).
 #include "cfn/intrinsics.hpp"
+#include "cfn/template_view.hpp"
 #include "lint/rules.hpp"
-#include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
-  const TemplateIndex& idx = ctx.index();
+  const TemplateView& idx = ctx.view();
   if (!idx.names_known()) return;
-  for (const Intrinsic& in : idx.intrinsics()) {
+  for (const IntrinsicUse& in : idx.intrinsics()) {
     if (in.kind() != FnKind::Sub) continue;
     const SubView& sub = *in.sub;
     if (!sub.well_formed()) continue;

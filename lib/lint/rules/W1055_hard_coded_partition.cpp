@@ -7,8 +7,8 @@
 #include <algorithm>
 #include <functional>
 
+#include "cfn/template_view.hpp"
 #include "lint/rules.hpp"
-#include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {

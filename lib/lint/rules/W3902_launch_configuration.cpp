@@ -4,14 +4,14 @@
 // can be used in one; use AWS::EC2::LaunchTemplate.
 // Source: https://docs.aws.amazon.com/autoscaling/ec2/userguide/LaunchConfiguration.html
 // (the facts file section 4.1).
+#include "cfn/template_view.hpp"
 #include "lint/rules.hpp"
-#include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
-  for (const ResourceEntry& r : ctx.index().resources()) {
+  for (const TemplateResource& r : ctx.view().resources()) {
     if (r.type != "AWS::AutoScaling::LaunchConfiguration") continue;
     const Value* type = r.find("Type");
     ctx.report(rule, type->mark().known() ? type->mark() : r.member->key_mark, r.path / "Type",

@@ -5,14 +5,14 @@
 // the instance role's credentials. A value given by a function is not judged.
 // Source: aws-properties-ec2-launchtemplate-metadataoptions.md (the facts
 // file section 4.3).
+#include "cfn/template_view.hpp"
 #include "lint/rules.hpp"
-#include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
-  for (const ResourceEntry& r : ctx.index().resources()) {
+  for (const TemplateResource& r : ctx.view().resources()) {
     if (r.type != "AWS::EC2::LaunchTemplate") continue;
     const Value* props = r.find("Properties");
     if (props != nullptr && !props->is_map()) continue;

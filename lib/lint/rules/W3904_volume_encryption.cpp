@@ -4,8 +4,8 @@
 // snapshot's encryption and is not judged, nor is a value given by a
 // function. (Accounts with EBS encryption by default encrypt anyway; the
 // template should not depend on it.)
+#include "cfn/template_view.hpp"
 #include "lint/rules.hpp"
-#include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -13,7 +13,7 @@ namespace {
 bool is_true(const Value& v) { return (v.is_bool() && v.as_bool()) || (v.is_string() && v.as_string() == "true"); }
 
 void check(Context& ctx, const RuleInfo& rule) {
-  for (const ResourceEntry& r : ctx.index().resources()) {
+  for (const TemplateResource& r : ctx.view().resources()) {
     if (r.type != "AWS::EC2::Volume") continue;
     const Value* props = r.find("Properties");
     if (props != nullptr && !props->is_map()) continue;

@@ -9,8 +9,8 @@
 #include <optional>
 
 #include "cfn/intrinsics.hpp"
+#include "cfn/template_view.hpp"
 #include "lint/rules.hpp"
-#include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -27,7 +27,7 @@ std::optional<Resolved> resolve(const Context& ctx, const Value* v) {
   const RefView ref(v->as_fn().argument());
   if (!ref.well_formed()) return std::nullopt;
   const std::string_view name = ref.name();
-  const Map* params = ctx.section("Parameters");
+  const Map* params = ctx.view().section("Parameters");
   const Value* p = params != nullptr ? params->find(name) : nullptr;
   const Value* d = p != nullptr ? p->find("Default") : nullptr;
   if (d == nullptr || d->is_fn()) return std::nullopt;
@@ -111,7 +111,7 @@ void check_rule(Context& ctx, const RuleInfo& rule, const Map& entry, const Path
 }
 
 void check(Context& ctx, const RuleInfo& rule) {
-  for (const ResourceEntry& r : ctx.index().resources()) {
+  for (const TemplateResource& r : ctx.view().resources()) {
     if (r.type == "AWS::EC2::SecurityGroupIngress") {
       const Value* props = r.find("Properties");
       if (props != nullptr && props->is_map()) check_rule(ctx, rule, props->as_map(), r.path / "Properties");

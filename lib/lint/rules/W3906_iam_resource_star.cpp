@@ -27,8 +27,9 @@
 #include <array>
 #include <vector>
 
+#include "cfn/template_view.hpp"
 #include "lint/rules.hpp"
-#include "lint/template_index.hpp"
+#include "text/glob.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -245,7 +246,7 @@ constexpr std::array<std::string_view, 191> kResourceLevelActions{
 std::vector<std::string_view> covered(std::string_view pattern) {
   std::vector<std::string_view> out;
   for (std::string_view a : kResourceLevelActions)
-    if (glob_match(pattern, a, true)) out.push_back(a);
+    if (text::glob_match(pattern, a, true)) out.push_back(a);
   return out;
 }
 
@@ -303,7 +304,7 @@ void check_document(Context& ctx, const RuleInfo& rule, const Value* doc, const 
 }
 
 void check(Context& ctx, const RuleInfo& rule) {
-  for (const ResourceEntry& r : ctx.index().resources()) {
+  for (const TemplateResource& r : ctx.view().resources()) {
     const std::string_view t = r.type;
     const Path props = r.path / "Properties";
     if (t == "AWS::IAM::Policy" || t == "AWS::IAM::ManagedPolicy" || t == "AWS::IAM::RolePolicy" ||

@@ -4,14 +4,14 @@
 // 3600 seconds) makes a broken provider fail the stack in minutes.
 // Source: aws-resource-cloudformation-customresource.html#cfn-cloudformation-
 // customresource-servicetimeout (the facts file section 6.3).
+#include "cfn/template_view.hpp"
 #include "lint/rules.hpp"
-#include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
-  for (const ResourceEntry& r : ctx.index().resources()) {
+  for (const TemplateResource& r : ctx.view().resources()) {
     if (r.type != "AWS::CloudFormation::CustomResource" && !r.type.starts_with("Custom::")) continue;
     const Value* props = r.find("Properties");
     if (props != nullptr && !props->is_map()) continue;

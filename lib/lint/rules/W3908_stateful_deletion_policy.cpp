@@ -18,14 +18,14 @@
 // Source: aws-attribute-deletionpolicy.html; the types' reference pages (in
 // lib/model/knowledge.cpp).
 #include "cfn/knowledge.hpp"
+#include "cfn/template_view.hpp"
 #include "lint/rules.hpp"
-#include "lint/template_index.hpp"
 
 namespace cfn::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
-  for (const ResourceEntry& r : ctx.index().resources()) {
+  for (const TemplateResource& r : ctx.view().resources()) {
     const knowledge::StatefulType* data = knowledge::data_holder(r.type, r.find("Properties"));
     if (data == nullptr || !data->durable || data->deletes_only_when_empty || r.find("DeletionPolicy") != nullptr ||
         knowledge::deletion_protected(*data, r.find("Properties")))

@@ -1,12 +1,11 @@
-#include "lint/template_index.hpp"
+#include "cfn/template_view.hpp"
 
 #include <algorithm>
 
 #include "cfn/knowledge.hpp"
-#include "lint/rule.hpp"
-#include "text/position.hpp"
+#include "text/glob.hpp"
 
-namespace cfn::checks {
+namespace cfn {
 namespace {
 
 /// A Fn::ForEach entry: [Identifier, Collection, OutputMap].
@@ -44,11 +43,11 @@ std::string id_pattern(std::string_view id) {
 
 /// Walks the sections whose intrinsics CloudFormation resolves and records
 /// the ones that refer to names.
-class IntrinsicCollector {
+class TemplateView::Collector {
  public:
-  explicit IntrinsicCollector(TemplateIndex& index) : index_(index) {}
+  explicit Collector(TemplateView& index) : index_(index) {}
 
-  void start(Section section, int resource, Path path, std::vector<std::string_view> loop_names) {
+  void start(TemplateSection section, int resource, Path path, std::vector<std::string_view> loop_names) {
     section_ = section;
     resource_ = resource;
     path_ = std::move(path);
@@ -61,7 +60,7 @@ class IntrinsicCollector {
         const FnKind k = v.as_fn().kind();
         if (k == FnKind::Transform) index_.names_known_ = false;
         if (fn_traits(k).names_entities) {
-          Intrinsic in{&v, section_, resource_, path_, loops_, {}};
+          IntrinsicUse in{&v, section_, resource_, path_, loops_, {}};
           if (k == FnKind::Sub) in.sub.emplace(v.as_fn().argument());
           index_.intrinsics_.push_back(std::move(in));
         }
@@ -106,28 +105,28 @@ class IntrinsicCollector {
   }
 
  private:
-  TemplateIndex& index_;
-  Section section_ = Section::Resources;
+  TemplateView& index_;
+  TemplateSection section_ = TemplateSection::Resources;
   int resource_ = -1;
   Path path_;
   std::vector<std::string_view> loops_;
 };
 
-const Value* ResourceEntry::property(std::string_view key) const noexcept {
+const Value* TemplateResource::property(std::string_view key) const noexcept {
   const Value* props = find("Properties");
   return props != nullptr && props->is_map() ? props->as_map().find(key) : nullptr;
 }
 
-bool Intrinsic::in_loop(std::string_view name) const noexcept {
+bool IntrinsicUse::in_loop(std::string_view name) const noexcept {
   return std::find(loop_names.begin(), loop_names.end(), name) != loop_names.end();
 }
 
-Mark Intrinsic::mark() const noexcept {
+Mark IntrinsicUse::mark() const noexcept {
   const Mark m = argument().mark();
   return m.known() ? m : node->mark();
 }
 
-void TemplateIndex::read_transforms(const Value* transform) {
+void TemplateView::read_transforms(const Value* transform) {
   if (transform == nullptr) return;
   untransformed_ = false;
   auto one = [this](const Value& t) {
@@ -147,7 +146,7 @@ void TemplateIndex::read_transforms(const Value* transform) {
   }
 }
 
-void TemplateIndex::add_resources(const Map& map, std::vector<std::string_view>& loop_names, const Path& path) {
+void TemplateView::add_resources(const Map& map, std::vector<std::string_view>& loop_names, const Path& path) {
   for (const Member& m : map) {
     if (language_extensions_) {
       if (const auto loop = read_for_each(m)) {
@@ -159,7 +158,7 @@ void TemplateIndex::add_resources(const Map& map, std::vector<std::string_view>&
         continue;
       }
     }
-    ResourceEntry r;
+    TemplateResource r;
     r.id = m.key;
     r.member = &m;
     r.path = path / m.key;
@@ -172,8 +171,12 @@ void TemplateIndex::add_resources(const Map& map, std::vector<std::string_view>&
         r.type = type->as_string();
         auto cached = types_.find(r.type);
         if (cached == types_.end()) cached = types_.emplace(r.type, schema::find_resource_type(r.type)).first;
-        r.info = cached->second;
-        if (knowledge::is_sam_type(r.type)) sam_prefixes_.push_back(r.id);
+        r.schema = cached->second;
+        if (knowledge::is_sam_type(r.type)) generated_prefixes_.push_back(r.id);
+        if (knowledge::is_module_type(r.type)) {  // its resources' ids start with the module's
+          modules_ = true;
+          generated_prefixes_.push_back(r.id);
+        }
       }
     }
     if (r.templated) {
@@ -185,7 +188,7 @@ void TemplateIndex::add_resources(const Map& map, std::vector<std::string_view>&
   }
 }
 
-TemplateIndex::TemplateIndex(const Value& root) {
+TemplateView::TemplateView(const Value& root) : root_(root) {
   if (!root.is_map()) return;
   const Map& top = root.as_map();
   read_transforms(top.find("Transform"));
@@ -203,26 +206,25 @@ TemplateIndex::TemplateIndex(const Value& root) {
     resource_ids_.reserve(res->as_map().size());
     add_resources(res->as_map(), loops, Path{"Resources"});
   }
-  if (sam_) {
-    for (std::string_view implicit : knowledge::sam_implicit_resources()) sam_prefixes_.push_back(implicit);
-  }
+  if (sam_)
+    for (std::string_view implicit : knowledge::sam_implicit_resources()) generated_prefixes_.push_back(implicit);
 
-  IntrinsicCollector collector(*this);
+  Collector collector(*this);
   for (std::size_t i = 0; i < resources_.size(); ++i) {
-    const ResourceEntry& r = resources_[i];
+    const TemplateResource& r = resources_[i];
     if (r.body == nullptr) continue;
     for (const Member& m : *r.body) {
       if (const knowledge::ResourceAttribute* a = knowledge::find_resource_attribute(m.key); a != nullptr && a->literal)
         continue;  // names and keywords: no intrinsics to resolve
-      collector.start(Section::Resources, static_cast<int>(i), r.path, r.loop_names);
+      collector.start(TemplateSection::Resources, static_cast<int>(i), r.path, r.loop_names);
       collector.member(m);
     }
   }
-  auto walk_section = [&](std::string_view name, Section section) {
+  auto walk_section = [&](std::string_view name, TemplateSection section) {
     const Value* v = top.find(name);
     if (v == nullptr || !v->is_map()) return;
     for (const Member& m : v->as_map()) {
-      if (section == Section::Outputs && m.value.is_map()) {  // an output's Condition is a name, not a function
+      if (section == TemplateSection::Outputs && m.value.is_map()) {  // an output's Condition is a name, not a function
         const Path path{name, m.key};
         for (const Member& o : m.value.as_map()) {
           if (o.key == "Condition") continue;
@@ -235,165 +237,73 @@ TemplateIndex::TemplateIndex(const Value& root) {
       collector.member(m);  // Fn::ForEach entries included: the collector scopes their identifier
     }
   };
-  walk_section("Outputs", Section::Outputs);
-  walk_section("Conditions", Section::Conditions);
-  walk_section("Rules", Section::Rules);
+  walk_section("Outputs", TemplateSection::Outputs);
+  walk_section("Conditions", TemplateSection::Conditions);
+  walk_section("Rules", TemplateSection::Rules);
 }
 
-const ResourceEntry* TemplateIndex::resource(std::string_view id) const {
+const Map* TemplateView::section(std::string_view name) const noexcept {
+  const Value* v = root_.find(name);
+  return v != nullptr && v->is_map() ? &v->as_map() : nullptr;
+}
+
+const TemplateResource* TemplateView::resource(std::string_view id) const {
   const auto it = resource_ids_.find(id);
   return it == resource_ids_.end() ? nullptr : &resources_[it->second];
 }
 
-const Value* TemplateIndex::mapping(std::string_view name) const {
+const Value* TemplateView::mapping(std::string_view name) const {
   const auto it = mappings_.find(name);
   return it == mappings_.end() ? nullptr : it->second;
 }
 
-bool TemplateIndex::generated(std::string_view name) const {
-  for (std::string_view prefix : sam_prefixes_)
+bool TemplateView::generated(std::string_view name) const {
+  for (std::string_view prefix : generated_prefixes_)
     if (name.starts_with(prefix)) return true;
   for (const std::string& p : patterns_)
-    if (glob_match(p, name, false)) return true;
+    if (text::glob_match(p, name, false)) return true;
   return false;
 }
 
-std::vector<std::string_view> TemplateIndex::parameter_and_resource_names() const {
+std::vector<std::string_view> TemplateView::parameter_and_resource_ids() const {
   std::vector<std::string_view> out(parameters_.begin(), parameters_.end());
   for (const auto& [id, i] : resource_ids_) out.push_back(id);
   std::sort(out.begin(), out.end());
   return out;
 }
 
-std::vector<std::string_view> TemplateIndex::resource_names() const {
+std::vector<std::string_view> TemplateView::resource_ids() const {
   std::vector<std::string_view> out;
   for (const auto& [id, i] : resource_ids_) out.push_back(id);
   std::sort(out.begin(), out.end());
   return out;
 }
 
-std::vector<std::string_view> TemplateIndex::condition_names() const {
+std::vector<std::string_view> TemplateView::condition_names() const {
   std::vector<std::string_view> out(conditions_.begin(), conditions_.end());
   std::sort(out.begin(), out.end());
   return out;
 }
 
-std::vector<std::string_view> TemplateIndex::mapping_names() const {
+std::vector<std::string_view> TemplateView::mapping_names() const {
   std::vector<std::string_view> out;
   for (const auto& [name, v] : mappings_) out.push_back(name);
   std::sort(out.begin(), out.end());
   return out;
 }
 
-namespace {
-
-/// `path` ("A" or "A.B.C") names a property of `properties`, through property
-/// types; a Json property accepts any path below it.
-bool names_property(schema::PropertyList properties, std::string_view path, int depth = 0) {
-  const std::size_t dot = path.find('.');
-  const auto p = schema::find_property(properties, path.substr(0, dot));
-  if (!p) return false;
-  if (dot == std::string_view::npos) return true;
-  if (depth > 16) return false;
-  const std::string_view rest = path.substr(dot + 1);
-  auto through = [&](const schema::TypeRef& t) {
-    if (t.shape == schema::Shape::Json ||
-        ((t.shape == schema::Shape::List || t.shape == schema::Shape::Map) && t.item == schema::Shape::Json))
-      return true;
-    if (t.object == schema::kNoObject) return false;
-    return names_property(schema::property_type(t.object).properties(), rest, depth + 1);
-  };
-  if (through(p->type())) return true;
-  for (const schema::TypeRef& alt : p->alternatives())
-    if (through(alt)) return true;
-  return false;
-}
-
-/// Attributes CloudFormation answers that the specification does not list
-/// as attributes nor as properties: read-only parts of objects, from the
-/// resource provider schemas (cfn-lint 1.51.0's GetAtt list for us-east-1).
-constexpr std::pair<std::string_view, std::string_view> kMoreAttributes[] = {
-    {"AWS::Amplify::Domain", "Certificate.CertificateArn"},
-    {"AWS::Amplify::Domain", "Certificate.CertificateType"},
-    {"AWS::Amplify::Domain", "Certificate.CertificateVerificationDNSRecord"},
-    {"AWS::EC2::CapacityReservation", "CommitmentInfo.CommitmentEndDate"},
-    {"AWS::EC2::CapacityReservation", "CommitmentInfo.CommittedInstanceCount"},
-    {"AWS::EC2::Subnet", "BlockPublicAccessStates.InternetGatewayBlockMode"},
-    {"AWS::SQS::Queue", "RedrivePolicy.deadLetterTargetArn"},
-    {"AWS::SQS::Queue", "RedrivePolicy.maxReceiveCount"},
-};
-
-}  // namespace
-
-std::optional<std::string> attribute_problem(const ResourceEntry& resource, std::string_view attribute) {
-  if (!resource.info || knowledge::is_sam_type(resource.type) || schema::is_custom_resource_type(resource.type))
-    return std::nullopt;  // custom (the provider's Data), SAM, registry or unknown types
-  const schema::ResourceTypeInfo& info = *resource.info;
-  if (info.find_attribute(attribute)) return std::nullopt;
-  // Nested stacks (and provisioned products) answer Outputs.Name for any output.
-  if (const std::size_t dot = attribute.find('.'); dot != std::string_view::npos && dot > 0)
-    if (attribute.substr(0, dot) == "Outputs" && info.find_attribute("Outputs")) return std::nullopt;
-  // The specification marks as attributes only what cannot be set; CloudFormation
-  // also answers for properties that can (EC2::Subnet VpcId: awscdk-service-spec
-  // issue #1139), and many older types answer Id. cfn-lint accepts both; so do we.
-  if (attribute == "Id" || names_property(info.properties(), attribute)) return std::nullopt;
-  for (const auto& [type, name] : kMoreAttributes)
-    if (type == resource.type && name == attribute) return std::nullopt;
-  std::vector<std::string_view> names;
-  for (const schema::AttributeInfo a : info.attributes()) names.push_back(a.name());
-  std::string message = std::string(info.name()) + " has no attribute '" + std::string(attribute) + "'";
-  const std::string_view best = closest_match(attribute, names);
-  if (!best.empty()) return message + " (did you mean " + std::string(best) + "?)";
-  if (names.empty()) return message;
-  std::string list;
-  for (std::size_t i = 0; i < names.size() && i < 8; ++i) list += (i ? ", " : "") + std::string(names[i]);
-  if (names.size() > 8) list += ", ...";
-  return message + " (it has " + list + ")";
-}
-
-std::string line_in_string(std::string_view text, std::size_t offset) {
-  const text::Position p = text::position_at(text, offset);
-  if (p.line <= 1) return "";
-  return " (line " + std::to_string(p.line) + " of the string)";
-}
-
-bool glob_match(std::string_view pattern, std::string_view text, bool fold_case) {
-  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-  auto same = [&](char a, char b) { return fold_case ? lower(a) == lower(b) : a == b; };
-  std::size_t p = 0;
-  std::size_t t = 0;
-  std::size_t star = std::string_view::npos;
-  std::size_t resume = 0;
-  while (t < text.size()) {
-    if (p < pattern.size() && (pattern[p] == '?' || (pattern[p] != '*' && same(pattern[p], text[t])))) {
-      ++p;
-      ++t;
-    } else if (p < pattern.size() && pattern[p] == '*') {
-      star = p++;
-      resume = t;
-    } else if (star != std::string_view::npos) {
-      p = star + 1;
-      t = ++resume;
-    } else {
-      return false;
-    }
-  }
-  while (p < pattern.size() && pattern[p] == '*') ++p;
-  return p == pattern.size();
-}
-
-std::string_view section_name(Section section) noexcept {
+std::string_view to_string(TemplateSection section) noexcept {
   switch (section) {
-    case Section::Resources:
+    case TemplateSection::Resources:
       return "Resources";
-    case Section::Outputs:
+    case TemplateSection::Outputs:
       return "Outputs";
-    case Section::Conditions:
+    case TemplateSection::Conditions:
       return "Conditions";
-    case Section::Rules:
+    case TemplateSection::Rules:
       return "Rules";
   }
   return "";
 }
 
-}  // namespace cfn::checks
+}  // namespace cfn

@@ -189,6 +189,7 @@ bool deletion_protected(const StatefulType& type, const Value* properties) noexc
 }
 
 bool is_sam_type(std::string_view type) noexcept { return type.starts_with("AWS::Serverless::"); }
+bool is_module_type(std::string_view type) noexcept { return type.ends_with("::MODULE"); }
 std::span<const std::string_view> sam_implicit_resources() noexcept { return kSamImplicit; }
 
 }  // namespace cfn::knowledge
