@@ -265,32 +265,35 @@ bool TemplateView::generated(std::string_view name) const {
   return false;
 }
 
+namespace {
+
+/// The names of a set, or the keys of a map, appended to `out`.
+template <class Names>
+void add_names(const Names& names, std::vector<std::string_view>& out) {
+  for (const auto& entry : names) {
+    if constexpr (std::is_same_v<std::decay_t<decltype(entry)>, std::string_view>)
+      out.push_back(entry);
+    else
+      out.push_back(entry.first);
+  }
+}
+
+template <class... Names>
+std::vector<std::string_view> sorted_names(const Names&... names) {
+  std::vector<std::string_view> out;
+  (add_names(names, out), ...);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
 std::vector<std::string_view> TemplateView::parameter_and_resource_ids() const {
-  std::vector<std::string_view> out(parameters_.begin(), parameters_.end());
-  for (const auto& [id, i] : resource_ids_) out.push_back(id);
-  std::sort(out.begin(), out.end());
-  return out;
+  return sorted_names(parameters_, resource_ids_);
 }
-
-std::vector<std::string_view> TemplateView::resource_ids() const {
-  std::vector<std::string_view> out;
-  for (const auto& [id, i] : resource_ids_) out.push_back(id);
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-std::vector<std::string_view> TemplateView::condition_names() const {
-  std::vector<std::string_view> out(conditions_.begin(), conditions_.end());
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-std::vector<std::string_view> TemplateView::mapping_names() const {
-  std::vector<std::string_view> out;
-  for (const auto& [name, v] : mappings_) out.push_back(name);
-  std::sort(out.begin(), out.end());
-  return out;
-}
+std::vector<std::string_view> TemplateView::resource_ids() const { return sorted_names(resource_ids_); }
+std::vector<std::string_view> TemplateView::condition_names() const { return sorted_names(conditions_); }
+std::vector<std::string_view> TemplateView::mapping_names() const { return sorted_names(mappings_); }
 
 std::string_view to_string(TemplateSection section) noexcept {
   switch (section) {
