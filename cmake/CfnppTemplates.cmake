@@ -33,8 +33,9 @@ function(cfnpp_add_template)
   set(program ${T_COMMAND})
   list(POP_FRONT program executable)
   if(TARGET ${executable})
+    # The program's target only: the rest of COMMAND are its arguments.
+    list(APPEND T_DEPENDS ${executable})
     set(executable $<TARGET_FILE:${executable}>)
-    list(APPEND T_DEPENDS ${T_COMMAND})
   endif()
   add_custom_command(OUTPUT ${generated}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/cfnpp_templates/${T_NAME}

@@ -33,6 +33,29 @@ aws::sns::TopicPolicy::Handle allow_rules_to_publish(Template& t, const Scope& s
   return t.add(scope.id("TopicPolicy"), aws::sns::TopicPolicy{}.Topics({topic.arn()}).PolicyDocument(document));
 }
 
+aws::events::Rule::Handle add_event_notification(Template& t, const Scope& scope, std::string_view part,
+                                                 const AlarmTopic& topic, const EventNotification& n) {
+  if (n.message.empty()) throw Error("event notification " + std::string(part) + ": no message");
+  // An SNS target takes a JSON string: the message, quoted.
+  std::string quoted = "\"";
+  for (const char c : n.message) {
+    if (c == '"' || c == '\\') quoted += '\\';
+    quoted += c;
+  }
+  quoted += '"';
+  return t.add(
+      scope.id(part),
+      aws::events::Rule{}
+          .Description(n.description)
+          .State("ENABLED")
+          .EventPattern(n.pattern)
+          .Targets({aws::events::Rule_Target{}
+                        .Id("AlarmTopic")
+                        .Arn(topic.arn())
+                        .InputTransformer(
+                            aws::events::Rule_InputTransformer{}.InputPathsMap(n.input_paths).InputTemplate(quoted))}));
+}
+
 policy::Statement publish_statement(const AlarmTopic& topic) {
   return {.sid = "ReportToAPerson", .action = {"sns:Publish"}, .resource = {topic.arn()}};
 }

@@ -8,15 +8,15 @@ namespace {
 
 namespace ec2 = aws::ec2;
 
+}  // namespace
+
 // Only the declared variables are substituted: the script cannot reach the
 // template's logical ids, which a scope renames (see UserData).
-Fn user_data_of(const UserData& u) {
+Fn user_data_value(const UserData& u) {
   SubNames names;
   for (const Member& v : u.variables) names.add(v.key);
   return user_data(u.script, names, u.variables);
 }
-
-}  // namespace
 
 ec2::LaunchTemplate::Handle add_launch_template(Template& t, const Scope& scope, const LaunchTemplateOptions& o) {
   if (o.auto_recovery != "default" && o.auto_recovery != "disabled")
@@ -57,7 +57,7 @@ ec2::LaunchTemplate::Handle add_launch_template(Template& t, const Scope& scope,
           {ec2::LaunchTemplate_TagSpecification{}.ResourceType("instance").Tags(instance_tags),
            ec2::LaunchTemplate_TagSpecification{}.ResourceType("volume").Tags(volume_tags),
            ec2::LaunchTemplate_TagSpecification{}.ResourceType("network-interface").Tags(instance_tags)});
-  if (o.user_data) data.UserData(user_data_of(*o.user_data));
+  if (o.user_data) data.UserData(user_data_value(*o.user_data));
 
   return t.add(scope.id("LaunchTemplate"), ec2::LaunchTemplate{}.LaunchTemplateData(data));
 }

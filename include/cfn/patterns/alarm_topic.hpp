@@ -8,9 +8,13 @@
 //   allow_rules_to_publish(t, scope, alarms, {unsuccessful_launches.Arn()});
 #pragma once
 
+#include <map>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
+#include "cfn/aws/events.hpp"
 #include "cfn/aws/sns.hpp"
 #include "cfn/patterns/scope.hpp"
 #include "cfn/policy.hpp"
@@ -39,6 +43,22 @@ AlarmTopic add_alarm_topic(Template& t, const Scope& scope, const AlarmTopicOpti
 /// Adds the part TopicPolicy: EventBridge may publish to the topic, from these rules only.
 aws::sns::TopicPolicy::Handle allow_rules_to_publish(Template& t, const Scope& scope, const AlarmTopic& topic,
                                                      const std::vector<Str>& rule_arns);
+
+/// An EventBridge rule that tells the topic's subscribers about matching events.
+struct EventNotification {
+  std::string description{};
+  /// The rule's EventPattern.
+  Value pattern;
+  /// Names for parts of the event ("$.detail.status"), usable as <name> in `message`.
+  std::map<std::string, Str> input_paths{};
+  /// The text sent (an SNS message), with <name> placeholders.
+  std::string message{};
+};
+
+/// Adds the rule (part `part`) that publishes `notification` to the topic.
+/// The topic must let it publish: pass its Arn() to allow_rules_to_publish.
+aws::events::Rule::Handle add_event_notification(Template& t, const Scope& scope, std::string_view part,
+                                                 const AlarmTopic& topic, const EventNotification& notification);
 
 /// sns:Publish on the topic (a function that reports to a person, an on-failure destination).
 [[nodiscard]] policy::Statement publish_statement(const AlarmTopic& topic);

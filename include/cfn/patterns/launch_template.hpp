@@ -34,6 +34,10 @@ struct UserData {
   Map variables{};
 };
 
+/// The Fn::Base64 of the escaped Fn::Sub EC2 expects as UserData (of a launch
+/// template or an AWS::EC2::Instance). Throws cfn::Error like add_launch_template.
+[[nodiscard]] Fn user_data_value(const UserData& user_data);
+
 struct LaunchTemplateOptions {
   Str image_id;
   Str instance_type = "t3.micro";
