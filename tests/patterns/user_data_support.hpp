@@ -19,23 +19,34 @@ namespace cfn::test {
 
 using SubValues = std::map<std::string, std::string, std::less<>>;
 
-/// The Fn::Sub string and variable map of a launch template's user data.
-inline const Value& user_data_sub(const Value& doc, std::string_view launch_template_id) {
-  const Value* lt = doc.find("Resources")->find(launch_template_id);
-  REQUIRE(lt != nullptr);
-  const Value& user_data = *lt->find("Properties")->find("LaunchTemplateData")->find("UserData");
+/// The Fn::Sub argument (string, or [string, variables]) of a UserData value (Fn::Base64 of Fn::Sub).
+inline const Value& sub_argument(const Value& user_data) {
   REQUIRE(user_data.is_fn(FnKind::Base64));
   const Value& sub = user_data.as_fn().argument();
   REQUIRE(sub.is_fn(FnKind::Sub));
   return sub.as_fn().argument();
 }
 
+/// The Fn::Sub argument of a launch template's user data.
+inline const Value& user_data_sub(const Value& doc, std::string_view launch_template_id) {
+  const Value* lt = doc.find("Resources")->find(launch_template_id);
+  REQUIRE(lt != nullptr);
+  return sub_argument(*lt->find("Properties")->find("LaunchTemplateData")->find("UserData"));
+}
+
 /// The script the instance runs: `values` give every substituted name (the
 /// variable map's included: its values are functions, sampled here).
-inline std::string rendered_user_data(const Value& doc, std::string_view launch_template_id, const SubValues& values) {
-  const Value& argument = user_data_sub(doc, launch_template_id);
+inline std::string rendered_user_data_of(const Value& user_data, const SubValues& values) {
+  const Value& argument = sub_argument(user_data);
   const Value& text = argument.is_list() ? argument.as_list().front() : argument;
   return evaluate_sub(text.as_string(), values);
+}
+
+/// The same for a launch template's user data.
+inline std::string rendered_user_data(const Value& doc, std::string_view launch_template_id, const SubValues& values) {
+  const Value* lt = doc.find("Resources")->find(launch_template_id);
+  REQUIRE(lt != nullptr);
+  return rendered_user_data_of(*lt->find("Properties")->find("LaunchTemplateData")->find("UserData"), values);
 }
 
 /// The exit status of a shell command.

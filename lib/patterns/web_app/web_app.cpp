@@ -12,6 +12,7 @@
 #include "cfn/error.hpp"
 #include "cfn/patterns/blocks.hpp"
 #include "embedded/cfnpp_patterns.hpp"
+#include "option_checks.hpp"
 
 namespace cfn::patterns {
 namespace {
@@ -35,9 +36,7 @@ constexpr const char* kSignalTimeout = "PT20M";
 // average for this long, so one launch does not trigger the next.
 constexpr int kWarmupSeconds = 300;
 
-void check(bool ok, const std::string& message) {
-  if (!ok) throw Error(message);
-}
+using options::check;
 
 void check_options(const WebAppOptions& o) {
   check(o.zones == 2 || o.zones == 3, "zones: " + std::to_string(o.zones) + "; the stack spans 2 or 3 zones");
@@ -52,15 +51,13 @@ void check_options(const WebAppOptions& o) {
                                               " %");
   check(o.db_backup_retention_days >= 1 && o.db_backup_retention_days <= 35,
         "backup retention: " + std::to_string(o.db_backup_retention_days) + " days is outside 1 to 35");
-  check(std::regex_match(o.instance_type, std::regex(R"([a-z0-9-]+\.[a-z0-9-]+)")),
-        "instance type: '" + o.instance_type + "' is not an instance type such as t3.micro");
+  options::check_instance_type(o.instance_type);
   check(std::regex_match(o.db_instance_class, std::regex(R"(db\.[a-z0-9-]+\.[a-z0-9-]+)")),
         "database instance class: '" + o.db_instance_class + "' is not a class such as db.t4g.micro");
   check(std::regex_match(o.health_check_path, std::regex(R"(/[A-Za-z0-9._~/-]*)")) &&
             o.health_check_path != "/status.json" && o.health_check_path != "/",
         "health check path: '" + o.health_check_path + "' is not a path such as /health (nor / or /status.json)");
-  check(std::regex_match(o.vpc_cidr, std::regex(R"((\d{1,3}\.){3}\d{1,3}/(1[6-9]|2[0-4]))")),
-        "VPC CIDR: '" + o.vpc_cidr + "' is not an IPv4 range from /16 to /24 such as 10.0.0.0/16");
+  options::check_vpc_cidr(o.vpc_cidr);
   check(!o.image_parameter.empty() && o.image_parameter.front() == '/',
         "image parameter: '" + o.image_parameter + "' is not an SSM parameter name");
 }

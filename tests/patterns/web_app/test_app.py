@@ -1,7 +1,7 @@
 """The web application of templates/SelfHealingWebApp.yaml, run as the instance runs it.
 
 The script is taken from the template itself: the launch template's user data
-(Fn::Sub evaluated here, independently of cfnpp, with sample values), then the
+(Fn::Sub evaluated by fn_sub.py, independently of cfnpp, with sample values), then the
 application's source from the user data's heredoc. It is started on 127.0.0.1
 with the AWS calls it makes stubbed: instance metadata (IMDSv2) by a local HTTP
 server, the database by a local TCP listener.
@@ -21,30 +21,11 @@ import unittest
 import urllib.error
 import urllib.request
 
-import yaml
-
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import cfn_yaml  # noqa: E402  (tests/patterns/cfn_yaml.py)
 from fn_sub import evaluate_sub  # noqa: E402  (tests/patterns/fn_sub.py)
 
 TEMPLATE = os.environ.get("WEB_APP_TEMPLATE", "templates/SelfHealingWebApp.yaml")
-
-
-class CloudFormationLoader(yaml.SafeLoader):
-    """Reads the short-form tags (!Sub, !Ref, ...) as {"Fn::X": value} / {"Ref": value}."""
-
-
-def _construct_tag(loader, suffix, node):
-    if isinstance(node, yaml.ScalarNode):
-        value = loader.construct_scalar(node)
-    elif isinstance(node, yaml.SequenceNode):
-        value = loader.construct_sequence(node, deep=True)
-    else:
-        value = loader.construct_mapping(node, deep=True)
-    name = suffix if suffix in ("Ref", "Condition") else "Fn::" + suffix
-    return {name: value}
-
-
-CloudFormationLoader.add_multi_constructor("!", _construct_tag)
 
 
 SAMPLE = {
@@ -61,8 +42,7 @@ SAMPLE = {
 
 
 def application_source():
-    with open(TEMPLATE, encoding="utf-8") as f:
-        template = yaml.load(f, Loader=CloudFormationLoader)
+    template = cfn_yaml.load(TEMPLATE)
     user_data = template["Resources"]["AppLaunchTemplate"]["Properties"]["LaunchTemplateData"]["UserData"]
     text, _variables = user_data["Fn::Base64"]["Fn::Sub"]
     script = evaluate_sub(text, SAMPLE)
