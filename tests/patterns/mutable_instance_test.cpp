@@ -199,8 +199,8 @@ TEST_CASE("mutable instance: the creation waits for the user data's signal once 
   const Value doc = p::mutable_instance().to_value();
   CHECK(at(resource(doc, "Instance"), {"CreationPolicy", "ResourceSignal", "Count"}) == Value(1));
   const std::string script = rendered(doc);
-  CHECK_THAT(script, Catch::Contains("instance_logical_id='Instance'"));
-  CHECK_THAT(script, Catch::Contains("--resource \"$instance_logical_id\""));
+  CHECK_THAT(script, Catch::Contains("signal_resource='Instance'"));
+  CHECK_THAT(script, Catch::Contains("--resource \"$signal_resource\""));
   CHECK_THAT(script, Catch::Contains("fetch-config -m ec2 -s -c \"ssm:$agent_config\""));
   CHECK(script.find("signal 0") > script.find("fetch-config"));
   // The agent is installed and kept configured by State Manager, found by the instance's tag.

@@ -155,8 +155,8 @@ TEST_CASE("web app: instances smoke-test themselves - the group waits for their 
   CHECK(at(variables, {"DbEndpoint"}) == Value(cfn::get_att("DbInstance", "Endpoint.Address")));
   const std::string script = rendered(doc);
   CHECK_THAT(script, Catch::Contains("cfn-signal --exit-code \"$1\" --stack \"$stack_name\" --resource "
-                                     "\"$group_logical_id\""));
-  CHECK_THAT(script, Catch::Contains("group_logical_id='AppGroup'"));
+                                     "\"$signal_resource\""));
+  CHECK_THAT(script, Catch::Contains("signal_resource='AppGroup'"));
   CHECK_THAT(script, Catch::Contains("complete_launch CONTINUE\nsignal 0\n"));
   CHECK_THAT(script, Catch::Contains("complete_launch ABANDON\n    signal 1\n"));
 }

@@ -88,19 +88,20 @@ void add_instance_alarms(Template& t, const ec2::Instance::Handle& instance, con
                   .AlarmActions(actions)
                   .OKActions({topic.arn()}));
   };
-  const auto disk = [](const char* path) {
+  // The root file system of Amazon Linux 2023 is XFS; scripts/data_volume.sh makes ext4.
+  const auto disk = [](const char* path, const char* fstype) {
     return std::vector<Obj<cw::Alarm_Dimension>>{cw::Alarm_Dimension{}.Name("path").Value(path),
-                                                 cw::Alarm_Dimension{}.Name("fstype").Value("xfs")};
+                                                 cw::Alarm_Dimension{}.Name("fstype").Value(fstype)};
   };
   alarm("CpuAlarm", "The instance's CPU stayed above 80 % for 15 minutes", "AWS/EC2", "CPUUtilization", {}, "Average",
         80, 15, {});
   alarm("MemoryAlarm", "The instance used more than 90 % of its memory for 15 minutes (or the agent stopped)",
         "CWAgent", "mem_used_percent", {}, "Average", 90, 15, {});
   alarm("RootDiskAlarm", "The root file system is more than 85 % full (or the agent stopped)", "CWAgent",
-        "disk_used_percent", disk("/"), "Maximum", 85, 5, {});
+        "disk_used_percent", disk("/", "xfs"), "Maximum", 85, 5, {});
   if (data_volume)
     alarm("DataDiskAlarm", "/data is more than 85 % full (or the agent stopped)", "CWAgent", "disk_used_percent",
-          disk("/data"), "Maximum", 85, 5, {});
+          disk("/data", "ext4"), "Maximum", 85, 5, {});
   alarm("SystemStatusAlarm",
         "The system status check failed for 2 minutes (the host): EC2 recovers the instance onto other hardware, "
         "keeping its id, addresses and volumes",
@@ -294,7 +295,9 @@ Template mutable_instance(const MutableInstanceOptions& o) {
       .DisableApiTermination(protection.ref())
       .KeyName(if_(has_ssh, key.parameter.ref(), pseudo::no_value()))
       .Tags(tags)
-      .UserData(user_data_value({std::string(patterns_embedded::mutable_instance_user_data),
+      .UserData(user_data_value({std::string(patterns_embedded::prelude) + std::string(patterns_embedded::data_volume) +
+                                     std::string(patterns_embedded::cfn_signal) +
+                                     std::string(patterns_embedded::mutable_instance_user_data),
                                  {{"InstanceLogicalId", kMutableInstanceId},
                                   {"AgentConfigParameter", agent_config.ref()},
                                   {"DataVolumeId", volume ? Value(volume->ref()) : Value("")},

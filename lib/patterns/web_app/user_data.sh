@@ -1,16 +1,16 @@
-#!/bin/bash
-# The web tier's first boot (cfnpp, lib/patterns/web_app/user_data.sh): installs
+# ---- Self-healing web application (lib/patterns/web_app/user_data.sh) ----
+# After scripts/prelude.sh, lifecycle.sh and cfn_signal.sh: installs
 # the application as a systemd service, checks it on this instance, and only
 # then lets it take traffic: it completes its launch lifecycle hook (until then
 # the group keeps it out of the load balancer) and signals CloudFormation,
 # whose creation and update policies wait for the signal. A failed check
 # abandons the launch (the group replaces the instance) and signals FAILURE
 # (a create or update rolls back instead of serving errors).
-set -euo pipefail
 
 stack_name='${AWS::StackName}'
 region='${AWS::Region}'
-group_logical_id='${GroupLogicalId}'
+signal_resource='${GroupLogicalId}'
+group_logical_id=$signal_resource # lifecycle.sh's name for it
 hook_name='${LaunchHookName}'
 app_port='${AppPort}'
 health_path='${HealthPath}'
@@ -19,36 +19,6 @@ app_dir=/opt/webapp
 env_file=/etc/webapp.env
 export AWS_DEFAULT_REGION="$region"
 
-log() { printf '%s %s\n' "$(date -u +%FT%TZ)" "$*"; }
-
-imds_token=""
-imds() {
-  [ -n "$imds_token" ] || imds_token=$(curl -sSf -m 5 --retry 5 -X PUT http://169.254.169.254/latest/api/token \
-    -H "X-aws-ec2-metadata-token-ttl-seconds: 21600")
-  curl -sSf -m 5 --retry 5 -H "X-aws-ec2-metadata-token: $imds_token" "http://169.254.169.254/latest/meta-data/$1"
-}
-
-# CONTINUE puts the instance in service (and in the target group); ABANDON
-# has the group terminate and replace it.
-complete_launch() {
-  local instance_id group
-  instance_id=$(imds instance-id) || return 0
-  group=$(aws autoscaling describe-auto-scaling-instances --instance-ids "$instance_id" \
-    --query 'AutoScalingInstances[0].AutoScalingGroupName' --output text) || group=None
-  if [ "$group" = None ]; then
-    log "cannot find the group of $instance_id; the hook's timeout decides"
-    return 0
-  fi
-  aws autoscaling complete-lifecycle-action --auto-scaling-group-name "$group" --lifecycle-hook-name "$hook_name" \
-    --instance-id "$instance_id" --lifecycle-action-result "$1" ||
-    log "could not complete the launch with $1 (the hook timed out already?)"
-}
-
-# Only a stack create or update waits for the signal; at other times it fails harmlessly.
-signal() {
-  /opt/aws/bin/cfn-signal --exit-code "$1" --stack "$stack_name" --resource "$group_logical_id" \
-    --region "$region" || log "no signal awaited"
-}
 
 on_exit() {
   local status=$?
@@ -58,6 +28,7 @@ on_exit() {
     signal 1
   fi
 }
+instance_id=$(imds instance-id)
 trap on_exit EXIT
 
 log "installing the application"

@@ -62,13 +62,16 @@ void check_options(const WebAppOptions& o) {
         "image parameter: '" + o.image_parameter + "' is not an SSM parameter name");
 }
 
-// The user data: the boot script with the application's source in its heredoc.
+// The user data: the shared prelude and lifecycle functions, then the boot
+// script with the application's source in its heredoc.
 std::string boot_script() {
-  std::string script(patterns_embedded::web_app_user_data);
+  using namespace patterns_embedded;
+  std::string script =
+      std::string(prelude) + std::string(lifecycle) + std::string(cfn_signal) + std::string(web_app_user_data);
   const std::string heredoc = "<<'APP'\n";
   const auto at = script.find(heredoc);
   if (at == std::string::npos) throw Error("web app: the boot script has no <<'APP' heredoc for the application");
-  script.insert(at + heredoc.size(), patterns_embedded::web_app);
+  script.insert(at + heredoc.size(), web_app);
   return script;
 }
 
