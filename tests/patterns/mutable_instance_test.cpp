@@ -114,6 +114,10 @@ TEST_CASE("mutable instance: every alarm tells the topic, and the agent publishe
   }
   CHECK(alarms == std::set<std::string>{"CpuAlarm", "MemoryAlarm", "RootDiskAlarm", "DataDiskAlarm",
                                         "SystemStatusAlarm", "InstanceStatusAlarm"});
+  // EC2 sends CPUUtilization every 5 minutes without detailed monitoring: 3 periods of 5 minutes.
+  CHECK(at(props(doc, "CpuAlarm"), {"Period"}) == Value(300));
+  CHECK(at(props(doc, "CpuAlarm"), {"EvaluationPeriods"}) == Value(3));
+  CHECK(at(props(doc, "SystemStatusAlarm"), {"Period"}) == Value(60));
   CHECK(at(props(doc, "MemoryAlarm"), {"Namespace"}) == Value("CWAgent"));
   CHECK(at(props(doc, "MemoryAlarm"), {"MetricName"}) == Value("mem_used_percent"));
   CHECK(at(props(doc, "DataDiskAlarm"), {"Dimensions", "1", "Value"}) == Value("/data"));

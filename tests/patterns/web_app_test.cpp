@@ -177,8 +177,9 @@ TEST_CASE("web app: scale out above 90 % CPU for 5 minutes, in when low, or trac
   CHECK(at(high, {"MetricName"}) == Value("CPUUtilization"));
   CHECK(at(high, {"Dimensions", "0", "Value"}) == Value(cfn::ref(p::kWebAppGroupId)));
   CHECK(at(high, {"Statistic"}) == Value("Average"));
-  CHECK(at(high, {"Period"}) == Value(60));
-  CHECK(at(high, {"EvaluationPeriods"}) == Value(5));
+  // 5 minutes: one 5-minute period, what EC2 sends without detailed monitoring.
+  CHECK(at(high, {"Period"}) == Value(300));
+  CHECK(at(high, {"EvaluationPeriods"}) == Value(1));
   CHECK(at(high, {"Threshold"}) == Value(cfn::ref("ScaleOutCpuPercent")));
   CHECK(at(doc, {"Parameters", "ScaleOutCpuPercent", "Default"}) == Value(90));
   CHECK(at(high, {"ComparisonOperator"}) == Value("GreaterThanThreshold"));
@@ -186,7 +187,9 @@ TEST_CASE("web app: scale out above 90 % CPU for 5 minutes, in when low, or trac
   CHECK(at(props(doc, "ScaleOutPolicy"), {"StepAdjustments", "0", "ScalingAdjustment"}) == Value(100));
   const Value& low = props(doc, "CpuLowAlarm");
   CHECK(at(low, {"ComparisonOperator"}) == Value("LessThanThreshold"));
-  CHECK(at(low, {"EvaluationPeriods"}) == Value(15));
+  CHECK(at(low, {"Period"}) == Value(300));
+  CHECK(at(low, {"EvaluationPeriods"}) == Value(3));
+  CHECK(at(low, {"DatapointsToAlarm"}) == Value(3));
   CHECK(at(low, {"AlarmActions", "0"}) == Value(cfn::ref("ScaleInPolicy")));
   CHECK(at(props(doc, "ScaleInPolicy"), {"StepAdjustments", "0", "ScalingAdjustment"}) == Value(-1));
 

@@ -72,6 +72,9 @@ void add_instance_alarms(Template& t, const ec2::Instance::Handle& instance, con
                          std::string_view metric, std::vector<Obj<cw::Alarm_Dimension>> dimensions,
                          std::string_view statistic, Num threshold, int minutes, std::vector<Str> actions) {
     dimensions.insert(dimensions.begin(), cw::Alarm_Dimension{}.Name("InstanceId").Value(instance.ref()));
+    // Without detailed monitoring EC2 sends CPUUtilization every 5 minutes;
+    // status checks, and the agent's metrics, come every minute.
+    const int period = metric == "CPUUtilization" ? 300 : 60;
     actions.emplace_back(topic.arn());
     t.add(id, cw::Alarm{}
                   .AlarmDescription(description)
@@ -79,9 +82,9 @@ void add_instance_alarms(Template& t, const ec2::Instance::Handle& instance, con
                   .MetricName(metric)
                   .Dimensions(dimensions)
                   .Statistic(statistic)
-                  .Period(60)
-                  .EvaluationPeriods(minutes)
-                  .DatapointsToAlarm(minutes)
+                  .Period(period)
+                  .EvaluationPeriods(minutes * 60 / period)
+                  .DatapointsToAlarm(minutes * 60 / period)
                   .Threshold(std::move(threshold))
                   .ComparisonOperator("GreaterThanThreshold")
                   .TreatMissingData(name_space == "AWS/EC2" ? "missing" : "breaching")

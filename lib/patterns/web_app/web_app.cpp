@@ -32,6 +32,9 @@ constexpr int kLaunchHookSeconds = 900;
 constexpr int kHealthCheckGraceSeconds = 120;
 // The creation and update policies wait this long for the instances' signals.
 constexpr const char* kSignalTimeout = "PT20M";
+// Instances without detailed monitoring send EC2 metrics every 5 minutes: an
+// alarm on 1-minute periods would never see 5 of them in a row.
+constexpr int kEc2MetricPeriod = 300;
 // A new instance's CPU (package installation) is not counted in the group's
 // average for this long, so one launch does not trigger the next.
 constexpr int kWarmupSeconds = 300;
@@ -116,9 +119,9 @@ void add_step_scaling(Template& t, const asg::AutoScalingGroup::Handle& group, c
                   .MetricName("CPUUtilization")
                   .Dimensions({cw::Alarm_Dimension{}.Name("AutoScalingGroupName").Value(group.ref())})
                   .Statistic("Average")
-                  .Period(60)
-                  .EvaluationPeriods(minutes)
-                  .DatapointsToAlarm(minutes)
+                  .Period(kEc2MetricPeriod)
+                  .EvaluationPeriods(minutes * 60 / kEc2MetricPeriod)
+                  .DatapointsToAlarm(minutes * 60 / kEc2MetricPeriod)
                   .Threshold(threshold.ref())
                   .ComparisonOperator(comparison)
                   .AlarmActions({action.ref()}));
