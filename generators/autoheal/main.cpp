@@ -9,6 +9,7 @@ int main(int argc, char** argv) {
   cxxopts::Options options("autoheal",
                            "Writes the Autoheal CloudFormation stack: one stateful EC2 instance in an Auto Scaling\n"
                            "group of 1 whose encrypted data volume and Elastic IP follow every replacement instance.\n"
+                           "The instance is reached through Session Manager (SSH only from --ssh-cidr).\n"
                            "The options set the defaults of the stack's parameters.");
   cfn::driver::add_common_options(options);
   options.add_options()                                                                                        //
@@ -21,17 +22,13 @@ int main(int argc, char** argv) {
       ("subnet-cidr", "subnet address range", cxxopts::value(o.subnet_cidr)->default_value(o.subnet_cidr))        //
       ("ssh-cidr", "address range allowed to SSH in (empty: no SSH port is opened)", cxxopts::value(o.ssh_cidr))  //
       ("key-name", "EC2 key pair name (empty: none)", cxxopts::value(o.key_name))                                 //
-      ("volume-wait", "seconds a new instance waits for its data volume (60-3600)",
+      ("volume-wait", "seconds a new instance waits for its data volume, then for its address (60-1500)",
        cxxopts::value(o.volume_wait_seconds)->default_value(std::to_string(o.volume_wait_seconds)))  //
       ("component-name", "value of the Component tag",
        cxxopts::value(o.component_name)->default_value(o.component_name))  //
       ("component-owner", "value of the Owner tag",
        cxxopts::value(o.component_owner)->default_value(o.component_owner))  //
       ("image-parameter", "SSM parameter holding the AMI id",
-       cxxopts::value(o.image_parameter)->default_value(o.image_parameter))  //
-      ("ssm", "give the instance an SSM role (Session Manager) instead of SSH access");
-  return cfn::driver::run(options, argc, argv, [&](const cxxopts::ParseResult& result) {
-    o.ssm = result.count("ssm") > 0;
-    return cfn::patterns::autoheal(o);
-  });
+       cxxopts::value(o.image_parameter)->default_value(o.image_parameter));
+  return cfn::driver::run(options, argc, argv, [&](const cxxopts::ParseResult&) { return cfn::patterns::autoheal(o); });
 }

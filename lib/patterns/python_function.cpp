@@ -32,12 +32,13 @@ PythonFunction add_python_function(Template& t, const Scope& scope, const Python
     statements.push_back(
         {.sid = "OnFailureDestination", .action = {"sns:Publish"}, .resource = {*o.on_failure_topic_arn}});
   statements.push_back(write_logs_statement(logs.ref()));
+  std::vector<Obj<aws::iam::Role_Policy>> policies{
+      aws::iam::Role_Policy{}.PolicyName(o.policy_name).PolicyDocument(policy::PolicyDocument(std::move(statements)))};
+  policies.insert(policies.end(), o.conditional_policies.begin(), o.conditional_policies.end());
   const auto role =
       t.add(scope.id("Role"), aws::iam::Role{}
                                   .AssumeRolePolicyDocument(policy::assume_role_policy("lambda.amazonaws.com"))
-                                  .Policies({aws::iam::Role_Policy{}
-                                                 .PolicyName(o.policy_name)
-                                                 .PolicyDocument(policy::PolicyDocument(std::move(statements)))})
+                                  .Policies(policies)
                                   .Tags(scope.tags_for("function")));
 
   lambda::Function function;

@@ -195,6 +195,11 @@ TEST_CASE("IAM: the self-healing instance's statements name the resource types t
                  "SelfHealingInstance --data-volume");
 }
 
+TEST_CASE("IAM: the Autoheal stack's statements name the resource types their actions take",
+          "[patterns][iam][autoheal]") {
+  check_template(cfn::patterns::autoheal().to_value(), "Autoheal");
+}
+
 TEST_CASE("IAM: the check finds statements on the wrong resources", "[patterns][iam]") {
   // A statement of the wrong shape must be found, or the check proves nothing.
   const Value doc = cfn::Map{{"Resources", cfn::Map{}}, {"Parameters", cfn::Map{}}};

@@ -24,4 +24,25 @@ struct OptionalParameter {
 /// Adds the parameter (its default is "" unless `parameter` has one) and its condition.
 OptionalParameter add_optional_parameter(Template& t, std::string_view name, Parameter parameter);
 
+/// An IPv4 CIDR block such as 10.0.0.0/16 (AllowedPattern).
+inline constexpr const char* kCidrPattern = R"(^(\d{1,3}\.){3}\d{1,3}/(\d|[12]\d|3[0-2])$)";
+
+// The parameters stacks of instances share, with their checks.
+
+/// InstanceType: a String matching an instance type name, default `default_type`.
+ParameterRef add_instance_type_parameter(Template& t, std::string_view default_type);
+/// LatestAmiId: AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>, default the SSM parameter `ssm_name`.
+ParameterRef add_image_parameter(Template& t, std::string_view ssm_name);
+/// KeyName and SshCidr, both optional: no SSH port is open without a range.
+struct SshParameters {
+  OptionalParameter key_name;
+  OptionalParameter cidr;
+};
+SshParameters add_ssh_parameters(Template& t, std::string_view default_key_name = "",
+                                 std::string_view default_cidr = "");
+/// KmsKeyArn, optional: a customer managed key for the volumes (an ARN, so IAM can name it).
+OptionalParameter add_volume_key_parameter(Template& t);
+/// AlarmEmail, optional: an address the alarm topic sends to.
+OptionalParameter add_alarm_email_parameter(Template& t);
+
 }  // namespace cfn::patterns

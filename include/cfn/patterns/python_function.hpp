@@ -35,6 +35,8 @@ struct PythonFunctionOptions {
   int memory = 128;
   std::vector<policy::Statement> statements{};
   std::string policy_name = "function";
+  /// Further inline policies, each an Fn::If of a Role_Policy and AWS::NoValue.
+  std::vector<Fn> conditional_policies{};
   std::vector<std::pair<std::string, Str>> environment{};
   int log_retention_days = 30;
   /// 1 serialises invocations (handlers that must not run twice at once).

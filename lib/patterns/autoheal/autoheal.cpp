@@ -1,19 +1,25 @@
-// The Autoheal stack (see cfn/patterns/autoheal.hpp), with the logical ids of
-// the original template so the two compare side by side.
+// The Autoheal stack (see cfn/patterns/autoheal.hpp), built from the blocks,
+// with the logical ids of the original template so the two compare side by side.
 #include "cfn/patterns/autoheal.hpp"
 
 #include <regex>
 
 #include "cfn/arn.hpp"
-#include "cfn/aws/autoscaling.hpp"
 #include "cfn/aws/ec2.hpp"
 #include "cfn/aws/events.hpp"
-#include "cfn/aws/iam.hpp"
 #include "cfn/aws/lambda.hpp"
-#include "cfn/aws/logs.hpp"
 #include "cfn/custom_resource.hpp"
-#include "cfn/policy.hpp"
-#include "cfn/sub.hpp"
+#include "cfn/error.hpp"
+#include "cfn/intrinsics.hpp"
+#include "cfn/patterns/alarm_topic.hpp"
+#include "cfn/patterns/data_volume.hpp"
+#include "cfn/patterns/instance_group.hpp"
+#include "cfn/patterns/instance_role.hpp"
+#include "cfn/patterns/launch_template.hpp"
+#include "cfn/patterns/network.hpp"
+#include "cfn/patterns/parameters.hpp"
+#include "cfn/patterns/permissions.hpp"
+#include "cfn/patterns/python_function.hpp"
 #include "embedded/cfnpp_patterns.hpp"
 
 namespace cfn::patterns {
@@ -23,27 +29,23 @@ namespace asg = aws::autoscaling;
 namespace ec2 = aws::ec2;
 namespace events = aws::events;
 namespace lambda = aws::lambda;
-namespace logs = aws::logs;
 
-// Runtime of both functions: supported into 2029 (cloudformation-facts.md, 3.3).
-constexpr const char* kRuntime = "python3.13";
 // The device name DeviceAttachment asks for; the user data looks for it on
 // Xen instances (on Nitro it finds the volume by its id).
 constexpr const char* kDataDevice = "/dev/sdf";
-// DeviceAttachment waits for the instance and the volume within this time.
-constexpr int kAttachTimeout = 300;
-// The launch hook waits longer than DeviceAttachment can run, so the function
-// decides; if EventBridge never delivers the event (delivery is best-effort)
-// or the function dies, the instance is abandoned (terminated and replaced)
-// after 10 minutes rather than put in service without its volume and address.
-constexpr int kHeartbeatTimeout = 600;
-// Scaling down on Delete waits for the instance to terminate within this
-// time; the custom resource gives the function a minute more to answer.
-constexpr int kScaleupTimeout = 300;
-constexpr int kScaleupServiceTimeout = 360;
-constexpr int kLogRetentionDays = 30;
-
-const char* const kCidrPattern = R"(^(\d{1,3}\.){3}\d{1,3}/(\d|[12]\d|3[0-2])$)";
+// DeviceAttachment's budget: the old instance releasing the volume, EC2
+// catching up. Its retries (2) each get the same.
+constexpr int kAttachTimeout = 600;
+// The longest a launch can legitimately take: the instance's two waits
+// (volume, address) at their maximum and its boot. Past it, the hook
+// abandons the instance (its user data died, or never ran).
+constexpr int kMaxWaitSeconds = 1500;
+constexpr int kHeartbeatTimeout = 2 * kMaxWaitSeconds + 600;
+// ScaleupAutohealAction: the function waits for a healed instance (or, on
+// Delete, for none) within 15 minutes; CloudFormation waits a little longer
+// for its answer.
+constexpr int kScaleupTimeout = 900;
+constexpr int kScaleupServiceTimeout = 960;
 
 void check(bool ok, const std::string& message) {
   if (!ok) throw Error(message);
@@ -59,13 +61,12 @@ void check_options(const AutohealOptions& o) {
         "instance type: '" + o.instance_type + "' is not an instance type such as t3.micro");
   check(o.volume_size >= 1 && o.volume_size <= 16384,
         "volume size: " + std::to_string(o.volume_size) + " GiB is outside 1 to 16384");
-  check(o.volume_wait_seconds >= 60 && o.volume_wait_seconds <= 3600,
-        "volume wait: " + std::to_string(o.volume_wait_seconds) + " s is outside 60 to 3600");
+  check(o.volume_wait_seconds >= 60 && o.volume_wait_seconds <= kMaxWaitSeconds,
+        "volume wait: " + std::to_string(o.volume_wait_seconds) + " s is outside 60 to " +
+            std::to_string(kMaxWaitSeconds));
   check_cidr(o.vpc_cidr, "VPC CIDR");
   check_cidr(o.subnet_cidr, "subnet CIDR");
   if (!o.ssh_cidr.empty()) check_cidr(o.ssh_cidr, "SSH CIDR");
-  check(!(o.ssm && (!o.ssh_cidr.empty() || !o.key_name.empty())),
-        "ssm: the instance is reached through Session Manager; drop the SSH CIDR and key pair");
   check(
       o.availability_zone.empty() || std::regex_match(o.availability_zone, std::regex(R"([a-z]{2}(-[a-z]+)+-\d[a-z])")),
       "availability zone: '" + o.availability_zone + "' is not an availability zone name such as eu-west-1a");
@@ -73,41 +74,20 @@ void check_options(const AutohealOptions& o) {
         "image parameter: '" + o.image_parameter + "' is not an SSM parameter name");
 }
 
-// What every component of the stack is tagged with.
-Tags tags(const ParameterRef& name, const ParameterRef& owner, const std::string& suffix) {
-  return {{"Name", sub("${AWS::StackName}-" + suffix)}, {"Component", name.ref()}, {"Owner", owner.ref()}};
+std::string user_data_script() {
+  using namespace patterns_embedded;
+  return std::string(prelude) + std::string(lifecycle) + std::string(data_volume) + std::string(address) +
+         std::string(user_data);
 }
 
-// A log group with retention for a function, deleted with the stack.
-ResourceRef log_group(Template& t, const std::string& id) {
-  return t.add(id, logs::LogGroup{}.RetentionInDays(kLogRetentionDays),
-               {.deletion_policy = DeletionPolicy::Delete, .update_replace_policy = DeletionPolicy::Delete});
-}
-
-// Write access to one log group: the function's only logging permissions.
-policy::Statement write_logs(const ResourceRef& group) {
-  return {.sid = "WriteOwnLogs",
-          .action = {"logs:CreateLogStream", "logs:PutLogEvents"},
-          .resource = {arn::regional("logs", "log-group:${" + group.logical_id() + "}:*")}};
-}
-
-aws::iam::Role function_role(const std::string& policy_name, policy::PolicyDocument policy) {
-  return aws::iam::Role{}
-      .AssumeRolePolicyDocument(policy::assume_role_policy("lambda.amazonaws.com"))
-      .Policies({aws::iam::Role_Policy{}.PolicyName(policy_name).PolicyDocument(std::move(policy))});
-}
-
-lambda::Function python_function(std::string_view code, const ResourceRef& role, const ResourceRef& log, int timeout,
-                                 std::string_view description) {
-  return lambda::Function{}
-      .Description(description)
-      .Runtime(kRuntime)
-      .Handler("index.handler")
-      .Role(role.get_att("Arn"))
-      .Timeout(timeout)
-      .MemorySize(128)
-      .Code(lambda::Function_Code{}.ZipFile(code))
-      .LoggingConfig(lambda::Function_LoggingConfig{}.LogGroup(log.ref()));
+// The key's grant for EC2, only when a key is given.
+Fn key_policy(const OptionalParameter& key) {
+  return if_(key.is_set,
+             aws::iam::Role_Policy{}
+                 .PolicyName("volume-key")
+                 .PolicyDocument(policy::PolicyDocument{{ebs_key_grant_statement(key.parameter.ref())}})
+                 .to_value(),
+             pseudo::no_value());
 }
 
 }  // namespace
@@ -118,7 +98,7 @@ Template autoheal(const AutohealOptions& o) {
   t.description(
       "Autoheal: one stateful EC2 instance in an Auto Scaling group of 1. Its encrypted data volume and Elastic IP "
       "are re-attached to every replacement instance by a launch lifecycle hook, an EventBridge rule and a Lambda "
-      "function. Generated by cfnpp.");
+      "function; the instance goes into service once /data is mounted. Generated by cfnpp.");
 
   // ---- parameters ----
   Parameter az{.type = "AWS::EC2::AvailabilityZone::Name",
@@ -127,28 +107,9 @@ Template autoheal(const AutohealOptions& o) {
                    "attaches only in its own zone)"};
   if (!o.availability_zone.empty()) az.default_value = o.availability_zone;
   const auto zone = t.add_parameter("AvailabilityZone", std::move(az));
-  const auto instance_type =
-      t.add_parameter("InstanceType", {.type = "String",
-                                       .description = "EC2 instance type (x86_64 for the default image)",
-                                       .default_value = o.instance_type,
-                                       .allowed_pattern = "^[a-z0-9-]+\\.[a-z0-9-]+$",
-                                       .constraint_description = "an instance type such as t3.micro"});
-  const auto image =
-      t.add_parameter("LatestAmiId", {.type = "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>",
-                                      .description = "SSM public parameter with the AMI id (Amazon Linux 2023)",
-                                      .default_value = o.image_parameter});
-  std::optional<ParameterRef> key_name;
-  std::optional<ParameterRef> ssh_cidr;
-  if (!o.ssm) {
-    key_name = t.add_parameter(
-        "KeyName",
-        {.type = "String", .description = "EC2 key pair for SSH; empty for none", .default_value = o.key_name});
-    ssh_cidr = t.add_parameter("SshCidr", {.type = "String",
-                                           .description = "Address range allowed to SSH in; empty opens no SSH port",
-                                           .default_value = o.ssh_cidr,
-                                           .allowed_pattern = std::string("^$|") + kCidrPattern,
-                                           .constraint_description = "empty, or a CIDR block such as 203.0.113.0/24"});
-  }
+  const auto instance_type = add_instance_type_parameter(t, o.instance_type);
+  const auto image = add_image_parameter(t, o.image_parameter);
+  const auto ssh = add_ssh_parameters(t, o.key_name, o.ssh_cidr);
   const auto vpc_cidr = t.add_parameter("VpcCidr", {.type = "String",
                                                     .description = "Address range of the VPC",
                                                     .default_value = o.vpc_cidr,
@@ -158,203 +119,199 @@ Template autoheal(const AutohealOptions& o) {
                                                           .default_value = o.subnet_cidr,
                                                           .allowed_pattern = kCidrPattern});
   const auto volume_size = t.add_parameter("VolumeSize", {.type = "Number",
-                                                          .description = "Size of the data volume in GiB",
+                                                          .description = "Size of the data volume in GiB (a larger "
+                                                                         "size is given to /data at the next launch)",
                                                           .default_value = o.volume_size,
                                                           .min_value = 1,
                                                           .max_value = 16384});
-  t.add_parameter("DataVolumeWaitSeconds", {.type = "Number",
-                                            .description = "How long a new instance waits for its data volume",
-                                            .default_value = o.volume_wait_seconds,
-                                            .min_value = 60,
-                                            .max_value = 3600});
+  const auto wait = t.add_parameter(
+      "DataVolumeWaitSeconds", {.type = "Number",
+                                .description = "How long a new instance waits for its data volume, then its address",
+                                .default_value = o.volume_wait_seconds,
+                                .min_value = 60,
+                                .max_value = kMaxWaitSeconds});
   const auto component = t.add_parameter(
       "ComponentName", {.type = "String", .description = "Tag Component", .default_value = o.component_name});
   const auto owner = t.add_parameter(
       "ComponentOwner", {.type = "String", .description = "Tag Owner", .default_value = o.component_owner});
-  const auto tagged = [&](const std::string& suffix) { return tags(component, owner, suffix); };
+  const auto key = add_volume_key_parameter(t);
+  const auto email = add_alarm_email_parameter(t);
 
-  std::optional<ConditionRef> has_key;
-  std::optional<ConditionRef> has_ssh;
-  if (!o.ssm) {
-    has_key = t.add_condition("HasKeyName", not_(equals(key_name->ref(), "")));
-    has_ssh = t.add_condition("HasSshCidr", not_(equals(ssh_cidr->ref(), "")));
-  }
+  // No prefix, so the Name tags read as the original's (${AWS::StackName}-data);
+  // the parts that had ids in the original keep them.
+  Scope stack;
+  stack.tag("Component", component.ref()).tag("Owner", owner.ref());
+  Scope kept = stack;
+  kept.rename("Vpc", "myVPC")
+      .rename("InternetGateway", "myInternetGateway")
+      .rename("GatewayAttachment", "AttachGateway")
+      .rename("PublicDefaultRoute", "PublicSubnetRoute")
+      .rename("Volume", "AutohealVolume")
+      .rename("LaunchTemplate", "AutohealLaunchTemplate")
+      .rename("Group", "AutohealGroup")
+      .rename("InServiceAlarm", "AutohealInServiceAlarm")
+      .rename("LaunchFailedRule", "AutohealLaunchFailedRule");
+  const std::string group_id = kept.id("Group");
+  const Str volume_key = key.value_or_nothing();
 
-  // ---- network ----
-  const auto vpc =
-      t.add("myVPC",
-            ec2::VPC{}.CidrBlock(vpc_cidr.ref()).EnableDnsSupport(true).EnableDnsHostnames(true).Tags(tagged("vpc")));
-  const auto subnet = t.add("PublicSubnetA", ec2::Subnet{}
-                                                 .VpcId(vpc.ref())
-                                                 .CidrBlock(subnet_cidr.ref())
-                                                 .AvailabilityZone(zone.ref())
-                                                 .Tags(tagged("public-a")));
-  const auto gateway = t.add("myInternetGateway", ec2::InternetGateway{}.Tags(tagged("igw")));
-  const auto attach_gateway =
-      t.add("AttachGateway", ec2::VPCGatewayAttachment{}.VpcId(vpc.ref()).InternetGatewayId(gateway.ref()));
-  const auto routes = t.add("PublicRouteTable", ec2::RouteTable{}.VpcId(vpc.ref()).Tags(tagged("public")));
-  const auto default_route =
-      t.add("PublicSubnetRoute",
-            ec2::Route{}.RouteTableId(routes.ref()).DestinationCidrBlock("0.0.0.0/0").GatewayId(gateway.ref()),
-            {.depends_on = {attach_gateway}});
-  t.add("PublicSubnetARouteTableAssociation",
-        ec2::SubnetRouteTableAssociation{}.SubnetId(subnet.ref()).RouteTableId(routes.ref()));
+  // ---- network: the original's ids ----
+  const auto net = add_network(t, kept.subset({"Vpc", "InternetGateway", "GatewayAttachment", "PublicDefaultRoute"}),
+                               {.cidr = vpc_cidr.ref(),
+                                .zones = 1,
+                                .availability_zones = {zone.ref()},
+                                .public_subnet_cidrs = {subnet_cidr.ref()}});
 
-  ec2::SecurityGroup group_rules;
-  group_rules.GroupDescription("Autoheal instance").VpcId(vpc.ref()).Tags(tagged("instance"));
-  if (!o.ssm) {
-    group_rules.SecurityGroupIngress(if_(*has_ssh,
-                                         List{ec2::SecurityGroup_Ingress{}
-                                                  .IpProtocol("tcp")
-                                                  .FromPort(22)
-                                                  .ToPort(22)
-                                                  .CidrIp(ssh_cidr->ref())
-                                                  .Description("SSH")
-                                                  .to_value()},
-                                         pseudo::no_value()));
-  }
-  const auto security_group = t.add("AutohealSecurityGroup", group_rules);
+  ec2::SecurityGroup firewall;
+  firewall
+      .GroupDescription("Autoheal instance")  // the original's: a new description replaces the group
+      .VpcId(net.vpc.ref())
+      .Tags(stack.tags_for("instance"))
+      .SecurityGroupIngress(if_(ssh.cidr.is_set,
+                                List{ec2::SecurityGroup_Ingress{}
+                                         .IpProtocol("tcp")
+                                         .FromPort(22)
+                                         .ToPort(22)
+                                         .CidrIp(ssh.cidr.parameter.ref())
+                                         .Description("SSH")
+                                         .to_value()},
+                                pseudo::no_value()));
+  const auto security_group = t.add("AutohealSecurityGroup", firewall);
 
   // ---- state: the address and the data ----
-  const auto eip = t.add("AutoHealEIP", ec2::EIP{}.Domain("vpc").Tags(tagged("eip")), {.depends_on = {attach_gateway}});
+  const auto eip = t.add("AutoHealEIP", ec2::EIP{}.Domain("vpc").Tags(stack.tags_for("eip")),
+                         {.depends_on = {net.gateway_attachment}});
   const auto volume =
-      t.add("AutohealVolume",
-            ec2::Volume{}
-                .AvailabilityZone(zone.ref())
-                .Size(volume_size.ref())
-                .VolumeType("gp3")
-                .Encrypted(true)
-                .Tags(tagged("data")),
-            {.deletion_policy = DeletionPolicy::Snapshot, .update_replace_policy = DeletionPolicy::Snapshot});
+      add_data_volume(t, kept.subset({"Volume"}),
+                      {.availability_zone = zone.ref(), .size = volume_size.ref(), .kms_key_id = volume_key});
 
-  // ---- the instance ----
-  std::optional<ResourceRef> instance_profile;
-  if (o.ssm) {
-    const auto role = t.add("AutohealInstanceRole",
-                            aws::iam::Role{}
-                                .AssumeRolePolicyDocument(policy::assume_role_policy("ec2.amazonaws.com"))
-                                .ManagedPolicyArns({policy::managed_policy_arn("AmazonSSMManagedInstanceCore")}));
-    instance_profile = t.add("AutohealInstanceProfile", aws::iam::InstanceProfile{}.Roles({role.ref()}));
-  }
-  ec2::LaunchTemplate_LaunchTemplateData instance_data;
-  instance_data.ImageId(image.ref()).InstanceType(instance_type.ref());
-  if (o.ssm) {
-    instance_data.IamInstanceProfile(ec2::LaunchTemplate_IamInstanceProfile{}.Arn(instance_profile->get_att("Arn")));
-  } else {
-    instance_data.KeyName(if_(*has_key, key_name->ref(), pseudo::no_value()));
-  }
-  instance_data.SecurityGroupIds({security_group.ref()})
-      .MetadataOptions(ec2::LaunchTemplate_MetadataOptions{}
-                           .HttpTokens("required")
-                           .HttpEndpoint("enabled")
-                           .HttpPutResponseHopLimit(1))
-      .BlockDeviceMappings(
-          {ec2::LaunchTemplate_BlockDeviceMapping{}
-               .DeviceName("/dev/xvda")
-               .Ebs(ec2::LaunchTemplate_Ebs{}.VolumeType("gp3").Encrypted(true).DeleteOnTermination(true))})
-      .TagSpecifications({ec2::LaunchTemplate_TagSpecification{}.ResourceType("instance").Tags(tagged("instance")),
-                          ec2::LaunchTemplate_TagSpecification{}.ResourceType("volume").Tags(tagged("root"))})
-      .UserData(user_data(patterns_embedded::user_data, SubNames(t)));
-  const auto launch_template = t.add("AutohealLaunchTemplate", ec2::LaunchTemplate{}.LaunchTemplateData(instance_data));
+  // ---- alarms: a failed heal reaches a person ----
+  const auto alarms =
+      add_alarm_topic(t, Scope("Alarm"), {.email = email.parameter.ref(), .email_condition = email.is_set});
+
+  // ---- the instance: Session Manager, and completing its own launch ----
+  const auto role =
+      add_instance_role(t, Scope("AutohealInstance").tag("Component", component.ref()).tag("Owner", owner.ref()),
+                        {.statements = {complete_own_launch_statement(group_id),
+                                        {.sid = "FindOwnGroup",
+                                         .action = {"autoscaling:DescribeAutoScalingInstances"},
+                                         .resource = {"*"}},
+                                        signal_statement()},
+                         .policy_name = "complete-own-launch"});
+  const auto launch_template = add_launch_template(t, kept.subset({"LaunchTemplate"}),
+                                                   {.image_id = image.ref(),
+                                                    .instance_type = instance_type.ref(),
+                                                    .instance_profile_arn = role.profile.Arn(),
+                                                    .security_group_ids = {security_group.ref()},
+                                                    .key_name = ssh.key_name.value_or_nothing(),
+                                                    .public_ip = true,
+                                                    .kms_key_id = volume_key,
+                                                    .user_data = UserData{user_data_script(),
+                                                                          {{"GroupLogicalId", group_id},
+                                                                           {"HookName", kAutohealHookName},
+                                                                           {"VolumeId", volume.ref()},
+                                                                           {"Address", eip.ref()},
+                                                                           {"WaitSeconds", wait.ref()}}},
+                                                    .instance_tags = {member_tag(group_id)}});
 
   // Starts empty: ScaleupAutohealAction sets the desired capacity once the
   // hook, the rule and the function exist. DesiredCapacity is left out so a
-  // stack update never resets it (and the update policy keeps CloudFormation
-  // from resetting the sizes), i.e. never drops a running instance.
-  const auto group = t.add(
-      "AutohealGroup",
-      asg::AutoScalingGroup{}
-          .LaunchTemplate(asg::AutoScalingGroup_LaunchTemplateSpecification{}
-                              .LaunchTemplateId(launch_template.ref())
-                              .Version(launch_template.LatestVersionNumber()))
-          .MinSize("0")
-          .MaxSize("1")
-          .VPCZoneIdentifier({subnet.ref()})
-          .HealthCheckType("EC2")
-          .MetricsCollection({asg::AutoScalingGroup_MetricsCollection{}.Granularity("1Minute")})
-          .Tags({asg::AutoScalingGroup_TagProperty{}
-                     .Key("Name")
-                     .Value(sub("${AWS::StackName}-instance"))
-                     .PropagateAtLaunch(false),
-                 asg::AutoScalingGroup_TagProperty{}.Key("Component").Value(component.ref()).PropagateAtLaunch(false),
-                 asg::AutoScalingGroup_TagProperty{}.Key("Owner").Value(owner.ref()).PropagateAtLaunch(false)}),
-      {.update_policy = Map{{"AutoScalingScheduledAction", Map{{"IgnoreUnmodifiedGroupSizeProperties", true}}}}});
+  // stack update never resets it.
+  const auto group = add_instance_group(t, kept.subset({"Group", "InServiceAlarm", "LaunchFailedRule"}),
+                                        {.launch_template = launch_template,
+                                         .subnets = net.public_subnet_ids(),
+                                         .min_size = "0",
+                                         .signal_timeout = "PT" + std::to_string(kHeartbeatTimeout) + "S",
+                                         .alarm_topic_arn = alarms.arn(),
+                                         .launch_failure_topic_arn = alarms.arn()});
 
   // ---- re-attachment on every launch ----
   const auto hook = t.add("DeviceAttachmentHook", asg::LifecycleHook{}
-                                                      .AutoScalingGroupName(group.ref())
+                                                      .AutoScalingGroupName(group.group.ref())
+                                                      .LifecycleHookName(kAutohealHookName)
                                                       .LifecycleTransition("autoscaling:EC2_INSTANCE_LAUNCHING")
                                                       .HeartbeatTimeout(kHeartbeatTimeout)
                                                       .DefaultResult("ABANDON"));
 
-  const auto group_arn = arn::regional("autoscaling", "autoScalingGroup:*:autoScalingGroupName/${AutohealGroup}");
-  const auto attach_logs = log_group(t, "DeviceAttachmentLogGroup");
-  const auto attach_role = t.add(
-      "DeviceAttachmentRole",
-      function_role(
-          "attach-volume-and-address",
-          policy::PolicyDocument{{
-              {.sid = "Describe", .action = {"ec2:DescribeInstances", "ec2:DescribeVolumes"}, .resource = {"*"}},
-              {.sid = "AttachTheDataVolume",
-               .action = {"ec2:AttachVolume"},
-               .resource = {arn::for_type("AWS::EC2::Volume", {{"VolumeId", volume.ref()}}),
-                            arn::regional("ec2", "instance/*")}},
-              {.sid = "AssociateTheAddress",
-               .action = {"ec2:AssociateAddress"},
-               .resource = {arn::for_type("AWS::EC2::EIP", {{"AllocationId", eip.AllocationId()}}),
-                            arn::regional("ec2", "instance/*"), arn::regional("ec2", "network-interface/*")}},
-              {.sid = "CompleteTheLaunch", .action = {"autoscaling:CompleteLifecycleAction"}, .resource = {group_arn}},
-              write_logs(attach_logs),
-          }}));
-  const auto attach_function =
-      t.add("DeviceAttachment",
-            python_function(patterns_embedded::device_attachment, attach_role, attach_logs, kAttachTimeout,
-                            "Attaches the Autoheal data volume and Elastic IP to a launching instance")
-                .Environment(lambda::Function_Environment{}.Variables({{"VOLUME_ID", volume.ref()},
-                                                                       {"ALLOCATION_ID", eip.AllocationId()},
-                                                                       {"GROUP_NAME", group.ref()},
-                                                                       {"HOOK_NAME", hook.ref()},
-                                                                       {"DEVICE_NAME", kDataDevice}})));
+  std::vector<policy::Statement> attach_statements{
+      {.sid = "Describe",
+       .action = {"ec2:DescribeInstances", "ec2:DescribeVolumes", "ec2:DescribeAddresses"},
+       .resource = {"*"}}};
+  for (auto& s : attach_volume_statements(volume.ref(), group_id)) attach_statements.push_back(std::move(s));
+  for (auto& s : associate_address_statements(eip.AllocationId(), group_id)) attach_statements.push_back(std::move(s));
+  attach_statements.push_back(
+      {.sid = "AbandonTheLaunch",
+       .action = {"autoscaling:CompleteLifecycleAction"},
+       .resource = {arn::regional("autoscaling", "autoScalingGroup:*:autoScalingGroupName/${Group}",
+                                  {{"Group", group.group.ref()}})}});
+  attach_statements.push_back(publish_statement(alarms));
+  Scope attach_scope("DeviceAttachment");
+  attach_scope.rename("Function", "").tag("Component", component.ref()).tag("Owner", owner.ref());
+  const auto attach =
+      add_python_function(t, attach_scope,
+                          {.code = patterns_embedded::device_attachment,
+                           .description = "Attaches the Autoheal data volume and Elastic IP to a launching instance",
+                           .timeout = kAttachTimeout,
+                           .statements = std::move(attach_statements),
+                           .policy_name = "attach-volume-and-address",
+                           .conditional_policies = {key_policy(key)},
+                           .environment = {{"VOLUME_ID", volume.ref()},
+                                           {"ALLOCATION_ID", eip.AllocationId()},
+                                           {"GROUP_NAME", group.group.ref()},
+                                           {"HOOK_NAME", kAutohealHookName},
+                                           {"DEVICE_NAME", kDataDevice},
+                                           {"TOPIC_ARN", alarms.arn()}},
+                           .reserved_concurrency = 1,
+                           .alarm_topic_arn = alarms.arn(),
+                           .on_failure_topic_arn = alarms.arn()});
   const auto rule =
       t.add("EventRule", events::Rule{}
                              .Description("Launches of the Autoheal group waiting in its lifecycle hook")
                              .State("ENABLED")
                              .EventPattern(Map{{"source", List{"aws.autoscaling"}},
                                                {"detail-type", List{"EC2 Instance-launch Lifecycle Action"}},
-                                               {"detail", Map{{"AutoScalingGroupName", List{group.ref()}}}}})
-                             .Targets({events::Rule_Target{}.Arn(attach_function.Arn()).Id("DeviceAttachment")}));
+                                               {"detail", Map{{"AutoScalingGroupName", List{group.group.ref()}}}}})
+                             .Targets({events::Rule_Target{}.Arn(attach.function.Arn()).Id("DeviceAttachment")}));
   const auto permission = t.add("PermissionForEventsToInvokeLambda", lambda::Permission{}
-                                                                         .FunctionName(attach_function.ref())
+                                                                         .FunctionName(attach.function.ref())
                                                                          .Action("lambda:InvokeFunction")
                                                                          .Principal("events.amazonaws.com")
                                                                          .SourceArn(rule.Arn()));
+  const auto topic_policy = allow_rules_to_publish(t, Scope("Alarm"), alarms, {group.launch_failed_rule->Arn()});
 
-  // ---- orchestration: scale up last, scale down first ----
-  const auto scaleup_logs = log_group(t, "AutohealScaleupLogGroup");
-  const auto scaleup_role = t.add(
-      "AutohealScaleupRole",
-      function_role("set-desired-capacity",
-                    policy::PolicyDocument{{
-                        {.sid = "Describe", .action = {"autoscaling:DescribeAutoScalingGroups"}, .resource = {"*"}},
-                        {.sid = "SizeTheGroup", .action = {"autoscaling:SetDesiredCapacity"}, .resource = {group_arn}},
-                        write_logs(scaleup_logs),
-                    }}));
-  const auto scaleup = t.add("AutohealScaleup",
-                             python_function(patterns_embedded::scaleup, scaleup_role, scaleup_logs, kScaleupTimeout,
-                                             "Scales the Autoheal group to 1 after creation and to 0 before deletion"));
+  // ---- orchestration: scale up last (and wait for the heal), scale down first ----
+  Scope scaleup_scope("AutohealScaleup");
+  scaleup_scope.rename("Function", "").tag("Component", component.ref()).tag("Owner", owner.ref());
+  const auto scaleup = add_python_function(
+      t, scaleup_scope,
+      {.code = patterns_embedded::scaleup,
+       .description = "Scales the Autoheal group to 1 after creation (and waits for the heal) and to 0 before deletion",
+       .timeout = kScaleupTimeout,
+       .statements = {{.sid = "Describe",
+                       .action = {"autoscaling:DescribeAutoScalingGroups", "ec2:DescribeVolumes",
+                                  "ec2:DescribeAddresses"},
+                       .resource = {"*"}},
+                      {.sid = "SizeTheGroup",
+                       .action = {"autoscaling:SetDesiredCapacity"},
+                       .resource = {arn::regional("autoscaling", "autoScalingGroup:*:autoScalingGroupName/${Group}",
+                                                  {{"Group", group.group.ref()}})}}},
+       .policy_name = "set-desired-capacity",
+       .alarm_topic_arn = alarms.arn()});
   t.add("ScaleupAutohealAction",
         CustomResource("Custom::ScaleupAutoheal")
-            .ServiceToken(scaleup.Arn())
+            .ServiceToken(scaleup.function.Arn())
             .ServiceTimeout(kScaleupServiceTimeout)
-            .property("GroupName", group.ref())
-            .property("DesiredCapacity", 1),
-        {.depends_on = {permission, attach_function, rule, hook, volume, eip, default_route}});
+            .property("GroupName", group.group.ref())
+            .property("DesiredCapacity", 1)
+            .property("VolumeId", volume.ref())
+            .property("AllocationId", eip.AllocationId()),
+        {.depends_on = {permission, attach.function, rule, hook, volume, eip, net.public_default_route, topic_policy}});
 
   // ---- outputs ----
   t.add_output("ElasticIP", {.value = eip.ref(), .description = "Public address of the instance"});
   t.add_output("ElasticIPAllocationId", {.value = eip.AllocationId(), .description = "Allocation id of the address"});
   t.add_output("VolumeId", {.value = volume.ref(), .description = "The data volume, mounted at /data"});
-  t.add_output("AutoScalingGroupName", {.value = group.ref(), .description = "The Auto Scaling group of 1"});
+  t.add_output("AutoScalingGroupName", {.value = group.group.ref(), .description = "The Auto Scaling group of 1"});
+  t.add_output("AlarmTopicArn", {.value = alarms.arn(), .description = "Subscribe here to hear when healing fails"});
   return t;
 }
 

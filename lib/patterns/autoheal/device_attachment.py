@@ -2,9 +2,13 @@
 
 EventBridge invokes this for every "EC2 Instance-launch Lifecycle Action" of the
 Autoheal group. While the new instance waits in Pending:Wait, attach the data
-volume and the Elastic IP to it, then complete the lifecycle action: CONTINUE on
-success, ABANDON on any failure, so the group replaces the instance at once
-instead of waiting out the hook's heartbeat.
+volume and associate the Elastic IP with it. The instance itself completes the
+launch (CONTINUE) once /data is mounted; this function completes it only with
+ABANDON, when the instance cannot be equipped: a cause that waiting does not
+cure, or the time budget spent. A person is told why, on the alarm topic.
+
+Invocations are serialised (reserved concurrency 1) and idempotent: an event
+delivered twice finds the instance equipped and does nothing.
 """
 import logging
 import os
@@ -18,18 +22,33 @@ log = logging.getLogger("autoheal")
 log.setLevel(logging.INFO)
 
 POLL_SECONDS = 5
-# Kept back from the Lambda timeout so attach, associate and complete still fit.
+# Kept back from the Lambda timeout so the ABANDON and the notice still fit.
 SAFETY_MARGIN_SECONDS = 30
-# Bounded calls: a hung API call must not eat the safety margin.
-CONFIG = Config(connect_timeout=5, read_timeout=10,
-                retries={"mode": "standard", "max_attempts": 3})
-GONE = ("shutting-down", "terminated", "stopping", "stopped")
+CONFIG = Config(connect_timeout=5, read_timeout=10, retries={"mode": "standard", "max_attempts": 3})
+# Errors that pass: EC2 is eventually consistent (a released volume can refuse
+# to attach for a while, a new instance id can be unknown), and APIs throttle.
+TRANSIENT = {"VolumeInUse", "IncorrectState", "IncorrectInstanceState", "InvalidInstanceID.NotFound",
+             "RequestLimitExceeded", "Throttling", "ThrottlingException", "InternalError", "InternalFailure",
+             "ServiceUnavailable", "Unavailable"}
+GONE = ("shutting-down", "terminated")
+LETTING_GO = ("shutting-down", "terminated", "stopping")
+
+
+class Permanent(Exception):
+    """A cause that waiting does not cure: a person must act."""
+
+
+class InstanceGone(Exception):
+    """The instance is ending: there is nothing left to equip or complete."""
 
 
 def clients():
-    """Return (ec2, autoscaling) clients; the tests replace this function."""
-    return (boto3.client("ec2", config=CONFIG),
-            boto3.client("autoscaling", config=CONFIG))
+    """Return (ec2, autoscaling, sns) clients; the tests replace this function."""
+    return tuple(boto3.client(name, config=CONFIG) for name in ("ec2", "autoscaling", "sns"))
+
+
+def code(error):
+    return error.response.get("Error", {}).get("Code", "")
 
 
 def handler(event, context):
@@ -41,85 +60,142 @@ def handler(event, context):
                  detail.get("AutoScalingGroupName"), detail.get("LifecycleHookName"))
         return
     instance, token = detail.get("EC2InstanceId"), detail.get("LifecycleActionToken")
-    if not instance and not token:
-        log.error("Event has neither EC2InstanceId nor LifecycleActionToken; nothing to complete")
+    if not instance:
+        log.error("Event without EC2InstanceId: nothing to equip")
         return
-    ec2, autoscaling = clients()
+    ec2, autoscaling, sns = clients()
+    deadline = time.monotonic() + context.get_remaining_time_in_millis() / 1000 - SAFETY_MARGIN_SECONDS
     try:
-        if not instance or not token:
-            raise ValueError("event lacks EC2InstanceId or LifecycleActionToken")
-        budget = context.get_remaining_time_in_millis() / 1000 - SAFETY_MARGIN_SECONDS
-        attach(ec2, instance, time.monotonic() + budget)
-        result = "CONTINUE"
-    except Exception as e:  # any failure: let the group launch a fresh instance
-        log.error("ABANDON %s: %s: %s", instance, type(e).__name__, e)
-        result = "ABANDON"
-    args = {"AutoScalingGroupName": group, "LifecycleHookName": hook,
-            "LifecycleActionResult": result}
+        equip(ec2, instance, deadline)
+    except InstanceGone as e:
+        log.info("%s", e)
+        return
+    except (Permanent, TimeoutError) as e:
+        abandon(autoscaling, sns, group, hook, instance, token, str(e))
+        return
+    log.info("Equipped %s; it completes its launch once /data is mounted", instance)
+
+
+def equip(ec2, instance, deadline):
+    wait_until_running(ec2, instance, deadline)
+    attach_volume(ec2, instance, deadline)
+    associate_address(ec2, instance, deadline)
+
+
+def pause(deadline, what):
+    if time.monotonic() + POLL_SECONDS > deadline:
+        raise TimeoutError(f"gave up within the time budget: {what}")
+    time.sleep(POLL_SECONDS)
+
+
+def call(operation, **args):
+    """An EC2 call: True when done, False for a transient error, Permanent otherwise."""
+    try:
+        operation(**args)
+        return True
+    except ClientError as e:
+        if code(e) in TRANSIENT:
+            log.info("%s: %s; retrying", operation.__name__, e)
+            return False
+        raise Permanent(f"{operation.__name__} failed: {e}") from e
+
+
+def the_one(describe, key, not_found, gone, **args):
+    """The one resource a Describe call names; Permanent(gone) when it no longer exists."""
+    try:
+        return describe(**args)[key][0]
+    except ClientError as e:
+        if code(e) == not_found:
+            raise Permanent(gone) from e
+        raise
+
+
+def describe_instance(ec2, instance):
+    try:
+        reservations = ec2.describe_instances(InstanceIds=[instance])["Reservations"]
+    except ClientError as e:
+        if code(e) == "InvalidInstanceID.NotFound":
+            return None  # new instance ids are eventually consistent; gone ones vanish
+        raise
+    found = [i for r in reservations for i in r["Instances"]]
+    return found[0] if found else None
+
+
+def wait_until_running(ec2, instance, deadline):
+    while True:
+        found = describe_instance(ec2, instance)
+        state = found["State"]["Name"] if found else "not yet visible"
+        if state in GONE:
+            raise InstanceGone(f"instance {instance} is {state}")
+        if state == "running":
+            return
+        pause(deadline, f"instance {instance} is still {state}")
+
+
+def holder_lets_go(ec2, holder):
+    """Whether the volume's other holder will release it: an instance of this
+    group, or one ending. Raises Permanent for anything else."""
+    found = describe_instance(ec2, holder)
+    if found is None or found["State"]["Name"] in LETTING_GO:
+        return True
+    tags = {t["Key"]: t["Value"] for t in found.get("Tags", [])}
+    if tags.get("aws:autoscaling:groupName") == os.environ["GROUP_NAME"]:
+        return True  # the instance being replaced: it releases the volume as it terminates
+    raise Permanent(f"volume {os.environ['VOLUME_ID']} is held by {holder} ({found['State']['Name']}), "
+                    "which is not an instance of this group: detach it there")
+
+
+def attach_volume(ec2, instance, deadline):
+    volume_id = os.environ["VOLUME_ID"]
+    while True:
+        volume = the_one(ec2.describe_volumes, "Volumes", "InvalidVolume.NotFound",
+                         f"volume {volume_id} does not exist", VolumeIds=[volume_id])
+        if volume["State"] in ("deleting", "deleted", "error"):
+            raise Permanent(f"volume {volume_id} is {volume['State']}")
+        attachments = volume.get("Attachments", [])
+        here = [a for a in attachments if a.get("InstanceId") == instance]
+        if here and here[0].get("State") == "attached":
+            log.info("%s is attached to %s", volume_id, instance)
+            return
+        if not attachments and volume["State"] == "available":
+            if call(ec2.attach_volume, VolumeId=volume_id, InstanceId=instance, Device=os.environ["DEVICE_NAME"]):
+                log.info("Attaching %s to %s", volume_id, instance)
+        elif attachments and not here:
+            holder_lets_go(ec2, attachments[0].get("InstanceId"))
+        state = ", ".join(f"{a.get('InstanceId')} {a.get('State')}" for a in attachments) or volume["State"]
+        # A volume that goes back to "available" after attaching was refused
+        # (a KMS key the group may not use, say): it is attached again.
+        pause(deadline, f"volume {volume_id} is not attached to {instance} ({state})")
+
+
+def associate_address(ec2, instance, deadline):
+    allocation = os.environ["ALLOCATION_ID"]
+    while True:
+        address = the_one(ec2.describe_addresses, "Addresses", "InvalidAllocationID.NotFound",
+                          f"Elastic IP {allocation} was released", AllocationIds=[allocation])
+        if address.get("InstanceId") == instance:
+            log.info("%s is associated with %s", allocation, instance)
+            return
+        call(ec2.associate_address, AllocationId=allocation, InstanceId=instance, AllowReassociation=True)
+        pause(deadline, f"Elastic IP {allocation} is not associated with {instance}")
+
+
+def abandon(autoscaling, sns, group, hook, instance, token, reason):
+    log.error("ABANDON %s: %s", instance, reason)
+    args = {"AutoScalingGroupName": group, "LifecycleHookName": hook, "LifecycleActionResult": "ABANDON",
+            "InstanceId": instance}
     if token:
         args["LifecycleActionToken"] = token
-    if instance:
-        args["InstanceId"] = instance
     try:
         autoscaling.complete_lifecycle_action(**args)
     except ClientError as e:
         if "No active Lifecycle Action" not in str(e):
-            raise  # let Lambda's async retry try again
-        # Completed by an earlier attempt, or the heartbeat expired: retrying cannot help.
-        log.warning("Lifecycle action of %s is no longer active: %s", instance, e)
+            raise  # Lambda retries the event; a retry finds the same cause
+        log.warning("The launch of %s is no longer waiting: %s", instance, e)
         return
-    log.info("Completed lifecycle action of %s with %s", instance, result)
-
-
-def attach(ec2, instance, deadline):
-    volume = os.environ["VOLUME_ID"]
-    wait_for(lambda: instance_state(ec2, instance), ("running",), deadline,
-             f"instance {instance}")
-    state = wait_for(lambda: volume_state(ec2, volume, instance),
-                     ("available", "attached-here"), deadline, f"volume {volume}")
-    if state == "available":
-        ec2.attach_volume(VolumeId=volume, InstanceId=instance,
-                          Device=os.environ["DEVICE_NAME"])
-        log.info("Attached %s to %s", volume, instance)
-    else:  # a retried invocation already attached it
-        log.info("%s is already attached to %s", volume, instance)
-    ec2.associate_address(AllocationId=os.environ["ALLOCATION_ID"],
-                          InstanceId=instance, AllowReassociation=True)
-    log.info("Associated %s with %s", os.environ["ALLOCATION_ID"], instance)
-
-
-def wait_for(describe, wanted, deadline, what):
-    """Poll describe() until it returns one of wanted; give up at deadline."""
-    while True:
-        state = describe()
-        if state in wanted:
-            return state
-        if time.monotonic() + POLL_SECONDS > deadline:
-            raise TimeoutError(f"{what} still {state}, gave up waiting")
-        time.sleep(POLL_SECONDS)
-
-
-def instance_state(ec2, instance):
     try:
-        reservations = ec2.describe_instances(InstanceIds=[instance])["Reservations"]
-    except ClientError as e:
-        if e.response["Error"]["Code"] == "InvalidInstanceID.NotFound":
-            return "not-yet-visible"  # new instance ids are eventually consistent
-        raise
-    states = [i["State"]["Name"] for r in reservations for i in r["Instances"]]
-    state = states[0] if states else "not-yet-visible"
-    if state in GONE:
-        raise RuntimeError(f"instance {instance} is {state}")
-    return state
-
-
-def volume_state(ec2, volume, instance):
-    vol = ec2.describe_volumes(VolumeIds=[volume])["Volumes"][0]
-    holders = []
-    for a in vol.get("Attachments", []):
-        if a.get("InstanceId") == instance and a.get("State") in ("attaching", "attached"):
-            return "attached-here"
-        holders.append(f"{a.get('InstanceId')} ({a.get('State')})")
-    if vol["State"] in ("deleting", "deleted", "error"):
-        raise RuntimeError(f"volume {volume} is {vol['State']}")
-    return vol["State"] + (" by " + ", ".join(holders) if holders else "")
+        sns.publish(TopicArn=os.environ["TOPIC_ARN"], Subject=f"Autoheal: abandoned {instance}"[:100],
+                    Message=f"The launch of {instance} in {group} was abandoned: {reason}. The group launches "
+                            "another instance; while the cause lasts, each one is abandoned the same way.")
+    except ClientError:
+        log.exception("Could not tell the alarm topic")

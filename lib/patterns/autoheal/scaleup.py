@@ -1,7 +1,11 @@
 """Autoheal scale-up custom resource, Custom::ScaleupAutoheal (inlined as index.py).
 
 Create/Update set the group's desired capacity; the template leaves it unset so
-the first instance launches only once the hook, rule and function exist.
+the first instance launches only once the hook, rule and function exist. Then
+they wait until an instance is in service with the data volume attached and
+the Elastic IP associated, so CREATE_COMPLETE means the instance is healed;
+when that does not happen within the function's time, they answer FAILED with
+what is missing.
 Delete scales the group to 0 and waits until it has no instances, so the data
 volume is detached and can be deleted. Answers CloudFormation exactly once,
 whatever happens, including when the function is about to time out.
@@ -32,6 +36,11 @@ CONFIG = Config(connect_timeout=5, read_timeout=10,
 def client():
     """Auto Scaling client; the tests replace this function."""
     return boto3.client("autoscaling", config=CONFIG)
+
+
+def ec2_client():
+    """EC2 client; the tests replace this function."""
+    return boto3.client("ec2", config=CONFIG)
 
 
 class Responder:
@@ -113,14 +122,43 @@ def act(request_type, group, props, deadline):
         desired = int(props.get("DesiredCapacity", 1))  # CloudFormation sends strings
         if desired < 0:
             raise ValueError(f"DesiredCapacity must not be negative: {desired}")
-        client().set_desired_capacity(AutoScalingGroupName=group, DesiredCapacity=desired,
-                                      HonorCooldown=False)
-        return f"Desired capacity of {group} set to {desired}"
+        autoscaling = client()
+        autoscaling.set_desired_capacity(AutoScalingGroupName=group, DesiredCapacity=desired,
+                                         HonorCooldown=False)
+        if desired == 0:
+            return f"Desired capacity of {group} set to 0"
+        return wait_until_healed(autoscaling, group, props, deadline)
     if request_type == "Delete":
         return scale_to_zero(group, deadline)
     # CloudFormation only sends Create, Update and Delete: anything else is a malformed
     # request, so answer FAILED rather than claim something was done.
     raise ValueError(f"Unsupported RequestType {request_type!r}")
+
+
+def wait_until_healed(autoscaling, group, props, deadline):
+    """Until an instance of the group is in service with the volume and the address."""
+    volume_id, allocation = props.get("VolumeId"), props.get("AllocationId")
+    ec2 = ec2_client()
+    while True:
+        groups = autoscaling.describe_auto_scaling_groups(AutoScalingGroupNames=[group])["AutoScalingGroups"]
+        instances = [i for g in groups for i in g.get("Instances", [])]
+        state = "; ".join(f"{i['InstanceId']} {i['LifecycleState']}" for i in instances) or "no instance yet"
+        for i in instances:
+            if i["LifecycleState"] != "InService":
+                continue
+            volume = ec2.describe_volumes(VolumeIds=[volume_id])["Volumes"][0] if volume_id else None
+            address = (ec2.describe_addresses(AllocationIds=[allocation])["Addresses"][0]
+                       if allocation else None)
+            has_volume = volume is None or any(a.get("InstanceId") == i["InstanceId"] and a.get("State") == "attached"
+                                               for a in volume.get("Attachments", []))
+            has_address = address is None or address.get("InstanceId") == i["InstanceId"]
+            if has_volume and has_address:
+                return f"{i['InstanceId']} is in service in {group} with its volume and address"
+            state += f" (volume attached: {has_volume}, address associated: {has_address})"
+        if time.monotonic() + POLL_SECONDS > deadline:
+            raise TimeoutError(f"no instance of {group} in service with its volume and address in time: {state}")
+        log.info("Waiting for %s: %s", group, state)
+        time.sleep(POLL_SECONDS)
 
 
 def missing(error):

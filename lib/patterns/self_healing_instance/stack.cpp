@@ -9,9 +9,6 @@
 namespace cfn::patterns {
 namespace {
 
-constexpr const char* kCidrPattern = R"(^(\d{1,3}\.){3}\d{1,3}/(\d|[12]\d|3[0-2])$)";
-constexpr const char* kKeyArnPattern = R"(^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key/[a-f0-9-]+$)";
-
 void check_options(const SelfHealingInstanceStackOptions& o) {
   if (o.data_volume_size < 1 || o.data_volume_size > 16384)
     throw Error("data volume size: " + std::to_string(o.data_volume_size) + " GiB is outside 1 to 16384");
@@ -35,21 +32,9 @@ Template self_healing_instance_stack(const SelfHealingInstanceStackOptions& o) {
       "Subnets", {.type = "List<AWS::EC2::Subnet::Id>",
                   .description = o.data_volume ? "Public subnets, all in the data volume's zone"
                                                : "Public subnets (a route to an internet gateway) to launch in"});
-  const auto instance_type =
-      t.add_parameter("InstanceType", {.type = "String",
-                                       .description = "EC2 instance type (x86_64 for the default image)",
-                                       .default_value = o.instance_type,
-                                       .allowed_pattern = "^[a-z0-9-]+\\.[a-z0-9-]+$",
-                                       .constraint_description = "an instance type such as t3.micro"});
-  const auto image = t.add_parameter("LatestAmiId", {.type = "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>",
-                                                     .description = "SSM public parameter with the AMI id",
-                                                     .default_value = o.image_parameter});
-  const auto key_name = add_optional_parameter(t, "KeyName", {.description = "EC2 key pair for SSH; empty for none"});
-  const auto ssh_cidr =
-      add_optional_parameter(t, "SshCidr",
-                             {.description = "Range allowed to SSH in; empty: no port open (Session Manager only)",
-                              .allowed_pattern = std::string("^$|") + kCidrPattern,
-                              .constraint_description = "empty, or a CIDR block such as 203.0.113.0/24"});
+  const auto instance_type = add_instance_type_parameter(t, o.instance_type);
+  const auto image = add_image_parameter(t, o.image_parameter);
+  const auto ssh = add_ssh_parameters(t);
   const auto zone_id = add_optional_parameter(t, "HostedZoneId",
                                               {.description = "Route 53 hosted zone for a DNS record; empty for none"});
   const auto record_name =
@@ -64,8 +49,7 @@ Template self_healing_instance_stack(const SelfHealingInstanceStackOptions& o) {
                            .description = "Days CloudWatch Logs keeps the instance's logs",
                            .default_value = o.log_retention_days,
                            .allowed_values = List{1, 3, 5, 7, 14, 30, 60, 90, 180, 365, 731, 1827, 3653}});
-  const auto email = add_optional_parameter(
-      t, "AlarmEmail", {.description = "Where alarms go; empty: nowhere (subscribe to the topic later)"});
+  const auto email = add_alarm_email_parameter(t);
   const auto stop = add_optional_parameter(
       t, "StopSchedule", {.description = "Cron expression to stop the instance, e.g. 0 20 * * 1-5; empty: never"});
   const auto start = add_optional_parameter(t, "StartSchedule",
@@ -73,11 +57,7 @@ Template self_healing_instance_stack(const SelfHealingInstanceStackOptions& o) {
   const auto time_zone =
       t.add_parameter("ScheduleTimeZone",
                       {.type = "String", .description = "IANA time zone of the schedule", .default_value = "Etc/UTC"});
-  const auto key = add_optional_parameter(
-      t, "KmsKeyArn",
-      {.description = "Customer managed KMS key for the volumes; empty: the account's EBS default",
-       .allowed_pattern = std::string("^$|") + kKeyArnPattern,
-       .constraint_description = "empty, or a KMS key ARN"});
+  const auto key = add_volume_key_parameter(t);
   const auto has_dns = t.add_condition("HasDnsRecord", and_({zone_id.is_set.fn(), record_name.is_set.fn()}));
   const auto has_schedule = t.add_condition("HasSchedule", and_({stop.is_set.fn(), start.is_set.fn()}));
 
@@ -86,9 +66,9 @@ Template self_healing_instance_stack(const SelfHealingInstanceStackOptions& o) {
       .subnets = subnets.ref(),
       .image_id = image.ref(),
       .instance_type = instance_type.ref(),
-      .ssh_cidr = ssh_cidr.parameter.ref(),
-      .ssh_condition = ssh_cidr.is_set,
-      .key_name = key_name.value_or_nothing(),
+      .ssh_cidr = ssh.cidr.parameter.ref(),
+      .ssh_condition = ssh.cidr.is_set,
+      .key_name = ssh.key_name.value_or_nothing(),
       .dns = DnsRecord{zone_id.parameter.ref(), record_name.parameter.ref(), has_dns},
       // Join, not Sub: the value goes into Fn::Sub variables, where Fn::Sub is not documented.
       .config_path = if_(config_path.is_set, config_path.parameter.ref(), join("", {"/", pseudo::stack_name()})),

@@ -18,6 +18,8 @@ from lambda_support import AWS_ENV, ROOT, FakeClock, FakeContext, load
 
 PROXY_VARS = ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY")
 GROUP = "stack-AutohealGroup-ABC"
+INSTANCE, VOLUME, ALLOCATION = "i-0aaaaaaaaaaaaaaaa", "vol-0123456789abcdef0", "eipalloc-0123456789abcdef0"
+HEALED = {"GroupName": GROUP, "DesiredCapacity": "1", "VolumeId": VOLUME, "AllocationId": ALLOCATION}
 STACK_ID = "arn:aws:cloudformation:us-east-1:123456789012:stack/stack/guid"
 
 
@@ -46,14 +48,27 @@ class Recorder(http.server.BaseHTTPRequestHandler):
 
 
 
-def group_with(*instance_ids):
+def group_with(*instance_ids, state="Terminating"):
     return {"AutoScalingGroups": [{
         "AutoScalingGroupName": GROUP, "MinSize": 0, "MaxSize": 1, "DesiredCapacity": 0,
         "DefaultCooldown": 300, "AvailabilityZones": ["us-east-1a"], "HealthCheckType": "EC2",
         "CreatedTime": datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc),
         "Instances": [{"InstanceId": i, "AvailabilityZone": "us-east-1a",
-                       "LifecycleState": "Terminating", "HealthStatus": "Healthy",
+                       "LifecycleState": state, "HealthStatus": "Healthy",
                        "ProtectedFromScaleIn": False} for i in instance_ids]}]}
+
+
+def volume_held_by(instance, state="attached"):
+    attachments = [{"VolumeId": VOLUME, "InstanceId": instance, "State": state, "Device": "/dev/sdf"}] if instance else []
+    return {"Volumes": [{"VolumeId": VOLUME, "State": "in-use" if instance else "available",
+                         "Attachments": attachments}]}
+
+
+def address_of(instance):
+    found = {"AllocationId": ALLOCATION, "PublicIp": "203.0.113.10", "Domain": "vpc"}
+    if instance:
+        found["InstanceId"] = instance
+    return {"Addresses": [found]}
 
 
 class ScaleupTest(unittest.TestCase):
@@ -85,6 +100,12 @@ class ScaleupTest(unittest.TestCase):
         self.stub = Stubber(self.asg)
         self.stub.activate()
         self.use_client(self.asg)
+        self.ec2 = boto3.client("ec2", region_name="us-east-1")
+        self.ec2_stub = Stubber(self.ec2)
+        self.ec2_stub.activate()
+        p = mock.patch.object(su, "ec2_client", lambda: self.ec2)
+        p.start()
+        self.addCleanup(p.stop)
 
     def use_client(self, client):
         p = mock.patch.object(su, "client", lambda: client)
@@ -132,18 +153,50 @@ class ScaleupTest(unittest.TestCase):
     def run_handler(self, evt, remaining_ms=300_000):
         su.handler(evt, FakeContext(remaining_ms))
         self.stub.assert_no_pending_responses()
+        self.ec2_stub.assert_no_pending_responses()
         return self.only_answer(evt)
 
-    def test_create(self):
+    def expect_healed(self, instance=INSTANCE):
+        """The group has an instance in service; it holds the volume and the address."""
+        self.expect_describe(group_with(instance, state="InService"))
+        self.ec2_stub.add_response("describe_volumes", volume_held_by(instance), {"VolumeIds": [VOLUME]})
+        self.ec2_stub.add_response("describe_addresses", address_of(instance), {"AllocationIds": [ALLOCATION]})
+
+    def test_create_answers_once_an_instance_is_in_service_with_volume_and_address(self):
         self.expect_set(1)
-        body = self.run_handler(self.event("Create", GroupName=GROUP, DesiredCapacity="1"))
+        self.expect_describe(group_with())
+        self.expect_describe(group_with(INSTANCE, state="Pending:Wait"))
+        self.expect_describe(group_with(INSTANCE, state="InService"))
+        self.ec2_stub.add_response("describe_volumes", volume_held_by(INSTANCE), {"VolumeIds": [VOLUME]})
+        self.ec2_stub.add_response("describe_addresses", address_of(None), {"AllocationIds": [ALLOCATION]})
+        self.expect_healed()
+        body = self.run_handler(self.event("Create", **HEALED))
         self.assertEqual(body["Status"], "SUCCESS")
+        self.assertEqual(body["Reason"], f"{INSTANCE} is in service in {GROUP} with its volume and address")
         self.assertEqual(body["PhysicalResourceId"], f"{GROUP}-scaleup")
+        self.assertEqual(self.clock.slept, 3 * su.POLL_SECONDS)
+
+    def test_create_fails_with_what_is_missing_when_no_heal_comes_in_time(self):
+        self.expect_set(1)
+        for _ in range(8):  # 100 s remaining - 30 s margin = 70 s: polls at 0, 10, ... 70
+            self.expect_describe(group_with(INSTANCE, state="InService"))
+            self.ec2_stub.add_response("describe_volumes", volume_held_by(None), {"VolumeIds": [VOLUME]})
+            self.ec2_stub.add_response("describe_addresses", address_of(INSTANCE), {"AllocationIds": [ALLOCATION]})
+        with self.assertLogs("autoheal", "ERROR"):
+            body = self.run_handler(self.event("Create", **HEALED), remaining_ms=100_000)
+        self.assertEqual(body["Status"], "FAILED")
+        self.assertIn(f"no instance of {GROUP} in service with its volume and address in time", body["Reason"])
+        self.assertIn(f"{INSTANCE} InService (volume attached: False, address associated: True)", body["Reason"])
+
+    def test_create_with_a_desired_capacity_of_zero_does_not_wait(self):
+        self.expect_set(0)
+        body = self.run_handler(self.event("Create", **{**HEALED, "DesiredCapacity": "0"}))
+        self.assertEqual(body["Status"], "SUCCESS")
 
     def test_update_keeps_physical_id(self):
         self.expect_set(2)
-        body = self.run_handler(self.event("Update", f"{GROUP}-scaleup",
-                                           GroupName=GROUP, DesiredCapacity=2))
+        self.expect_healed()
+        body = self.run_handler(self.event("Update", f"{GROUP}-scaleup", **{**HEALED, "DesiredCapacity": 2}))
         self.assertEqual(body["Status"], "SUCCESS")
         self.assertEqual(body["PhysicalResourceId"], f"{GROUP}-scaleup")
 
@@ -159,14 +212,15 @@ class ScaleupTest(unittest.TestCase):
         self.assertEqual(self.clock.slept, 2 * su.POLL_SECONDS)
 
     def test_physical_id_stable_across_create_update_delete(self):
-        expectations = {"Create": lambda: self.expect_set(1), "Update": lambda: self.expect_set(1),
+        expectations = {"Create": lambda: (self.expect_set(1), self.expect_healed()),
+                        "Update": lambda: (self.expect_set(1), self.expect_healed()),
                         "Delete": lambda: (self.expect_set(0),
                                            self.expect_describe({"AutoScalingGroups": []}))}
         ids = []
         for kind in ("Create", "Update", "Delete"):
             self.server.requests.clear()
             expectations[kind]()
-            evt = self.event(kind, ids[0] if ids else None, GroupName=GROUP, DesiredCapacity="1")
+            evt = self.event(kind, ids[0] if ids else None, **HEALED)
             body = self.run_handler(evt)
             self.assertEqual(body["Status"], "SUCCESS", body)
             ids.append(body["PhysicalResourceId"])
@@ -253,7 +307,8 @@ class ScaleupTest(unittest.TestCase):
         p.start()
         self.addCleanup(p.stop)
         evt = self.event("Create", GroupName=GROUP, DesiredCapacity="1")
-        su.handler(evt, FakeContext(150))  # guard fires after 0.05 s
+        with self.assertLogs("autoheal", "ERROR"):  # the late work fails too, after the answer
+            su.handler(evt, FakeContext(150))  # guard fires after 0.05 s
         body = self.only_answer(evt)
         self.assertEqual(body["Status"], "FAILED")
         self.assertIn("time out", body["Reason"])
@@ -261,6 +316,7 @@ class ScaleupTest(unittest.TestCase):
 
     def test_guard_does_not_fire_after_normal_answer(self):
         self.expect_set(1)
+        self.expect_describe(group_with(INSTANCE, state="InService"))
         p = mock.patch.object(su, "GUARD_MARGIN_SECONDS", 0)
         p.start()
         self.addCleanup(p.stop)
@@ -276,7 +332,7 @@ class SourceConstraintsTest(unittest.TestCase):
         self.assertNotIn("${", text)
         self.assertNotIn("botocore.vendored", text)
         self.assertNotIn("cfnresponse", text)
-        self.assertLess(len(text.encode()), 8192)
+        self.assertLess(len(text.encode()), 12288)
 
 
 if __name__ == "__main__":
