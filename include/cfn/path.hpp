@@ -15,11 +15,11 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
-#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "cfn/detail/index_iterator.hpp"
 #include "cfn/value.hpp"
 
 namespace cfn {
@@ -61,31 +61,7 @@ class Path {
     bool is_index_ = false;
   };
 
-  class iterator {
-   public:
-    using iterator_category = std::forward_iterator_tag;
-    using value_type = Step;
-    using difference_type = std::ptrdiff_t;
-    using reference = Step;
-    using pointer = void;
-    iterator() = default;
-    iterator(const Path* path, std::size_t i) : path_(path), i_(i) {}
-    Step operator*() const { return (*path_)[i_]; }
-    iterator& operator++() {
-      ++i_;
-      return *this;
-    }
-    iterator operator++(int) {
-      iterator old = *this;
-      ++i_;
-      return old;
-    }
-    friend bool operator==(const iterator& a, const iterator& b) { return a.i_ == b.i_; }
-
-   private:
-    const Path* path_ = nullptr;
-    std::size_t i_ = 0;
-  };
+  using iterator = detail::IndexIterator<Path, Step>;
 
   /// Pushes a step for its own lifetime, for walks that recurse:
   /// `const Path::Scope scope(path, key);`

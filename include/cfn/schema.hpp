@@ -3,8 +3,9 @@
 // update behaviour, attributes, what Ref returns, ARN templates.
 //
 // The data is a compact table generated at build time from the vendored
-// specification (integers and one string blob, no JSON at run time); the
-// classes here are cheap views into it. Lookups are binary searches.
+// specification (integers and one string blob, no JSON at run time; its rows
+// are private to lib/schema); the classes here are cheap views into it, each
+// a row number. Lookups are binary searches.
 //
 //   if (auto vol = cfn::schema::find_resource_type("AWS::EC2::Volume"))
 //     if (auto az = vol->find_property("AvailabilityZone"))
@@ -13,11 +14,12 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <iterator>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+
+#include "cfn/detail/index_iterator.hpp"
 
 namespace cfn::schema {
 
@@ -45,94 +47,30 @@ struct TypeRef {
   std::uint16_t object;  // property type index for Object, or List/Map of Object; kNoObject otherwise
 };
 
-/// The generated table's rows: an implementation detail, read through the
-/// views below.
-namespace table {
-
-struct Text {  // a string in the table's string blob
-  std::uint32_t offset;
-  std::uint16_t size;
-};
-
-struct PropertyRow {
-  Text name;
-  TypeRef type;
-  std::uint16_t alternatives;  // first entry in the alternatives array
-  std::uint8_t alternative_count;
-  std::uint8_t flags;  // kRequired | kDeprecated
-  UpdateType update;
-};
-
-struct AttributeRow {
-  Text name;
-  TypeRef type;
-};
-
-struct PropertyTypeRow {
-  Text name;
-  std::uint32_t properties;  // first entry in the properties array
-  std::uint16_t property_count;
-};
-
-struct ResourceRow {
-  Text name;
-  std::uint32_t properties;
-  std::uint16_t property_count;
-  std::uint32_t attributes;  // first entry in the attributes array
-  std::uint16_t attribute_count;
-  Text ref_returns;
-  Text arn_template;
-};
-
-}  // namespace table
-
 /// "string", "list of strings", "AWS::EC2::LaunchTemplate.MetadataOptions", ...
 [[nodiscard]] std::string describe(const TypeRef& type);
 
-/// A random-access range of views over consecutive table rows.
-template <class View, class Row>
+/// A range of views over consecutive rows of the table (View(i) is row i).
+template <class View>
 class Rows {
  public:
-  class iterator {
-   public:
-    using iterator_category = std::forward_iterator_tag;
-    using value_type = View;
-    using difference_type = std::ptrdiff_t;
-    using reference = View;
-    using pointer = void;
-    iterator() = default;
-    explicit iterator(const Row* row) : row_(row) {}
-    View operator*() const { return View(row_); }
-    iterator& operator++() {
-      ++row_;
-      return *this;
-    }
-    iterator operator++(int) {
-      iterator old = *this;
-      ++row_;
-      return old;
-    }
-    friend bool operator==(iterator, iterator) = default;
-
-   private:
-    const Row* row_ = nullptr;
-  };
-
-  Rows(const Row* first, std::size_t count) : first_(first), count_(count) {}
-  [[nodiscard]] iterator begin() const { return iterator(first_); }
-  [[nodiscard]] iterator end() const { return iterator(first_ + count_); }
+  using iterator = detail::IndexIterator<Rows, View>;
+  Rows(std::uint32_t first, std::size_t count) : first_(first), count_(count) {}
+  [[nodiscard]] iterator begin() const { return iterator(this, 0); }
+  [[nodiscard]] iterator end() const { return iterator(this, count_); }
   [[nodiscard]] std::size_t size() const noexcept { return count_; }
   [[nodiscard]] bool empty() const noexcept { return count_ == 0; }
-  [[nodiscard]] View operator[](std::size_t i) const { return View(first_ + i); }
+  [[nodiscard]] View operator[](std::size_t i) const { return View(first_ + static_cast<std::uint32_t>(i)); }
 
  private:
-  const Row* first_;
+  std::uint32_t first_;
   std::size_t count_;
 };
 
 class PropertyInfo {
  public:
-  explicit PropertyInfo(const table::PropertyRow* row) noexcept : row_(row) {}
+  /// Row `row` of the table.
+  explicit PropertyInfo(std::uint32_t row) noexcept : row_(row) {}
   [[nodiscard]] std::string_view name() const noexcept;
   /// The shape; when the specification accepts several, the first of them.
   [[nodiscard]] TypeRef type() const noexcept;
@@ -143,28 +81,30 @@ class PropertyInfo {
   [[nodiscard]] UpdateType update() const noexcept;
 
  private:
-  const table::PropertyRow* row_;
+  std::uint32_t row_;
 };
 
 class AttributeInfo {
  public:
-  explicit AttributeInfo(const table::AttributeRow* row) noexcept : row_(row) {}
+  /// Row `row` of the table.
+  explicit AttributeInfo(std::uint32_t row) noexcept : row_(row) {}
   [[nodiscard]] std::string_view name() const noexcept;
   [[nodiscard]] TypeRef type() const noexcept;
 
  private:
-  const table::AttributeRow* row_;
+  std::uint32_t row_;
 };
 
-using PropertyList = Rows<PropertyInfo, table::PropertyRow>;
-using AttributeList = Rows<AttributeInfo, table::AttributeRow>;
+using PropertyList = Rows<PropertyInfo>;
+using AttributeList = Rows<AttributeInfo>;
 
 /// Binary search of a property list (they are sorted by name).
 [[nodiscard]] std::optional<PropertyInfo> find_property(PropertyList properties, std::string_view name) noexcept;
 
 class PropertyTypeInfo {
  public:
-  explicit PropertyTypeInfo(const table::PropertyTypeRow* row) noexcept : row_(row) {}
+  /// Row `row` of the table.
+  explicit PropertyTypeInfo(std::uint32_t row) noexcept : row_(row) {}
   /// "AWS::EC2::LaunchTemplate.MetadataOptions", or "Tag".
   [[nodiscard]] std::string_view name() const noexcept;
   /// Sorted by name.
@@ -172,12 +112,13 @@ class PropertyTypeInfo {
   [[nodiscard]] std::optional<PropertyInfo> find_property(std::string_view name) const noexcept;
 
  private:
-  const table::PropertyTypeRow* row_;
+  std::uint32_t row_;
 };
 
 class ResourceTypeInfo {
  public:
-  explicit ResourceTypeInfo(const table::ResourceRow* row) noexcept : row_(row) {}
+  /// Row `row` of the table.
+  explicit ResourceTypeInfo(std::uint32_t row) noexcept : row_(row) {}
   /// "AWS::EC2::VPC".
   [[nodiscard]] std::string_view name() const noexcept;
   /// Sorted by name.
@@ -200,15 +141,15 @@ class ResourceTypeInfo {
   [[nodiscard]] std::string_view arn_template() const noexcept;
 
  private:
-  const table::ResourceRow* row_;
+  std::uint32_t row_;
 };
 
 /// "aws-service-spec 0.1.216".
 [[nodiscard]] std::string_view specification_version() noexcept;
 /// Sorted by name.
-[[nodiscard]] Rows<ResourceTypeInfo, table::ResourceRow> resource_types() noexcept;
+[[nodiscard]] Rows<ResourceTypeInfo> resource_types() noexcept;
 /// Sorted by name; TypeRef::object indexes this list.
-[[nodiscard]] Rows<PropertyTypeInfo, table::PropertyTypeRow> property_types() noexcept;
+[[nodiscard]] Rows<PropertyTypeInfo> property_types() noexcept;
 
 [[nodiscard]] std::optional<ResourceTypeInfo> find_resource_type(std::string_view name) noexcept;
 [[nodiscard]] std::optional<PropertyTypeInfo> find_property_type(std::string_view name) noexcept;

@@ -9,15 +9,21 @@ namespace {
 
 std::string_view text(table::Text t) noexcept { return {table::kStrings + t.offset, t.size}; }
 
-// Binary search of rows sorted by name.
+// Binary search of the rows table[first, first + count), sorted by name.
 template <class View, class Row>
-std::optional<View> find_by_name(const Row* first, std::size_t count, std::string_view name) noexcept {
-  const Row* last = first + count;
+std::optional<View> find_by_name(const Row* table, std::uint32_t first, std::size_t count,
+                                 std::string_view name) noexcept {
+  const Row* begin = table + first;
+  const Row* end = begin + count;
   const Row* it =
-      std::lower_bound(first, last, name, [](const Row& row, std::string_view n) { return text(row.name) < n; });
-  if (it == last || text(it->name) != name) return std::nullopt;
-  return View(it);
+      std::lower_bound(begin, end, name, [](const Row& row, std::string_view n) { return text(row.name) < n; });
+  if (it == end || text(it->name) != name) return std::nullopt;
+  return View(static_cast<std::uint32_t>(it - table));
 }
+
+const table::PropertyRow& property_row(std::uint32_t i) noexcept { return table::kProperties[i]; }
+const table::ResourceRow& resource_row(std::uint32_t i) noexcept { return table::kResourceTypes[i]; }
+const table::PropertyTypeRow& property_type_row(std::uint32_t i) noexcept { return table::kPropertyTypes[i]; }
 
 std::string_view shape_name(Shape s, bool plural) {
   switch (s) {
@@ -80,14 +86,14 @@ constexpr std::pair<std::string_view, std::string_view> kMoreAttributes[] = {
 
 }  // namespace
 
-std::string_view PropertyInfo::name() const noexcept { return text(row_->name); }
-TypeRef PropertyInfo::type() const noexcept { return row_->type; }
+std::string_view PropertyInfo::name() const noexcept { return text(property_row(row_).name); }
+TypeRef PropertyInfo::type() const noexcept { return property_row(row_).type; }
 std::span<const TypeRef> PropertyInfo::alternatives() const noexcept {
-  return {table::kAlternatives + row_->alternatives, row_->alternative_count};
+  return {table::kAlternatives + property_row(row_).alternatives, property_row(row_).alternative_count};
 }
-bool PropertyInfo::required() const noexcept { return (row_->flags & table::kRequired) != 0; }
-bool PropertyInfo::deprecated() const noexcept { return (row_->flags & table::kDeprecated) != 0; }
-UpdateType PropertyInfo::update() const noexcept { return row_->update; }
+bool PropertyInfo::required() const noexcept { return (property_row(row_).flags & table::kRequired) != 0; }
+bool PropertyInfo::deprecated() const noexcept { return (property_row(row_).flags & table::kDeprecated) != 0; }
+UpdateType PropertyInfo::update() const noexcept { return property_row(row_).update; }
 
 std::optional<PropertyInfo> find_property(PropertyList properties, std::string_view name) noexcept {
   std::size_t low = 0;
@@ -104,29 +110,30 @@ std::optional<PropertyInfo> find_property(PropertyList properties, std::string_v
   return std::nullopt;
 }
 
-std::string_view AttributeInfo::name() const noexcept { return text(row_->name); }
-TypeRef AttributeInfo::type() const noexcept { return row_->type; }
+std::string_view AttributeInfo::name() const noexcept { return text(table::kAttributes[row_].name); }
+TypeRef AttributeInfo::type() const noexcept { return table::kAttributes[row_].type; }
 
-std::string_view PropertyTypeInfo::name() const noexcept { return text(row_->name); }
+std::string_view PropertyTypeInfo::name() const noexcept { return text(property_type_row(row_).name); }
 PropertyList PropertyTypeInfo::properties() const noexcept {
-  return {table::kProperties + row_->properties, row_->property_count};
+  return {property_type_row(row_).properties, property_type_row(row_).property_count};
 }
 std::optional<PropertyInfo> PropertyTypeInfo::find_property(std::string_view name) const noexcept {
   return schema::find_property(properties(), name);
 }
 
-std::string_view ResourceTypeInfo::name() const noexcept { return text(row_->name); }
+std::string_view ResourceTypeInfo::name() const noexcept { return text(resource_row(row_).name); }
 PropertyList ResourceTypeInfo::properties() const noexcept {
-  return {table::kProperties + row_->properties, row_->property_count};
+  return {resource_row(row_).properties, resource_row(row_).property_count};
 }
 AttributeList ResourceTypeInfo::attributes() const noexcept {
-  return {table::kAttributes + row_->attributes, row_->attribute_count};
+  return {resource_row(row_).attributes, resource_row(row_).attribute_count};
 }
 std::optional<PropertyInfo> ResourceTypeInfo::find_property(std::string_view name) const noexcept {
   return schema::find_property(properties(), name);
 }
 std::optional<AttributeInfo> ResourceTypeInfo::find_attribute(std::string_view name) const noexcept {
-  return find_by_name<AttributeInfo>(table::kAttributes + row_->attributes, row_->attribute_count, name);
+  return find_by_name<AttributeInfo>(table::kAttributes, resource_row(row_).attributes,
+                                     resource_row(row_).attribute_count, name);
 }
 bool ResourceTypeInfo::answers_attribute(std::string_view attribute) const noexcept {
   if (find_attribute(attribute)) return true;
@@ -137,28 +144,24 @@ bool ResourceTypeInfo::answers_attribute(std::string_view attribute) const noexc
   return false;
 }
 
-std::string_view ResourceTypeInfo::ref_returns() const noexcept { return text(row_->ref_returns); }
-std::string_view ResourceTypeInfo::arn_template() const noexcept { return text(row_->arn_template); }
+std::string_view ResourceTypeInfo::ref_returns() const noexcept { return text(resource_row(row_).ref_returns); }
+std::string_view ResourceTypeInfo::arn_template() const noexcept { return text(resource_row(row_).arn_template); }
 
 std::string_view specification_version() noexcept { return text(table::kSpecificationVersion); }
 
-Rows<ResourceTypeInfo, table::ResourceRow> resource_types() noexcept {
-  return {table::kResourceTypes, table::kResourceTypeCount};
-}
+Rows<ResourceTypeInfo> resource_types() noexcept { return {0, table::kResourceTypeCount}; }
 
-Rows<PropertyTypeInfo, table::PropertyTypeRow> property_types() noexcept {
-  return {table::kPropertyTypes, table::kPropertyTypeCount};
-}
+Rows<PropertyTypeInfo> property_types() noexcept { return {0, table::kPropertyTypeCount}; }
 
 std::optional<ResourceTypeInfo> find_resource_type(std::string_view name) noexcept {
-  return find_by_name<ResourceTypeInfo>(table::kResourceTypes, table::kResourceTypeCount, name);
+  return find_by_name<ResourceTypeInfo>(table::kResourceTypes, 0, table::kResourceTypeCount, name);
 }
 
 std::optional<PropertyTypeInfo> find_property_type(std::string_view name) noexcept {
-  return find_by_name<PropertyTypeInfo>(table::kPropertyTypes, table::kPropertyTypeCount, name);
+  return find_by_name<PropertyTypeInfo>(table::kPropertyTypes, 0, table::kPropertyTypeCount, name);
 }
 
-PropertyTypeInfo property_type(std::uint16_t index) noexcept { return PropertyTypeInfo(table::kPropertyTypes + index); }
+PropertyTypeInfo property_type(std::uint16_t index) noexcept { return PropertyTypeInfo(index); }
 
 std::string describe(const TypeRef& type) {
   const auto object_name = [&] { return std::string(property_type(type.object).name()); };
