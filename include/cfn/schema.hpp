@@ -20,6 +20,7 @@
 #include <string_view>
 
 #include "cfn/detail/index_iterator.hpp"
+#include "cfn/value.hpp"
 
 namespace cfn::schema {
 
@@ -79,6 +80,7 @@ class PropertyInfo {
   [[nodiscard]] bool required() const noexcept;
   [[nodiscard]] bool deprecated() const noexcept;
   [[nodiscard]] UpdateType update() const noexcept;
+  friend bool operator==(const PropertyInfo&, const PropertyInfo&) = default;
 
  private:
   std::uint32_t row_;
@@ -157,5 +159,75 @@ class ResourceTypeInfo {
 
 /// Custom::Name and AWS::CloudFormation::CustomResource take any properties.
 [[nodiscard]] bool is_custom_resource_type(std::string_view type) noexcept;
+
+/// A position inside a resource's Properties, following the specification
+/// one step at a time: a map key, a list index, or a function. Lint's
+/// property walk, the diff's update assessment and the checks of built
+/// templates all walk through it, so every tool reads a nested value the
+/// same way. Where the specification accepts several shapes, resolve(value)
+/// keeps the one the value has:
+///  - a list takes the first List shape;
+///  - a map takes the first Object shape whose property type names every key
+///    of the map, else the only Object shape when there is one, else the
+///    first Map shape;
+///  - otherwise the shapes stay, and what lies below cannot be told: a key
+///    then needs the only Object shape or a Map shape, an index a List shape.
+/// A cursor is a few words: copying it per step costs no allocation.
+class Cursor {
+ public:
+  enum class At : std::uint8_t {
+    Untyped,      // outside what the specification describes
+    Properties,   // a resource's Properties: key() names one of its properties
+    Value,        // a property's value, or a part of one: shapes() says what it may be
+    IfArguments,  // Fn::If's [condition, when true, when false]: the branches stand where the If stands
+  };
+
+  /// Outside any resource.
+  Cursor() = default;
+  /// At the Properties of a resource of `resource_type`; Untyped when the
+  /// specification does not describe the type, and for custom resources
+  /// (they take any properties).
+  [[nodiscard]] static Cursor properties_of(std::string_view resource_type);
+  /// At the Properties of a resource of the type `resource_type` describes.
+  [[nodiscard]] static Cursor properties_of(const ResourceTypeInfo& resource_type) noexcept;
+
+  [[nodiscard]] Cursor key(std::string_view key) const;
+  [[nodiscard]] Cursor index(std::size_t i) const;
+  /// Into the argument of a function: Fn::If's branches keep the value's
+  /// shapes; inside any other function the specification says nothing.
+  [[nodiscard]] Cursor function(FnKind kind) const;
+  /// The shape of `value` among those accepted here (see above).
+  [[nodiscard]] Cursor resolve(const Value& value) const;
+
+  [[nodiscard]] At at() const noexcept { return at_; }
+  /// The resource type, at and below its Properties.
+  [[nodiscard]] std::optional<ResourceTypeInfo> resource() const noexcept { return resource_; }
+  /// At::Value: the shapes the value may have (more than one until resolved).
+  [[nodiscard]] std::span<const TypeRef> shapes() const noexcept;
+  /// At::Value, resolved to a property type: the one whose properties key() names.
+  [[nodiscard]] std::optional<PropertyTypeInfo> object() const noexcept;
+  /// The property this value belongs to (the last one a key entered), and
+  /// the type that property belongs to: "AWS::EC2::Instance" or "AWS::EC2::Instance.Ebs".
+  [[nodiscard]] std::optional<PropertyInfo> property() const noexcept { return property_; }
+  [[nodiscard]] std::string_view owner() const noexcept { return owner_; }
+  /// The last key is not a property of the type that owns it (owner() names that type).
+  [[nodiscard]] bool unknown_property() const noexcept { return unknown_property_; }
+  /// At or inside a value the specification types as JSON.
+  [[nodiscard]] bool in_json() const noexcept { return in_json_; }
+
+ private:
+  void enter(const PropertyInfo& property, std::string_view owner) noexcept;
+  [[nodiscard]] Cursor untyped() const noexcept;
+  [[nodiscard]] Cursor with_shape(const TypeRef& shape) const noexcept;
+
+  At at_ = At::Untyped;
+  std::optional<ResourceTypeInfo> resource_;
+  std::optional<PropertyInfo> property_;
+  std::string_view owner_;
+  TypeRef shape_{};                        // the shape, when there is one
+  std::span<const TypeRef> alternatives_;  // the shapes, when there are several
+  bool unknown_property_ = false;
+  bool in_json_ = false;
+};
 
 }  // namespace cfn::schema

@@ -12,13 +12,20 @@
 // A property the specification does not know makes the change unknown,
 // unless an ancestor is Immutable (then it is a replacement whatever it is).
 // Inside a function (other than the branches of Fn::If) the path leaves the
-// schema: the levels met so far decide.
+// schema: the levels met so far decide. The steps follow schema::Cursor.
+//
+// SAM resources (AWS::Serverless::*) are the SAM transform's input: the
+// specification marks every SAM property Immutable, which says nothing about
+// what CloudFormation does. A change is judged instead by the resource SAM
+// generates and passes the property to (knowledge::sam_generated_type and
+// sam_event_generated_type: a function's Runtime by AWS::Lambda::Function's,
+// an SQS event's BatchSize by AWS::Lambda::EventSourceMapping's); elsewhere
+// its effect is unknown.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "cfn/diff.hpp"
 #include "cfn/schema.hpp"
@@ -38,11 +45,17 @@ class SchemaCursor {
   [[nodiscard]] SchemaCursor index(std::size_t i) const;
   /// Into the argument of a function node.
   [[nodiscard]] SchemaCursor function(FnKind kind) const;
+  /// Before stepping into `value`: the shape it has where the specification
+  /// accepts several (schema::Cursor::resolve), and for a SAM function's
+  /// event, the resource SAM generates for it (from its Type).
+  [[nodiscard]] SchemaCursor resolve(const Value& value) const;
 
-  [[nodiscard]] Comparison comparison() const noexcept { return comparison_; }
+  [[nodiscard]] Comparison comparison() const noexcept {
+    return base_ == Comparison::Json || at_.in_json() ? Comparison::Json : Comparison::Text;
+  }
   /// True when no step below can change comparison() (outside the schema, or already JSON).
   [[nodiscard]] bool comparison_is_final() const noexcept {
-    return comparison_ == Comparison::Json || at_ == At::Untyped || at_ == At::Opaque;
+    return comparison() == Comparison::Json || at_.at() == schema::Cursor::At::Untyped;
   }
 
   struct Assessment {
@@ -53,22 +66,26 @@ class SchemaCursor {
   [[nodiscard]] Assessment assess() const;
 
  private:
-  enum class At : unsigned char { Untyped, Properties, Value, IfArguments, Opaque };
+  /// Where a SAM resource's path stands: in what SAM passes on to a resource
+  /// it generates (Passed), or in what it turns into other resources (Unmapped).
+  enum class Sam : unsigned char { No, Top, Events, Event, EventProperties, Passed, Unmapped };
 
-  void enter_property(std::string_view owner, const schema::PropertyInfo& info);
-  void set_shapes(const schema::PropertyInfo& info);
+  /// Records the property `after` entered from `before` (the path's update types).
+  void record(const schema::Cursor& before, const schema::Cursor& after, std::string_view key);
 
-  At at_ = At::Untyped;
-  Comparison comparison_ = Comparison::Text;
+  schema::Cursor at_;  // in the resource's own specification: shapes and comparisons
+  Comparison base_ = Comparison::Text;
   std::string resource_type_;
   bool custom_ = false;
   bool known_type_ = false;
-  std::vector<schema::TypeRef> shapes_;  // the accepted shapes of the value here
+  bool whole_properties_ = false;
+  Sam sam_ = Sam::No;
+  schema::Cursor judge_;        // SAM: in the resource SAM generates, whose update types apply
+  std::string_view generated_;  // SAM: that resource's type; for an event, the one its Type names
   std::optional<schema::UpdateType> worst_;
   std::string worst_at_;  // "CidrBlock", "Ebs.KmsKeyId"
   const UpdateOverride* override_ = nullptr;
   std::string unknown_;  // why the specification cannot say, when it cannot
-  bool whole_properties_ = false;
 };
 
 }  // namespace cfn::diff_detail

@@ -14,14 +14,15 @@ namespace {
 // its path (a JSON-typed property deep inside compares kinds).
 bool equivalent_at(const Value& a, const Value& b, const SchemaCursor& cursor) {
   if (cursor.comparison_is_final() || a.is_scalar() || b.is_scalar()) return equivalent(a, b, cursor.comparison());
-  return same_children(a, b, [&cursor](const Value& x, const Value& y, const auto& step) {
+  const SchemaCursor at = cursor.resolve(b);
+  return same_children(a, b, [&at](const Value& x, const Value& y, const auto& step) {
     using Step = std::decay_t<decltype(step)>;
     if constexpr (std::is_same_v<Step, std::size_t>)
-      return equivalent_at(x, y, cursor.index(step));
+      return equivalent_at(x, y, at.index(step));
     else if constexpr (std::is_same_v<Step, FnKind>)
-      return equivalent_at(x, y, cursor.function(step));
+      return equivalent_at(x, y, at.function(step));
     else
-      return equivalent_at(x, y, cursor.key(step));
+      return equivalent_at(x, y, at.key(step));
   });
 }
 
@@ -86,15 +87,16 @@ void diff_values(const Value* old_value, const Value* new_value, Path& path, con
   if (equivalent_at(a, b, cursor)) return;
 
   if (a.is_map() && b.is_map()) {
+    const SchemaCursor at = cursor.resolve(b);
     for (const OrderedEntry& e : merged_entries(&a.as_map(), &b.as_map())) {
       path.push(e.key);
-      diff_values(e.old_value, e.new_value, path, cursor.key(e.key), out);
+      diff_values(e.old_value, e.new_value, path, at.key(e.key), out);
       path.pop();
     }
     return;
   }
   if (a.is_list() && b.is_list()) {
-    diff_lists(a.as_list(), b.as_list(), path, cursor, out);
+    diff_lists(a.as_list(), b.as_list(), path, cursor.resolve(b), out);
     return;
   }
   // Functions whose argument is data (Join, Sub, If...) compare piece by piece;

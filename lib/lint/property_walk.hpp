@@ -1,7 +1,7 @@
 // Walks the properties of every resource whose type the specification
-// knows, pairing each value with the shape the specification gives it. The
-// schema rules (unknown properties, required properties, shapes) are
-// visitors of this one walk.
+// knows, pairing each value with the shapes the specification gives it (a
+// schema::Cursor follows the path). The schema rules (unknown properties,
+// required properties, shapes) are visitors of this one walk.
 #pragma once
 
 #include <span>
@@ -20,9 +20,8 @@ class PropertyVisitor {
   /// resource's) or a value of a property type.
   virtual void object(const Map* /*object*/, Mark /*mark*/, schema::PropertyList /*properties*/,
                       std::string_view /*type_name*/, const Path& /*path*/) {}
-  /// A value and the shapes it may have (`alternatives` empty: just `type`).
-  virtual void value(const Value& /*value*/, const schema::TypeRef& /*type*/,
-                     std::span<const schema::TypeRef> /*alternatives*/, const Path& /*path*/) {}
+  /// A value and the shapes it may have (one or more).
+  virtual void value(const Value& /*value*/, std::span<const schema::TypeRef> /*shapes*/, const Path& /*path*/) {}
 };
 
 void walk_properties(const Context& context, PropertyVisitor& visitor);

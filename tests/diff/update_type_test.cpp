@@ -147,3 +147,37 @@ TEST_CASE("update type: resource attributes do not touch the resource, Type cann
   CHECK(d.resources[0].new_type == "AWS::SQS::Queue");
   CHECK(d.resources[0].reason.find("give it a new logical id") != std::string::npos);
 }
+
+// Regression: the specification marks every SAM property Immutable, so changing an SQS event's
+// BatchSize was reported as REPLACE. SAM resources are judged by what SAM generates from them.
+TEST_CASE("update type: SAM properties are judged by the resources SAM generates", "[diff][update][regression]") {
+  const std::string sam = "Transform: AWS::Serverless-2016-10-31\n";
+  auto change = [&](std::string_view old_props, std::string_view new_props) {
+    const auto d = diff_text(sam + one_resource("AWS::Serverless::Function", old_props),
+                             sam + one_resource("AWS::Serverless::Function", new_props));
+    REQUIRE(d.resources.size() == 1);
+    REQUIRE(d.resources[0].changes.size() == 1);
+    return d.resources[0].changes[0];
+  };
+  const std::string event =
+      "      Events:\n        Jobs:\n          Type: SQS\n          Properties:\n            Queue: !GetAtt Q.Arn\n";
+  auto c = change(event + "            BatchSize: 10\n", event + "            BatchSize: 5\n");
+  CHECK(cfn::to_string(c.path) == "Properties.Events.Jobs.Properties.BatchSize");
+  CHECK(c.impact == Impact::Update);
+  CHECK(c.reason == "BatchSize is Mutable in the AWS::Lambda::EventSourceMapping SAM generates");
+  c = change(event + "            StartingPosition: LATEST\n", event + "            StartingPosition: TRIM_HORIZON\n");
+  CHECK(c.impact == Impact::Replace);  // the event source mapping is replaced
+  c = change("      Events:\n        E:\n          Type: SQS\n          Properties: {Queue: a}\n",
+             "      Events:\n        E:\n          Type: SQS\n          Properties: {Queue: b}\n");
+  CHECK(c.impact == Impact::Unknown);  // SAM turns Queue into EventSourceArn: not passed as it is
+  c = change("      Runtime: python3.12\n", "      Runtime: python3.13\n");
+  CHECK(c.impact == Impact::Update);
+  CHECK(c.reason == "Runtime is Mutable in the AWS::Lambda::Function SAM generates");
+  c = change("      FunctionName: a\n", "      FunctionName: b\n");
+  CHECK(c.impact == Impact::Replace);
+  c = change("      Environment: {Variables: {A: '1'}}\n", "      Environment: {Variables: {A: '2'}}\n");
+  CHECK(c.impact == Impact::Update);
+  c = change("      CodeUri: s3://b/a.zip\n", "      CodeUri: s3://b/b.zip\n");
+  CHECK(c.impact == Impact::Unknown);
+  CHECK(c.reason.find("SAM transform") != std::string::npos);
+}

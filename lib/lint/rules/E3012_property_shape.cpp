@@ -93,19 +93,13 @@ class Shapes : public PropertyVisitor {
  public:
   Shapes(Context& ctx, const RuleInfo& rule) : ctx_(ctx), rule_(rule) {}
 
-  void value(const Value& v, const schema::TypeRef& type, std::span<const schema::TypeRef> alternatives,
-             const Path& path) override {
+  void value(const Value& v, std::span<const schema::TypeRef> shapes, const Path& path) override {
     // Fn::If is judged branch by branch; AWS::NoValue removes the property.
     if (v.is_fn(FnKind::If) || is_no_value(v)) return;
     std::string expected;
-    if (alternatives.empty()) {
-      if (accepts(v, type)) return;
-      expected = schema::describe(type);
-    } else {
-      for (const schema::TypeRef& alt : alternatives) {
-        if (accepts(v, alt)) return;
-        expected += (expected.empty() ? "" : " or ") + schema::describe(alt);
-      }
+    for (const schema::TypeRef& shape : shapes) {
+      if (accepts(v, shape)) return;
+      expected += (expected.empty() ? "" : " or ") + schema::describe(shape);
     }
     ctx_.report(rule_, v.mark(), path, "expected " + expected + ", got " + describe_value(v));
   }
