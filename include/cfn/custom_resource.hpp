@@ -32,7 +32,7 @@ class CustomResource {
   /// (default 3600). Throws cfn::Error for a literal out of range.
   CustomResource& ServiceTimeout(Int seconds);
   /// Any other property, passed to the provider in ResourceProperties.
-  CustomResource& property(std::string_view name, Value value);
+  CustomResource& property(std::string_view name, Json value);
 
   [[nodiscard]] std::string_view type() const noexcept { return type_; }
   [[nodiscard]] const Map& properties() const noexcept { return properties_; }

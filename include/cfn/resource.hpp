@@ -13,6 +13,11 @@
 
 namespace cfn {
 
+namespace detail {
+/// Throws cfn::Error: `type`.`property` was given a null value (a null `const char*`).
+[[noreturn]] void null_property(std::string_view type, std::string_view property);
+}  // namespace detail
+
 template <class Derived>
 class PropertyObject {
  public:
@@ -22,10 +27,12 @@ class PropertyObject {
   /// A property this version of the specification does not know. The
   /// generated setters are the checked way; this one is checked only when the
   /// template is emitted.
-  Derived& set_property(std::string_view name, Value value) { return set(name, std::move(value)); }
+  Derived& set_property(std::string_view name, Json value) { return set(name, std::move(value).value()); }
 
  protected:
+  /// Every setter ends here; a null value (from a null `const char*`) is refused with the property's name.
   Derived& set(std::string_view name, Value value) {
+    if (value.is_null()) detail::null_property(Derived::type_name, name);
     properties_.set(name, std::move(value));
     return static_cast<Derived&>(*this);
   }

@@ -13,7 +13,8 @@ namespace cfn {
 struct Tag {
   Str key;
   Str value;
-  [[nodiscard]] Value to_value() const { return Map{{"Key", key.value()}, {"Value", value.value()}}; }
+  /// Throws cfn::Error when the key or the value is null (a null `const char*`).
+  [[nodiscard]] Value to_value() const;
 };
 
 /// A list of tags (the properties whose items are Tag).

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "cfn/intrinsics.hpp"
+#include "cfn/typed_values.hpp"
 #include "cfn/value.hpp"
 
 namespace cfn {
@@ -122,6 +123,13 @@ class Template {
   template <TypedResource R>
   typename R::Handle add(std::string_view logical_id, const R& resource, ResourceOptions options = {}) {
     return typename R::Handle(add_resource(logical_id, resource.type(), resource.properties(), std::move(options)));
+  }
+  template <class R>
+  requires(!TypedResource<R>) ResourceRef add(std::string_view logical_id, const R&, ResourceOptions = {}) {
+    static_assert(detail::always_false<R>,
+                  "Template::add takes a resource: a generated resource class (cfn::aws::ec2::VPC...) or "
+                  "cfn::CustomResource; a property type (LaunchTemplate_Ebs...) goes into a setter of its resource");
+    return {std::string(logical_id), ""};
   }
   void add_output(std::string_view name, Output output);
 

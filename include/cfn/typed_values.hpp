@@ -2,10 +2,18 @@
 // accepts exactly what CloudFormation accepts for the property, plus any
 // intrinsic function (cfn::Fn), so a wrong shape does not compile:
 //
-//   ec2::VPC{}.CidrBlock("10.0.0.0/16")        // Str: text or a function
-//   asg.MaxSize(1)                             // Int: an integer, never "1" or 1.5
+//   ec2::VPC{}.CidrBlock("10.0.0.0/16")        // Str: text, an integer or a function
+//   asg.MaxSize(1)                             // Str too (the specification types MaxSize as String): "1"
+//   lambda.Timeout(30)                         // Int: an integer, never "30" or 1.5
 //   ec2::Subnet{}.AvailabilityZone(cfn::select(0, cfn::get_azs()))
 //   lt.SecurityGroupIds({sg.ref()})            // ListOf<Str>
+//   lt.MetadataOptions([](auto& m) { m.HttpTokens("required"); })  // Obj<T>: a T, or a callable filling one
+//
+// A mistake the compiler can see stops at one error that says what the
+// property takes: a floating-point number for an Integer, a bool or nullptr
+// for a String, a resource handle where its Ref was meant (write
+// handle.ref()). A `const char*` that turns out null at run time never
+// reaches the template: the setter throws cfn::Error naming the property.
 #pragma once
 
 #include <concepts>
@@ -21,6 +29,53 @@
 
 namespace cfn {
 
+class ResourceRef;
+class ParameterRef;
+class ConditionRef;
+
+namespace detail {
+
+/// False for every T; static_assert(always_false<T>, ...) fails only when instantiated.
+template <class>
+inline constexpr bool always_false = false;
+
+template <class T>
+using bare = std::remove_cvref_t<T>;
+
+/// A resource, parameter or condition handle (what Template::add returns).
+template <class T>
+concept handle = std::derived_from<bare<T>, ResourceRef> || std::same_as<bare<T>, ParameterRef> ||
+    std::same_as<bare<T>, ConditionRef>;
+
+/// A pointer (never an array: string literals are arrays) or nullptr.
+template <class T>
+concept pointer_or_null = std::is_pointer_v<bare<T>> || std::same_as<bare<T>, std::nullptr_t>;
+
+template <class T>
+concept text = std::convertible_to<T, std::string_view> && !pointer_or_null<T>;
+
+template <class T>
+concept integer = std::integral<bare<T>> && !std::same_as<bare<T>, bool> && !std::same_as<bare<T>, char>;
+
+/// The error for a handle given where a value belongs (every property kind).
+template <class T>
+void reject_handle() {
+  static_assert(always_false<T>,
+                "a handle is not a value: write handle.ref() for its Ref, or call one of its attributes");
+}
+
+template <class T>
+concept null = std::same_as<bare<T>, std::nullptr_t>;
+
+/// A C string as a value; a null pointer becomes the null value, which every
+/// setter rejects with the property's name (PropertyObject::set).
+inline Value c_string(const char* text) { return text == nullptr ? Value() : Value(text); }
+
+/// Throws cfn::Error: an item of a list or map property is null (a null `const char*`).
+[[noreturn]] void null_item();
+
+}  // namespace detail
+
 /// Common base: the wrapped value.
 class TypedValue {
  public:
@@ -34,37 +89,100 @@ class TypedValue {
   Value value_;
 };
 
-/// A String or Timestamp property.
+/// A String or Timestamp property: text, an integer (written as its decimal
+/// text, as CloudFormation converts it anyway: MaxSize(1) is MaxSize: '1'),
+/// or a function.
 class Str : public TypedValue {
  public:
-  Str(const char* s) : TypedValue(s) {}
+  Str(const char* text) : TypedValue(detail::c_string(text)) {}
   Str(std::string s) noexcept : TypedValue(std::move(s)) {}
   Str(std::string_view s) : TypedValue(s) {}
+  template <detail::integer T>
+  Str(T number) : TypedValue(std::to_string(number)) {}
   Str(Fn f) noexcept : TypedValue(std::move(f)) {}
+
+  template <detail::null T>
+  Str(T&&) : TypedValue(nullptr) {
+    static_assert(detail::always_false<T>,
+                  "a String property takes text, an integer or a cfn::Fn, not nullptr: leave the property out");
+  }
+  template <std::floating_point T>
+  Str(T) : TypedValue(nullptr) {
+    static_assert(detail::always_false<T>,
+                  "a String property takes text, an integer or a cfn::Fn, not a floating-point number: "
+                  "write the text you mean (\"1.5\")");
+  }
+  template <std::same_as<bool> T>
+  Str(T) : TypedValue(nullptr) {
+    static_assert(detail::always_false<T>,
+                  "a String property takes text, an integer or a cfn::Fn, not a bool: write \"true\" or \"false\"");
+  }
+  template <detail::handle T>
+  Str(const T&) : TypedValue(nullptr) {
+    detail::reject_handle<T>();
+  }
 };
 
-/// An Integer property.
+/// An Integer or Long property: an integer or a function.
 class Int : public TypedValue {
  public:
-  template <std::integral T>
-  requires(!std::same_as<T, bool> && !std::same_as<T, char>) Int(T i) : TypedValue(i) {}
+  template <detail::integer T>
+  Int(T i) : TypedValue(i) {}
   Int(Fn f) noexcept : TypedValue(std::move(f)) {}
+
+  template <std::floating_point T>
+  Int(T) : TypedValue(nullptr) {
+    static_assert(detail::always_false<T>,
+                  "an Integer property takes an integer or a cfn::Fn, not a floating-point number");
+  }
+  template <class T>
+  requires(detail::text<T> || detail::pointer_or_null<T> || std::same_as<detail::bare<T>, bool>) Int(T&&)
+      : TypedValue(nullptr) {
+    static_assert(detail::always_false<T>,
+                  "an Integer property takes an integer or a cfn::Fn, not text or a bool: write 80, not \"80\"");
+  }
+  template <detail::handle T>
+  Int(const T&) : TypedValue(nullptr) {
+    detail::reject_handle<T>();
+  }
 };
 
-/// A Double property.
+/// A Double property: a number or a function.
 class Num : public TypedValue {
  public:
   template <class T>
   requires(std::is_arithmetic_v<T> && !std::same_as<T, bool> && !std::same_as<T, char>) Num(T n) : TypedValue(n) {}
   Num(Fn f) noexcept : TypedValue(std::move(f)) {}
+
+  template <class T>
+  requires(detail::text<T> || detail::pointer_or_null<T> || std::same_as<detail::bare<T>, bool>) Num(T&&)
+      : TypedValue(nullptr) {
+    static_assert(detail::always_false<T>,
+                  "a Double property takes a number or a cfn::Fn, not text or a bool: write 0.5, not \"0.5\"");
+  }
+  template <detail::handle T>
+  Num(const T&) : TypedValue(nullptr) {
+    detail::reject_handle<T>();
+  }
 };
 
-/// A Boolean property (only bool converts: no pointers, no integers).
+/// A Boolean property: true, false or a function (no integers, no pointers).
 class Bool : public TypedValue {
  public:
   template <std::same_as<bool> T>
   Bool(T b) : TypedValue(b) {}
   Bool(Fn f) noexcept : TypedValue(std::move(f)) {}
+
+  template <class T>
+  requires(!std::same_as<detail::bare<T>, bool> && !std::same_as<detail::bare<T>, Fn> &&
+           (std::is_arithmetic_v<detail::bare<T>> || detail::text<T> || detail::pointer_or_null<T>)) Bool(T&&)
+      : TypedValue(nullptr) {
+    static_assert(detail::always_false<T>, "a Boolean property takes true, false or a cfn::Fn");
+  }
+  template <detail::handle T>
+  Bool(const T&) : TypedValue(nullptr) {
+    detail::reject_handle<T>();
+  }
 };
 
 /// A Json property, or one the specification allows several shapes for:
@@ -72,16 +190,39 @@ class Bool : public TypedValue {
 /// the specification when the template is emitted.
 class Json : public TypedValue {
  public:
+  Json(const char* text) : TypedValue(detail::c_string(text)) {}
   template <class T>
-  requires std::constructible_from<Value, T&&> Json(T&& v) : TypedValue(Value(std::forward<T>(v))) {}
+  requires(std::constructible_from<Value, T&&> && !detail::pointer_or_null<T>) Json(T&& v)
+      : TypedValue(Value(std::forward<T>(v))) {}
+
+  template <detail::null T>
+  Json(T&&) : TypedValue(nullptr) {
+    static_assert(detail::always_false<T>, "a property takes a value, not nullptr: leave the property out");
+  }
+  template <detail::handle T>
+  Json(const T&) : TypedValue(nullptr) {
+    detail::reject_handle<T>();
+  }
 };
 
-/// A property whose value is a property type (a generated class).
+/// A property whose value is a property type (a generated class): a T, a
+/// callable that fills a default T (`[](auto& m) { m.HttpTokens("required"); }`),
+/// or a function.
 template <class T>
 class Obj : public TypedValue {
  public:
   Obj(const T& object) : TypedValue(object.to_value()) {}
+  template <class F>
+  requires(std::invocable<F&, T&> && !std::convertible_to<F, const T&>) Obj(F&& fill) : TypedValue(filled(fill)) {}
   Obj(Fn f) noexcept : TypedValue(std::move(f)) {}
+
+ private:
+  template <class F>
+  static Value filled(F& fill) {
+    T object;
+    fill(object);
+    return object.to_value();
+  }
 };
 
 /// A List property: items of T, or a function producing a list.
@@ -98,7 +239,10 @@ class ListOf : public TypedValue {
   static List collect(const Range& items) {
     List out;
     out.reserve(items.size());
-    for (const auto& item : items) out.push_back(T(item).value());
+    for (const auto& item : items) {
+      out.push_back(T(item).value());
+      if (out.back().is_null()) detail::null_item();
+    }
     return out;
   }
 };
@@ -118,7 +262,8 @@ class MapOf : public TypedValue {
   static Map collect(const Range& entries) {
     Map out;
     out.reserve(entries.size());
-    for (const auto& [key, value] : entries) out.set(key, T(value).value());
+    for (const auto& [key, value] : entries)
+      if (out.set(key, T(value).value()).is_null()) detail::null_item();
     return out;
   }
 };

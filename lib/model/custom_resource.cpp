@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "cfn/limits.hpp"
+#include "cfn/resource.hpp"
 
 namespace cfn {
 namespace {
@@ -26,6 +27,7 @@ CustomResource::CustomResource(std::string type) : type_(std::move(type)) {
 }
 
 CustomResource& CustomResource::ServiceToken(Str token) {
+  if (token.value().is_null()) detail::null_property(type_, "ServiceToken");
   properties_.set("ServiceToken", std::move(token).value());
   return *this;
 }
@@ -38,10 +40,11 @@ CustomResource& CustomResource::ServiceTimeout(Int seconds) {
   return *this;
 }
 
-CustomResource& CustomResource::property(std::string_view name, Value value) {
+CustomResource& CustomResource::property(std::string_view name, Json value) {
   if (name == "ServiceToken" || name == "ServiceTimeout")
     throw Error("set " + std::string(name) + " with its own setter, which checks it");
-  properties_.set(name, std::move(value));
+  if (value.value().is_null()) detail::null_property(type_, name);
+  properties_.set(name, std::move(value).value());
   return *this;
 }
 
