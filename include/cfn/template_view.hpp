@@ -96,6 +96,9 @@ class TemplateView {
   /// The document must outlive the view (it keeps pointers into it).
   explicit TemplateView(const Value& root);
   explicit TemplateView(const Document& document) : TemplateView(document.root) {}
+  // The view holds string_views into the value: a temporary would leave them dangling.
+  explicit TemplateView(Value&&) = delete;
+  explicit TemplateView(Document&&) = delete;
   TemplateView(const TemplateView&) = delete;
   TemplateView& operator=(const TemplateView&) = delete;
 

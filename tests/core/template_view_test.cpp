@@ -81,10 +81,11 @@ Outputs:
 }
 
 TEST_CASE("template view: what the transforms generate", "[core][view]") {
-  const cfn::TemplateView sam(doc(R"(Transform: AWS::Serverless-2016-10-31
+  const cfn::Document sam_doc = doc(R"(Transform: AWS::Serverless-2016-10-31
 Resources:
   Fn: {Type: AWS::Serverless::Function}
-)"));
+)");
+  const cfn::TemplateView sam(sam_doc);
   CHECK(sam.sam());
   CHECK_FALSE(sam.macros());
   CHECK(sam.names_known());
@@ -92,7 +93,7 @@ Resources:
   CHECK(sam.generated("ServerlessRestApi"));
   CHECK_FALSE(sam.generated("Other"));
 
-  const cfn::TemplateView loops(doc(R"(Transform: AWS::LanguageExtensions
+  const cfn::Document loops_doc = doc(R"(Transform: AWS::LanguageExtensions
 Resources:
   Fn::ForEach::Topics:
     - Name
@@ -100,7 +101,8 @@ Resources:
     - Topic${Name}:
         Type: AWS::SNS::Topic
         Properties: {TopicName: !Ref Name}
-)"));
+)");
+  const cfn::TemplateView loops(loops_doc);
   CHECK(loops.language_extensions());
   REQUIRE(loops.resources().size() == 1);
   CHECK(loops.resources()[0].templated);
@@ -110,16 +112,19 @@ Resources:
   REQUIRE(loops.intrinsics().size() == 1);
   CHECK(loops.intrinsics()[0].in_loop("Name"));
 
-  const cfn::TemplateView modules(doc("Resources:\n  Net:\n    Type: My::Org::Network::MODULE\n"));
+  const cfn::Document modules_doc = doc("Resources:\n  Net:\n    Type: My::Org::Network::MODULE\n");
+  const cfn::TemplateView modules(modules_doc);
   CHECK(modules.modules());
   CHECK(modules.generated("NetVpc"));
   CHECK(modules.names_known());
 
-  const cfn::TemplateView macro(doc("Transform: [MyMacro]\nResources:\n  A: {Type: AWS::SNS::Topic}\n"));
+  const cfn::Document macro_doc = doc("Transform: [MyMacro]\nResources:\n  A: {Type: AWS::SNS::Topic}\n");
+  const cfn::TemplateView macro(macro_doc);
   CHECK(macro.macros());
   CHECK_FALSE(macro.names_known());
-  const cfn::TemplateView include(
-      doc("Resources:\n  A:\n    Type: AWS::SNS::Topic\n    Properties:\n      Fn::Transform: {Name: AWS::Include}\n"));
+  const cfn::Document include_doc =
+      doc("Resources:\n  A:\n    Type: AWS::SNS::Topic\n    Properties:\n      Fn::Transform: {Name: AWS::Include}\n");
+  const cfn::TemplateView include(include_doc);
   CHECK_FALSE(include.macros());
   CHECK_FALSE(include.names_known());
 }
