@@ -469,3 +469,24 @@ TEST_CASE("blocks compose: two uses in one template, distinct ids, shared networ
   p::add_alarm_topic(t, p::Scope("Ops"));
   CHECK_THROWS_WITH(p::add_alarm_topic(t, p::Scope("Ops")), "resource 'OpsTopic' is defined twice");
 }
+
+TEST_CASE("blocks take handles, parameters and imports alike", "[patterns][compose]") {
+  cfn::Template t;
+  const auto net = p::add_network(t, p::Scope("Net"), {.zones = 1});
+  const auto subnet = t.add_parameter("Subnet", {.type = "AWS::EC2::Subnet::Id"});
+  const auto image = t.add_parameter("Image", {.type = "AWS::EC2::Image::Id"});
+  const auto lt =
+      p::add_launch_template(t, p::Scope(),
+                             {.image_id = image.ref(),
+                              .instance_type = cfn::import_value(cfn::sub("${AWS::StackName}-instance-type")),
+                              .security_group_ids = {net.vpc.DefaultSecurityGroup()}});
+  p::add_instance_group(t, p::Scope(),
+                        {.launch_template = lt,
+                         .subnets = {net.public_subnet_ids()[0], subnet.ref(), cfn::import_value("shared-subnet")}});
+  const Value doc = t.to_value();
+  CHECK(at(props(doc, "Group"), {"VPCZoneIdentifier"}) ==
+        Value(cfn::List{cfn::ref("NetPublicSubnetA"), cfn::ref("Subnet"), cfn::import_value("shared-subnet")}));
+  CHECK(at(props(doc, "LaunchTemplate"), {"LaunchTemplateData", "InstanceType"}) ==
+        Value(cfn::import_value(cfn::sub("${AWS::StackName}-instance-type"))));
+  CHECK(cfn::test::lint_findings(doc, "inputs") == 0);
+}
