@@ -2,6 +2,11 @@
 // a Handle with an accessor per attribute) and per property type.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <string_view>
+#include <utility>
+#include <vector>
+
 #include "naming.hpp"
 #include "writers.hpp"
 
@@ -66,14 +71,57 @@ void write_property_type(std::string& out, const TypeDef& type) {
   out += "};\n";
 }
 
-void write_resource_type(std::string& out, const TypeDef& type) {
+// The placeholders of an ARN template other than partition, region and account.
+std::vector<std::string> arn_placeholders(std::string_view arn_template) {
+  std::vector<std::string> out;
+  for (std::size_t open = arn_template.find("${"); open != std::string_view::npos;
+       open = arn_template.find("${", open + 2)) {
+    const std::size_t close = arn_template.find('}', open);
+    if (close == std::string_view::npos) break;
+    std::string name(arn_template.substr(open + 2, close - open - 2));
+    if (name != "Partition" && name != "Region" && name != "Account") out.push_back(std::move(name));
+  }
+  return out;
+}
+
+// How to build the resource's ARN with cfn::arn::for_type, and what fills
+// each placeholder when the resource itself has it as an attribute.
+void write_arn_comment(std::string& out, const TypeDef& type) {
+  if (type.arn_template.empty()) return;
+  const std::vector<std::string> placeholders = arn_placeholders(type.arn_template);
+  std::string values;
+  for (const std::string& p : placeholders) values += fmt::format("{}{{\"{}\", ...}}", values.empty() ? "" : ", ", p);
+  out += fmt::format("///\n/// ARN: {}\n/// cfn::arn::for_type(\"{}\", {{{}}}) builds it",
+                     comment_text(type.arn_template), type.key, values);
+  out += placeholders.empty() ? ".\n" : "; the placeholders:\n";
+  for (const std::string& p : placeholders) {
+    const bool attribute =
+        std::any_of(type.attributes.begin(), type.attributes.end(), [&](const Attribute& a) { return a.name == p; });
+    out += attribute
+               ? fmt::format("///  - {}: for this resource, its attribute Handle::{}()\n", p, attribute_accessor(p))
+               : fmt::format("///  - {}\n", p);
+  }
+}
+
+void write_resource_type(std::string& out, const TypeDef& type, const Service& service) {
   const std::string cls = class_name(type.key);
   out += '\n';
   if (!type.summary.empty()) out += fmt::format("/// {}\n", comment_text(type.summary));
   out += fmt::format("/// Resource type {}.\n", type.key);
+  write_arn_comment(out, type);
   if (type.deprecated) out += "[[deprecated(\"deprecated in the CloudFormation resource specification\")]]\n";
   out += fmt::format("class {} : public cfn::ResourceObject<{}> {{\n public:\n", cls, cls);
   out += fmt::format("  static constexpr std::string_view type_name = \"{}\";\n\n", type.key);
+
+  const std::string prefix = type.key + ".";
+  bool first = true;
+  for (const TypeDef* p : service.property_types) {
+    if (!p->key.starts_with(prefix)) continue;
+    if (std::exchange(first, false)) out += "  // The property types of this resource.\n";
+    out += fmt::format("  using {} = {};\n", nested_type_name(p->key, type), class_name(p->key));
+  }
+  if (!first) out += '\n';
+
   out += "  /// What Template::add returns: Ref and Fn::GetAtt for this resource.\n";
   out += "  class Handle : public cfn::ResourceRef {\n   public:\n";
   out += "    explicit Handle(cfn::ResourceRef r) : cfn::ResourceRef(std::move(r)) {}\n";
@@ -115,7 +163,7 @@ std::string write_service_header(const Spec& spec, const Service& service) {
   if (!service.property_types.empty()) out += '\n';
   for (const TypeDef* t : service.property_types) out += fmt::format("class {};\n", class_name(t->key));
   for (const TypeDef* t : service.property_types) write_property_type(out, *t);
-  for (const TypeDef* t : service.resource_types) write_resource_type(out, *t);
+  for (const TypeDef* t : service.resource_types) write_resource_type(out, *t, service);
   out += fmt::format("\n}}  // namespace {}\n", name.ns);
   return out;
 }

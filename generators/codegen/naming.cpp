@@ -4,6 +4,8 @@
 #include <cctype>
 #include <span>
 
+#include "spec.hpp"
+
 namespace codegen {
 namespace {
 
@@ -79,6 +81,19 @@ std::string attribute_accessor(std::string_view attribute) {
   std::string name(attribute);
   std::replace(name.begin(), name.end(), '.', '_');
   if (is_cpp_keyword(name) || contains(kHandleMembers, name) || name == "Handle") name += '_';
+  return name;
+}
+
+std::string nested_type_name(std::string_view type_key, const TypeDef& resource) {
+  std::string name(type_key.substr(type_key.find('.') + 1));
+  std::replace(name.begin(), name.end(), '.', '_');
+  const std::string owner = class_name(resource.key);
+  const auto taken = [&](const std::string& candidate) {
+    return is_cpp_keyword(candidate) || contains(kObjectMembers, candidate) || candidate == owner ||
+           std::any_of(resource.properties.begin(), resource.properties.end(),
+                       [&](const Property& p) { return setter_name(p.name, owner) == candidate; });
+  };
+  while (taken(name)) name += '_';
   return name;
 }
 
