@@ -38,6 +38,15 @@ install(FILES
   DESTINATION ${CFNPP_CMAKE_DIR} COMPONENT core)
 
 # The .pc file finds the prefix relative to itself, so the installed tree can move.
+# A static libcfnpp needs yaml-cpp and fmt on every consumer's link line, so
+# plain `pkg-config --libs cfnpp` must give them: Requires, not Requires.private
+# (which only `--static` reads). A shared one links them itself.
+get_target_property(cfnpp_library_type cfnpp TYPE)
+if(cfnpp_library_type STREQUAL "STATIC_LIBRARY")
+  set(CFNPP_PC_REQUIRES_FIELD Requires)
+else()
+  set(CFNPP_PC_REQUIRES_FIELD Requires.private)
+endif()
 file(RELATIVE_PATH CFNPP_PC_TO_PREFIX /prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig /prefix)
 configure_file(${PROJECT_SOURCE_DIR}/cmake/cfnpp.pc.in ${PROJECT_BINARY_DIR}/cfnpp.pc @ONLY)
 configure_file(${PROJECT_SOURCE_DIR}/cmake/cfnpp-patterns.pc.in ${PROJECT_BINARY_DIR}/cfnpp-patterns.pc @ONLY)
