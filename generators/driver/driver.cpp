@@ -2,10 +2,8 @@
 
 #include <iostream>
 
-#include "cfn/emit.hpp"
+#include "cfn/build.hpp"
 #include "cfn/error.hpp"
-#include "cfn/file.hpp"
-#include "cfn/limits.hpp"
 
 namespace cfn::driver {
 namespace {
@@ -38,18 +36,9 @@ int run(cxxopts::Options& options, int argc, char** argv,
     const std::string format = result["format"].as<std::string>();
     if (format != "yaml" && format != "json") return fail("--format must be yaml or json, not '" + format + "'");
 
-    const std::string text = emit(build(result), format == "json" ? Format::Json : Format::Yaml);
-    if (text.size() > limits::kInlineBodyBytes)
-      std::cerr << name << ": note: the template is " << text.size() << " bytes, over the " << limits::kInlineBodyBytes
-                << " bytes CloudFormation takes inline: deploy it from S3 (aws cloudformation deploy --s3-bucket "
-                   "BUCKET ...)\n";
-    if (result.count("output")) {
-      write_file_atomically(result["output"].as<std::string>(), text);
-    } else {
-      std::cout << text << std::flush;
-      if (!std::cout) return fail("cannot write to standard output");
-    }
-    return 0;
+    // The findings (W1002 when the template is too large to pass inline), then the template.
+    return write_or_report(build(result), result.count("output") ? result["output"].as<std::string>() : "-",
+                           format == "json" ? Format::Json : Format::Yaml);
   } catch (const cxxopts::exceptions::exception& e) {
     return fail(std::string(e.what()) + " (see '" + name + " --help')");
   } catch (const Error& e) {

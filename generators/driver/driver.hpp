@@ -1,7 +1,8 @@
 // What the stack drivers (generators/*/main.cpp) share: parsing the command
-// line with cxxopts (--help, -o, --format), writing the template as YAML or
-// JSON to standard output or atomically to a file, saying so when it is too
-// large to pass inline, and turning every error into "NAME: reason", exit 2.
+// line with cxxopts (--help, -o, --format), and writing the template as YAML
+// or JSON to standard output or atomically to a file with
+// cfn::write_or_report (its findings printed as cfnpp lint prints them,
+// exit 1 on an error); usage errors are "NAME: reason", exit 2.
 #pragma once
 
 #include <cxxopts.hpp>
@@ -16,10 +17,11 @@ namespace cfn::driver {
 void add_common_options(cxxopts::Options& options);
 
 /// Parses the command line, then writes the template `build(result)` returns.
-/// Returns the exit code: 0, or 2 after printing "NAME: reason" (a usage
-/// error, an invalid option, an output that cannot be written). When the
-/// template is over CloudFormation's 51,200-byte inline limit it is still
-/// written, and a note on standard error says how to deploy it from S3.
+/// Returns the exit code: 0; 1 when the template has errors (printed, nothing
+/// written); 2 after printing "NAME: reason" (a usage error, an invalid
+/// option) or "PATH: reason" (an output that cannot be written). Warnings
+/// are printed (W1002 when it is over the 51,200-byte inline limit: deploy
+/// it from S3) and the template is written.
 int run(cxxopts::Options& options, int argc, char** argv,
         const std::function<Template(const cxxopts::ParseResult&)>& build);
 

@@ -4,12 +4,14 @@
 #pragma once
 
 #include "cfn/arn.hpp"
+#include "cfn/build.hpp"
 #include "cfn/canonical.hpp"
 #include "cfn/custom_resource.hpp"
 #include "cfn/diff.hpp"
 #include "cfn/emit.hpp"
 #include "cfn/error.hpp"
 #include "cfn/file.hpp"
+#include "cfn/finding.hpp"
 #include "cfn/intrinsics.hpp"
 #include "cfn/limits.hpp"
 #include "cfn/lint.hpp"

@@ -1,6 +1,8 @@
-// Writing templates: YAML in the form people write and review by hand
+// Writing values: YAML in the form people write and review by hand
 // (short-form tags, literal blocks, minimal quoting), and JSON (long form).
 // Output is byte-for-byte deterministic: the same value gives the same bytes.
+// The emitters write what they are given; a template built in code is
+// checked, then written, by cfn/build.hpp.
 #pragma once
 
 #include <string>
@@ -8,7 +10,6 @@
 #include "cfn/document.hpp"
 #include "cfn/error.hpp"
 #include "cfn/path.hpp"
-#include "cfn/template.hpp"
 #include "cfn/value.hpp"
 
 namespace cfn {
@@ -45,13 +46,5 @@ enum class JsonLayout {
 [[nodiscard]] std::string to_json(const Value& value, JsonLayout layout = JsonLayout::Indented);
 
 [[nodiscard]] std::string emit(const Value& value, Format format);
-
-/// The template's document in canonical order (cfn::canonicalize), after
-/// cfn::validate found no error: throws cfn::ValidationError listing every
-/// error (logical id, property path, what was expected). To write a template
-/// without checking it, emit canonicalize(tpl.to_value()) instead.
-[[nodiscard]] std::string to_yaml(const Template& tpl);
-[[nodiscard]] std::string to_json(const Template& tpl);
-[[nodiscard]] std::string emit(const Template& tpl, Format format);
 
 }  // namespace cfn

@@ -14,31 +14,23 @@
 
 #include "cfn/document.hpp"
 #include "cfn/error.hpp"
+#include "cfn/finding.hpp"
 #include "cfn/path.hpp"
 #include "cfn/value.hpp"
 
 namespace cfn {
 
-enum class Severity : std::uint8_t { Warning, Error };
-[[nodiscard]] std::string_view to_string(Severity severity) noexcept;
-
-/// One rule: its stable code, severity and what it checks.
+/// One rule, as its file declares it.
 struct RuleInfo {
-  std::string_view code;  // "E3003"
+  std::string_view code;  // "E3003": stable, cfn-lint's number where the check is the same
   Severity severity;
-  std::string_view title;  // "Required resource properties are present"
+  std::string_view title;        // "Required properties are present"
+  std::string_view description;  // what exactly is checked and why (Markdown)
+  std::string_view source;       // where CloudFormation documents it (a URL)
 };
 
 /// Every rule, sorted by code.
 [[nodiscard]] std::span<const RuleInfo> lint_rules() noexcept;
-
-struct Finding {
-  Severity severity;
-  std::string_view code;
-  Path path;  // Resources.Vol.Properties.Size
-  Mark mark;  // in the parsed source; unknown (0) for templates built in code
-  std::string message;
-};
 
 /// How to judge what changes with time.
 struct LintOptions {
@@ -63,21 +55,8 @@ struct LintOptions {
 /// A template document built in code: no source text, no positions.
 [[nodiscard]] std::vector<Finding> lint(const Value& document, const LintOptions& options = {});
 
-/// "FILE:LINE:COL: error CODE: message" (or "FILE: ..." without a position;
-/// the path is added for findings that have no position).
-[[nodiscard]] std::string format_finding(const Finding& finding, std::string_view file);
-
-/// Thrown when a template to be emitted has errors.
-class ValidationError : public Error {
- public:
-  explicit ValidationError(std::vector<Finding> findings);
-  [[nodiscard]] const std::vector<Finding>& findings() const noexcept { return findings_; }
-
- private:
-  std::vector<Finding> findings_;
-};
-
 /// Runs every rule and throws ValidationError listing the errors, if any.
+/// (A Template is checked by cfn/build.hpp, with what its builder recorded.)
 void validate(const Value& document);
 
 }  // namespace cfn

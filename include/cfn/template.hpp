@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cfn/finding.hpp"
 #include "cfn/intrinsics.hpp"
 #include "cfn/typed_values.hpp"
 #include "cfn/value.hpp"
@@ -107,6 +108,12 @@ concept TypedResource = requires(const R& r) {
   { r.properties() } -> std::convertible_to<const Map&>;
 };
 
+/// The builder does not throw on a mistake in the template: a bad logical
+/// id, a description over the limit, a resource without a type... are
+/// written as given and reported, all at once, with the rule's code and the
+/// path, when the template is checked (cfn/build.hpp: to_yaml(t),
+/// write_or_report). What only the builder can see (a name added twice: the
+/// first stays) it records in findings().
 class Template {
  public:
   Template& description(std::string text);
@@ -141,9 +148,12 @@ class Template {
   [[nodiscard]] const Map& outputs() const noexcept { return outputs_; }
   [[nodiscard]] const Map& conditions() const noexcept { return conditions_; }
   [[nodiscard]] const Map& mappings() const noexcept { return mappings_; }
+  /// What the builder saw wrong as the template was built (E0000: a name added twice).
+  [[nodiscard]] const std::vector<Finding>& findings() const noexcept { return findings_; }
 
  private:
-  void claim_name(std::string_view name, const Map& section, std::string_view what) const;
+  /// False, with a finding, when `section` already has `name`.
+  bool claim_name(std::string_view name, const Map& section, std::string_view section_name, std::string_view what);
 
   std::optional<std::string> description_;
   Map metadata_;
@@ -154,6 +164,7 @@ class Template {
   Map conditions_;
   Map resources_;
   Map outputs_;
+  std::vector<Finding> findings_;
 };
 
 }  // namespace cfn

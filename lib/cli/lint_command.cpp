@@ -45,12 +45,33 @@ void write_json(std::ostream& os, const std::vector<Located>& findings) {
   write_json_lines(os, objects);
 }
 
-int list_rules(bool json, Io& io) {
-  if (json) {
+// A Markdown table cell: a '|' would end it.
+std::string cell(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '|') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+int list_rules(std::string_view format, Io& io) {
+  if (format == "json") {
     std::vector<Value> objects;
     for (const RuleInfo& r : lint_rules())
-      objects.emplace_back(Map{{"code", r.code}, {"severity", to_string(r.severity)}, {"title", r.title}});
+      objects.emplace_back(Map{{"code", r.code},
+                               {"severity", to_string(r.severity)},
+                               {"title", r.title},
+                               {"description", r.description},
+                               {"source", r.source}});
     write_json_lines(io.out, objects);
+    return kOk;
+  }
+  if (format == "markdown") {  // the table of lib/lint/README.md
+    io.out << "| Code | Severity | Title | What and why | Source |\n|---|---|---|---|---|\n";
+    for (const RuleInfo& r : lint_rules())
+      io.out << "| " << r.code << " | " << to_string(r.severity) << " | " << cell(r.title) << " | "
+             << cell(r.description) << " | <" << r.source << "> |\n";
     return kOk;
   }
   for (const RuleInfo& r : lint_rules())
@@ -65,16 +86,19 @@ int run_lint(std::span<const std::string> args, Io& io) {
                            "Check CloudFormation templates (YAML or JSON) and print one finding per line:\n"
                            "  FILE:LINE:COL: error|warning CODE: message\n"
                            "Exit status: 0 no error, 1 at least one error, 2 unreadable input or usage error.\n"
-                           "'-' reads standard input. --list-rules prints every rule.");
+                           "'-' reads standard input. --list-rules prints every rule (--format text, json\n"
+                           "or markdown).");
   options.positional_help("FILE...");
-  options.add_options()                                                                 //
-      ("format", "text or json", cxxopts::value<std::string>()->default_value("text"))  //
-      ("no-warnings", "print errors only")                                              //
+  options.add_options()  //
+      ("format", "text or json (and markdown for --list-rules)",
+       cxxopts::value<std::string>()->default_value("text"))  //
+      ("no-warnings", "print errors only")                    //
       ("as-of",
        "judge date-dependent rules (Lambda runtimes) at this date, YYYY-MM-DD (default: " +
            std::string(lint_data_date()) + ", when their data was reviewed)",
-       cxxopts::value<std::string>())                            //
-      ("list-rules", "print every rule: code, severity, title")  //
+       cxxopts::value<std::string>())  //
+      ("list-rules",
+       "print every rule: code, severity, title (json and markdown: also what it checks and its source)")  //
       ("files", "templates", cxxopts::value<std::vector<std::string>>());
   options.parse_positional({"files"});
   const auto parsed = parse_options(options, "lint", args, io);
@@ -82,10 +106,14 @@ int run_lint(std::span<const std::string> args, Io& io) {
   const auto& result = *parsed;
 
   const std::string format = result["format"].as<std::string>();
+  if (result.count("list-rules")) {
+    if (format != "text" && format != "json" && format != "markdown")
+      throw UsageError("lint: --list-rules --format must be text, json or markdown, not '" + format + "'");
+    return list_rules(format, io);
+  }
   if (format != "text" && format != "json")
     throw UsageError("lint: --format must be text or json, not '" + format + "'");
   const bool json = format == "json";
-  if (result.count("list-rules")) return list_rules(json, io);
 
   LintOptions lint_options;
   if (result.count("as-of")) {

@@ -1,8 +1,6 @@
 // The JSON emitter: intrinsics in long form, order kept; 2-space indent, or
 // one line for values embedded in other output.
-#include "cfn/canonical.hpp"
 #include "cfn/emit.hpp"
-#include "cfn/lint.hpp"
 #include "emit/node_check.hpp"
 #include "emit/number.hpp"
 #include "text/json_string.hpp"
@@ -118,13 +116,5 @@ class JsonWriter {
 std::string to_json(const Value& value, JsonLayout layout) { return JsonWriter(layout).finish(value); }
 
 std::string emit(const Value& value, Format format) { return format == Format::Json ? to_json(value) : to_yaml(value); }
-
-std::string emit(const Template& tpl, Format format) {
-  Value document = canonicalize(tpl.to_value());
-  validate(document);
-  return emit(document, format);
-}
-std::string to_yaml(const Template& tpl) { return emit(tpl, Format::Yaml); }
-std::string to_json(const Template& tpl) { return emit(tpl, Format::Json); }
 
 }  // namespace cfn

@@ -7,8 +7,6 @@
 
 namespace cfn {
 
-std::string_view to_string(Severity severity) noexcept { return severity == Severity::Error ? "error" : "warning"; }
-
 std::span<const RuleInfo> lint_rules() noexcept {
   static const std::vector<RuleInfo> infos = [] {
     std::vector<RuleInfo> out;
@@ -41,16 +39,7 @@ std::vector<Finding> run_rules(const checks::Source& source, const LintOptions& 
   checks::Context context(source, options);
   for (const checks::Rule* rule : checks::all_rules()) rule->check(context, rule->info);
   std::vector<Finding> findings = context.take_findings();
-  // By position, then by the path as written, then by code.
-  std::vector<std::pair<std::string, Finding>> keyed;
-  keyed.reserve(findings.size());
-  for (Finding& f : findings) keyed.emplace_back(to_string(f.path), std::move(f));
-  std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
-    return std::tie(a.second.mark.line, a.second.mark.column, a.first, a.second.code) <
-           std::tie(b.second.mark.line, b.second.mark.column, b.first, b.second.code);
-  });
-  findings.clear();
-  for (auto& [path, f] : keyed) findings.push_back(std::move(f));
+  sort_findings(findings);
   return findings;
 }
 
@@ -64,38 +53,6 @@ std::vector<Finding> lint(const Value& document, const LintOptions& options) {
   return run_rules({document, 0, {}}, options);
 }
 
-std::string format_finding(const Finding& f, std::string_view file) {
-  std::string out(file);
-  if (f.mark.known()) out += ":" + std::to_string(f.mark.line) + ":" + std::to_string(f.mark.column);
-  out += ": ";
-  out += to_string(f.severity);
-  out += ' ';
-  out += f.code;
-  out += ": ";
-  if (!f.mark.known() && !f.path.empty()) out += to_string(f.path) + ": ";
-  out += f.message;
-  return out;
-}
-
-namespace {
-
-std::string describe_errors(const std::vector<Finding>& findings) {
-  std::string out =
-      "the template has " + std::to_string(findings.size()) + (findings.size() == 1 ? " error:" : " errors:");
-  for (const Finding& f : findings)
-    out += "\n  " + to_string(f.path) + ": " + f.message + " (" + std::string(f.code) + ")";
-  return out;
-}
-
-}  // namespace
-
-ValidationError::ValidationError(std::vector<Finding> findings)
-    : Error(describe_errors(findings)), findings_(std::move(findings)) {}
-
-void validate(const Value& document) {
-  std::vector<Finding> errors = lint(document);
-  std::erase_if(errors, [](const Finding& f) { return f.severity != Severity::Error; });
-  if (!errors.empty()) throw ValidationError(std::move(errors));
-}
+void validate(const Value& document) { throw_if_errors(lint(document)); }
 
 }  // namespace cfn

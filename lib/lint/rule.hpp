@@ -1,6 +1,7 @@
 // The rule framework: a rule is a function over a Context that reports
-// findings under its code. Each rule lives in rules/<CODE>_<name>.cpp and is
-// listed once in rules.cpp.
+// findings under its code. Each rule lives in rules/<CODE>_<name>.cpp, which
+// declares it (`extern const Rule k<CODE>{{...}, check};`); the registry
+// all_rules() is generated from the list in lib/CMakeLists.txt.
 #pragma once
 
 #include <memory>

@@ -3,7 +3,6 @@
 #include <cmath>
 
 #include "cfn/canonical.hpp"
-#include "cfn/limits.hpp"
 
 namespace cfn {
 namespace {
@@ -34,10 +33,7 @@ Fn if_(const ConditionRef& condition, Value if_true, Value if_false) {
 }
 
 Template& Template::description(std::string text) {
-  if (text.size() > limits::kDescriptionBytes)
-    throw Error("template description is " + std::to_string(text.size()) + " bytes; the limit is " +
-                std::to_string(limits::kDescriptionBytes));
-  description_ = std::move(text);
+  description_ = std::move(text);  // E1003 judges its length
   return *this;
 }
 
@@ -47,24 +43,25 @@ Template& Template::metadata(std::string_view key, Value value) {
 }
 
 Template& Template::transform(std::string_view macro) {
-  if (macro.empty()) throw Error("transform macro name must not be empty");
-  transforms_.emplace_back(macro);
+  transforms_.emplace_back(macro);  // E1001 judges the names
   return *this;
 }
 
-void Template::claim_name(std::string_view name, const Map& section, std::string_view what) const {
-  check_logical_id(name, what);
-  if (section.contains(name)) throw Error(std::string(what) + " '" + std::string(name) + "' is defined twice");
-  // Parameters and resources share one namespace: Ref and ${} cannot tell them apart.
-  if (&section == &parameters_ || &section == &resources_) {
-    if (parameters_.contains(name) || resources_.contains(name))
-      throw Error(std::string(what) + " '" + std::string(name) + "' clashes with a parameter or resource of that name");
-  }
+bool Template::claim_name(std::string_view name, const Map& section, std::string_view section_name,
+                          std::string_view what) {
+  // The name's syntax, and a parameter and a resource of one name, are lint's (E3011..., E3007).
+  if (!section.contains(name)) return true;
+  findings_.push_back(
+      Finding{Severity::Error,
+              "E0000",
+              Path{section_name, name},
+              {},
+              std::string(what) + " '" + std::string(name) + "' is added twice; the first definition is kept"});
+  return false;
 }
 
 ParameterRef Template::add_parameter(std::string_view name, Parameter p) {
-  claim_name(name, parameters_, "parameter");
-  if (p.type.empty()) throw Error("parameter '" + std::string(name) + "' needs a type");
+  if (!claim_name(name, parameters_, "Parameters", "parameter")) return ParameterRef(std::string(name));
   Map m;
   m.set("Type", p.type);
   if (p.description) m.set("Description", *p.description);
@@ -82,25 +79,25 @@ ParameterRef Template::add_parameter(std::string_view name, Parameter p) {
 }
 
 void Template::add_mapping(std::string_view name, Map mapping) {
-  claim_name(name, mappings_, "mapping");
+  if (!claim_name(name, mappings_, "Mappings", "mapping")) return;
   mappings_.set(name, std::move(mapping));
 }
 
 ConditionRef Template::add_condition(std::string_view name, Value expression) {
-  claim_name(name, conditions_, "condition");
+  if (!claim_name(name, conditions_, "Conditions", "condition")) return ConditionRef(std::string(name));
   conditions_.set(name, std::move(expression));
   return ConditionRef(std::string(name));
 }
 
 void Template::add_rule(std::string_view name, Value rule) {
-  claim_name(name, rules_, "rule");
+  if (!claim_name(name, rules_, "Rules", "rule")) return;
   rules_.set(name, std::move(rule));
 }
 
 ResourceRef Template::add_resource(std::string_view logical_id, std::string_view type, Map properties,
                                    ResourceOptions options) {
-  claim_name(logical_id, resources_, "resource");
-  if (type.empty()) throw Error("resource '" + std::string(logical_id) + "' needs a type");
+  if (!claim_name(logical_id, resources_, "Resources", "resource"))
+    return ResourceRef(std::string(logical_id), std::string(type));
   Map r;
   r.set("Type", type);
   if (options.condition) r.set("Condition", options.condition->name());
@@ -114,19 +111,15 @@ ResourceRef Template::add_resource(std::string_view logical_id, std::string_view
   if (options.creation_policy) r.set("CreationPolicy", std::move(*options.creation_policy));
   if (options.update_policy) r.set("UpdatePolicy", std::move(*options.update_policy));
   if (options.deletion_policy) r.set("DeletionPolicy", to_string(*options.deletion_policy));
-  if (options.update_replace_policy) {
-    if (*options.update_replace_policy == DeletionPolicy::RetainExceptOnCreate)
-      throw Error("resource '" + std::string(logical_id) +
-                  "': UpdateReplacePolicy cannot be RetainExceptOnCreate (only DeletionPolicy can)");
+  if (options.update_replace_policy)  // E3036 judges the value
     r.set("UpdateReplacePolicy", to_string(*options.update_replace_policy));
-  }
   if (options.metadata) r.set("Metadata", std::move(*options.metadata));
   resources_.set(logical_id, std::move(r));
   return ResourceRef(std::string(logical_id), std::string(type));
 }
 
 void Template::add_output(std::string_view name, Output o) {
-  claim_name(name, outputs_, "output");
+  if (!claim_name(name, outputs_, "Outputs", "output")) return;
   Map m;
   if (o.description) m.set("Description", *o.description);
   m.set("Value", std::move(o.value));

@@ -2,7 +2,7 @@
 // must match the reviewed files byte for byte.
 #include <catch2/catch.hpp>
 
-#include "cfn/emit.hpp"
+#include "cfn/build.hpp"
 #include "cfn/file.hpp"
 #include "support/example_stack.hpp"
 
@@ -22,7 +22,11 @@ TEST_CASE("example stack matches the JSON golden file", "[emit][golden]") {
   CHECK(cfn::to_json(cfn::test::example_stack()) == golden("example_stack.json"));
 }
 
-TEST_CASE("building the same stack twice gives identical bytes", "[emit][golden]") {
-  CHECK(cfn::to_yaml(cfn::test::example_stack()) == cfn::to_yaml(cfn::test::example_stack()));
-  CHECK(cfn::to_json(cfn::test::example_stack()) == cfn::to_json(cfn::test::example_stack()));
+TEST_CASE("building the same stack again gives the golden bytes again", "[emit][golden]") {
+  // Each build is compared with the reviewed file, not with another build:
+  // two runs of one bug would agree with each other.
+  for (int build = 0; build < 2; ++build) {
+    CHECK(cfn::to_yaml(cfn::test::example_stack()) == golden("example_stack.yaml"));
+    CHECK(cfn::to_json(cfn::test::example_stack()) == golden("example_stack.json"));
+  }
 }

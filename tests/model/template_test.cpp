@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "cfn/emit.hpp"
+#include "cfn/build.hpp"
 #include "cfn/intrinsics.hpp"
 
 using cfn::List;
@@ -22,19 +22,43 @@ TEST_CASE("handles produce the intrinsics that refer to what was added", "[model
   CHECK(Value(cfn::if_(c, 1, 2)) == Value(cfn::if_("IsProd", 1, 2)));
 }
 
-TEST_CASE("invalid and duplicate ids are rejected with the id named", "[model][template]") {
+namespace {
+
+/// "CODE PATH: message" for every finding of check(t), in check's order.
+std::vector<std::string> findings_of(const cfn::Template& t) {
+  std::vector<std::string> out;
+  for (const cfn::Finding& f : cfn::check(t))
+    out.push_back(std::string(f.code) + " " + cfn::to_string(f.path) + ": " + f.message);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("mistakes in ids are reported when the template is checked, with the rule and the path",
+          "[model][template]") {
   cfn::Template t;
-  t.add_resource("Vpc", "AWS::EC2::VPC");
-  CHECK_THROWS_WITH(t.add_resource("Vpc", "AWS::EC2::VPC"), "resource 'Vpc' is defined twice");
-  CHECK_THROWS_WITH(t.add_parameter("Vpc", {}), "parameter 'Vpc' clashes with a parameter or resource of that name");
-  CHECK_THROWS_WITH(t.add_resource("my-vpc", "AWS::EC2::VPC"),
-                    "resource id 'my-vpc' must contain only ASCII letters and digits");
-  CHECK_THROWS_WITH(t.add_resource("", "AWS::EC2::VPC"), "resource id must not be empty");
-  CHECK_THROWS_WITH(t.add_output(std::string(300, 'O'), {.value = 1}),
-                    "output id '" + std::string(40, 'O') + "...' is 300 characters long; the limit is 255");
-  CHECK_THROWS_WITH(t.add_resource("Ok", ""), "resource 'Ok' needs a type");
+  t.add_resource("Vpc", "AWS::EC2::VPC", {{"CidrBlock", "10.0.0.0/16"}});
+  // Added twice: the first definition stays, and the builder records it.
+  const auto again = t.add_resource("Vpc", "AWS::SQS::Queue");
+  CHECK(again.type() == "AWS::SQS::Queue");
+  CHECK(*t.resources().find("Vpc")->find("Type") == Value("AWS::EC2::VPC"));
+  t.add_parameter("Vpc", {.type = "String"});  // parameters and resources share one namespace
+  t.add_resource("my-vpc", "AWS::EC2::VPC", {{"CidrBlock", "10.0.0.0/16"}});
+  t.add_output(std::string(300, 'O'), {.value = 1});
   t.add_output("Vpc", {.value = 1});  // outputs have their own namespace
-  CHECK_THROWS_WITH(t.add_output("Vpc", {.value = 2}), "output 'Vpc' is defined twice");
+  t.add_output("Vpc", {.value = 2});
+  const std::string long_id = "Outputs." + std::string(300, 'O');
+  CHECK(findings_of(t) ==
+        std::vector<std::string>{
+            "E6011 " + long_id + ": output name '" + std::string(40, 'O') +
+                "...' is 300 characters; at most 255 are allowed",
+            "E0000 Outputs.Vpc: output 'Vpc' is added twice; the first definition is kept",
+            "E0000 Resources.Vpc: resource 'Vpc' is added twice; the first definition is kept",
+            "E3007 Resources.Vpc: 'Vpc' is both a parameter and a resource; logical names must be unique",
+            "E3011 Resources.my-vpc: resource name 'my-vpc' must hold only ASCII letters and digits",
+        });
+  CHECK(*t.outputs().find("Vpc")->find("Value") == Value(1));
+  CHECK_THROWS_AS(cfn::to_yaml(t), cfn::ValidationError);
 }
 
 TEST_CASE("resource attributes are written in canonical order", "[model][template]") {
@@ -69,9 +93,9 @@ TEST_CASE("resource attributes are written in canonical order", "[model][templat
         "    UpdateReplacePolicy: Retain\n"
         "    Metadata:\n"
         "      M: 1\n");
-  CHECK_THROWS_WITH(
-      t.add_resource("D", "AWS::SQS::Queue", {}, {.update_replace_policy = cfn::DeletionPolicy::RetainExceptOnCreate}),
-      "resource 'D': UpdateReplacePolicy cannot be RetainExceptOnCreate (only DeletionPolicy can)");
+  t.add_resource("D", "AWS::SQS::Queue", {}, {.update_replace_policy = cfn::DeletionPolicy::RetainExceptOnCreate});
+  CHECK(findings_of(t) == std::vector<std::string>{"E3036 Resources.D.UpdateReplacePolicy: UpdateReplacePolicy must be "
+                                                   "Delete, Retain or Snapshot, not 'RetainExceptOnCreate'"});
 }
 
 TEST_CASE("parameters carry every documented field", "[model][template]") {
@@ -104,6 +128,18 @@ TEST_CASE("parameters carry every documented field", "[model][template]") {
 
 TEST_CASE("description is limited to 1024 bytes", "[model][template]") {
   cfn::Template t;
+  t.add_resource("Topic", "AWS::SNS::Topic");
   t.description(std::string(1024, 'd'));
-  CHECK_THROWS_WITH(t.description(std::string(1025, 'd')), "template description is 1025 bytes; the limit is 1024");
+  CHECK(findings_of(t).empty());
+  t.description(std::string(1025, 'd'));
+  CHECK(findings_of(t) ==
+        std::vector<std::string>{"E1003 Description: the Description is 1025 bytes; at most 1024 are allowed"});
+}
+
+TEST_CASE("a resource or parameter without a type is reported, not thrown at add time", "[model][template]") {
+  cfn::Template t;
+  t.add_resource("Ok", "");
+  t.add_parameter("P", {.type = ""});
+  CHECK(findings_of(t) == std::vector<std::string>{"E2002 Parameters.P.Type: parameter 'P' has an empty Type",
+                                                   "E3001 Resources.Ok.Type: resource 'Ok' has an empty Type"});
 }

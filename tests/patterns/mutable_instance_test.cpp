@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <set>
 
+#include "cfn/build.hpp"
 #include "cfn/emit.hpp"
 #include "cfn/intrinsics.hpp"
 #include "cfn/limits.hpp"

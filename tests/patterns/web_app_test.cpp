@@ -7,7 +7,7 @@
 #include <catch2/catch.hpp>
 #include <set>
 
-#include "cfn/emit.hpp"
+#include "cfn/build.hpp"
 #include "cfn/file.hpp"
 #include "cfn/intrinsics.hpp"
 #include "cfn/limits.hpp"

@@ -4,8 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include "cfn/aws/ec2.hpp"
+#include "cfn/build.hpp"
 #include "cfn/custom_resource.hpp"
-#include "cfn/emit.hpp"
 #include "cfn/lint.hpp"
 
 namespace ec2 = cfn::aws::ec2;

@@ -2,7 +2,7 @@
 // the values (CloudFormation and the parser keep the last) and drop the other
 // without a word, so a duplicate is always a mistake; only a parsed document
 // can have one (Document::duplicate_keys).
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -18,6 +18,13 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE0000{{"E0000", Severity::Error, "Keys are unique in every map"}, check};
+extern const Rule kE0000{
+    {.code = "E0000",
+     .severity = Severity::Error,
+     .title = "Keys are unique in every map",
+     .description = "A key appears once in every map (`Document::duplicate_keys`, from the parser). YAML and JSON "
+                    "readers keep one value and drop the other silently; a duplicate is always a mistake.",
+     .source = "https://yaml.org/spec/1.1/#id932806"},
+    check};
 
 }  // namespace cfn::checks

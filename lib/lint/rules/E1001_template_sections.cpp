@@ -4,12 +4,25 @@
 // Source: the template anatomy page (template-anatomy.md) and cfn-lint E1001.
 #include "cfn/knowledge.hpp"
 #include "cfn/template_view.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
+#include "lint/section_checks.hpp"
 
 namespace cfn::checks {
 namespace {
 
 using knowledge::SectionShape;
+
+/// The Transform section names macros: each a string that is not empty.
+void check_macro_names(Context& ctx, const RuleInfo& rule, const Member& section) {
+  auto one = [&](const Value& name, const Path& path) {
+    if (name.is_string() && name.as_string().empty())
+      ctx.report(rule, name.mark().known() ? name.mark() : section.key_mark, path,
+                 "an empty string names no macro; write the transform's name");
+  };
+  if (!section.value.is_list()) return one(section.value, Path{section.key});
+  for (std::size_t i = 0; i < section.value.as_list().size(); ++i)
+    one(section.value.as_list()[i], Path{section.key, i});
+}
 
 void check(Context& ctx, const RuleInfo& rule) {
   if (!ctx.root().is_map()) return;
@@ -32,8 +45,11 @@ void check(Context& ctx, const RuleInfo& rule) {
       const std::string_view expected = info->shape == SectionShape::Map ? "a map" : "a string or a list of strings";
       ctx.report(rule, v.mark().known() ? v.mark() : m.key_mark, Path{m.key},
                  "section " + m.key + " must be " + std::string(expected) + ", not " + describe_kind(v));
+    } else if (info->shape == SectionShape::StringOrList) {
+      check_macro_names(ctx, rule, m);
     }
   }
+  check_logical_ids(ctx, rule, "Rules", "rule");
 
   const Value* resources = ctx.root().find("Resources");
   if (resources == nullptr) {
@@ -48,6 +64,16 @@ void check(Context& ctx, const RuleInfo& rule) {
 }  // namespace
 
 extern const Rule kE1001{
-    {"E1001", Severity::Error, "Top-level sections are known, well formed, and Resources is not empty"}, check};
+    {.code = "E1001",
+     .severity = Severity::Error,
+     .title = "Top-level sections are known, well formed, and Resources is not empty",
+     .description = "Top-level sections are CloudFormation's (AWSTemplateFormatVersion, Description, Metadata, "
+                    "Parameters, Rules, Mappings, Conditions, Transform, Resources, Outputs, Hooks; Globals with "
+                    "SAM), each of its kind (maps, Transform a string or list); Resources is present and not empty. "
+                    "CloudFormation rejects unknown sections and \"At least one Resources member must be defined\". "
+                    "Did-you-mean for misspellings. Transform names no empty macro, and Rules entries have logical-id "
+                    "names (1-255 ASCII letters and digits). cfn-lint: E1001.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-anatomy.html"},
+    check};
 
 }  // namespace cfn::checks

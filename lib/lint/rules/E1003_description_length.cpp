@@ -1,7 +1,7 @@
 // E1003: the template Description is at most 1,024 bytes.
 // Source: template-description-structure.md; cfn-lint E1003.
 #include "cfn/limits.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -16,6 +16,12 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE1003{{"E1003", Severity::Error, "The template Description is at most 1,024 bytes"}, check};
+extern const Rule kE1003{
+    {.code = "E1003",
+     .severity = Severity::Error,
+     .title = "The template Description is at most 1,024 bytes",
+     .description = "Description is at most 1,024 bytes. CloudFormation rejects longer. cfn-lint: E1003.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-description-structure.html"},
+    check};
 
 }  // namespace cfn::checks

@@ -1,6 +1,6 @@
 // E1004: the template Description is a literal string (no functions, no
 // numbers or maps). Source: template-description-structure.md; cfn-lint E1004.
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -14,6 +14,12 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE1004{{"E1004", Severity::Error, "The template Description is a literal string"}, check};
+extern const Rule kE1004{
+    {.code = "E1004",
+     .severity = Severity::Error,
+     .title = "The template Description is a literal string",
+     .description = "Description is a literal string. No functions, numbers or maps there. cfn-lint: E1004.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-description-structure.html"},
+    check};
 
 }  // namespace cfn::checks

@@ -1,6 +1,6 @@
 // E1006: AWSTemplateFormatVersion, when present, is the literal "2010-09-09",
 // the only version there is. Source: format-version-structure.md.
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -15,6 +15,12 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE1006{{"E1006", Severity::Error, "AWSTemplateFormatVersion is 2010-09-09"}, check};
+extern const Rule kE1006{
+    {.code = "E1006",
+     .severity = Severity::Error,
+     .title = "AWSTemplateFormatVersion is 2010-09-09",
+     .description = "AWSTemplateFormatVersion, when present, is `2010-09-09`. The only version that exists.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/format-version-structure.html"},
+    check};
 
 }  // namespace cfn::checks

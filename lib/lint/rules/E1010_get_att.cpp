@@ -5,7 +5,7 @@
 // Conditions and Rules cannot use Fn::GetAtt at all.
 // Source: intrinsic-function-reference-getatt.md; cfn-lint E1010.
 #include "cfn/template_view.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -58,7 +58,20 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE1010{{"E1010", Severity::Error, "Fn::GetAtt names a resource and an attribute its type has"},
-                         check};
+extern const Rule kE1010{
+    {.code = "E1010",
+     .severity = Severity::Error,
+     .title = "Fn::GetAtt names a resource and an attribute its type has",
+     .description = "Fn::GetAtt names a resource of the template and an attribute its type has (dotted ones such as "
+                    "`Endpoint.Address` included); not a parameter; not used in Conditions or Rules. Unknown "
+                    "resources and attributes fail the stack. Custom, registry and SAM types accept any attribute; "
+                    "nested stacks accept `Outputs.Name`; an attribute given by Ref is not judged. Besides the "
+                    "specification's attributes, a property path of the type (`Subnet.VpcId`: the specification "
+                    "lists only what cannot be set, CloudFormation answers more — awscdk-service-spec issue #1139), "
+                    "`Id`, and eight read-only object parts from cfn-lint's list are accepted, as cfn-lint accepts "
+                    "them. cfn-lint: E1010.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
+               "intrinsic-function-reference-getatt.html"},
+    check};
 
 }  // namespace cfn::checks

@@ -7,7 +7,7 @@
 
 #include "cfn/intrinsics.hpp"
 #include "cfn/template_view.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -69,6 +69,15 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE1011{{"E1011", Severity::Error, "Fn::FindInMap names a mapping and keys it has"}, check};
+extern const Rule kE1011{
+    {.code = "E1011",
+     .severity = Severity::Error,
+     .title = "Fn::FindInMap names a mapping and keys it has",
+     .description = "Fn::FindInMap has 3 arguments (4 with a DefaultValue), names a mapping of the template, and "
+                    "when keys are literals, keys the mapping has. \"Unable to get mapping for X::Y::Z\" at create "
+                    "time. Keys given by functions and calls with DefaultValue are not judged. cfn-lint: E1011.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
+               "intrinsic-function-reference-findinmap.html"},
+    check};
 
 }  // namespace cfn::checks

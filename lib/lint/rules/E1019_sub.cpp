@@ -10,7 +10,7 @@
 
 #include "cfn/intrinsics.hpp"
 #include "cfn/template_view.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -75,6 +75,16 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE1019{{"E1019", Severity::Error, "Fn::Sub is well formed and its variables resolve"}, check};
+extern const Rule kE1019{
+    {.code = "E1019",
+     .severity = Severity::Error,
+     .title = "Fn::Sub is well formed and its variables resolve",
+     .description = "Fn::Sub is a string or [string, map], the string a literal, and every `${Name}` resolves: a "
+                    "variable of its own map, a pseudo parameter, a parameter, a resource, or "
+                    "`${Resource.Attribute}` with an attribute the type has. \"Unresolved resource dependencies [X]\". "
+                    "`${!Literal}` is text. cfn-lint: E1019.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
+               "intrinsic-function-reference-sub.html"},
+    check};
 
 }  // namespace cfn::checks

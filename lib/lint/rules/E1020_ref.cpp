@@ -7,7 +7,7 @@
 
 #include "cfn/intrinsics.hpp"
 #include "cfn/template_view.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -46,6 +46,15 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE1020{{"E1020", Severity::Error, "Ref names a parameter, resource or pseudo parameter"}, check};
+extern const Rule kE1020{
+    {.code = "E1020",
+     .severity = Severity::Error,
+     .title = "Ref names a parameter, resource or pseudo parameter",
+     .description = "Ref names a parameter, a resource or a pseudo parameter; in Conditions and Rules, only "
+                    "parameters and pseudo parameters. Unresolved references fail validation; conditions are "
+                    "evaluated before resources exist. cfn-lint: E1020.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
+               "intrinsic-function-reference-ref.html"},
+    check};
 
 }  // namespace cfn::checks

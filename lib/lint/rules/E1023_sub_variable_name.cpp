@@ -11,7 +11,7 @@
 
 #include "cfn/intrinsics.hpp"
 #include "cfn/template_view.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -48,6 +48,17 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE1023{{"E1023", Severity::Error, "Fn::Sub variable names hold only letters, digits, _ . :"}, check};
+extern const Rule kE1023{
+    {.code = "E1023",
+     .severity = Severity::Error,
+     .title = "Fn::Sub variable names hold only letters, digits, _ . :",
+     .description = "Every `${...}` of a Sub string that is not `${!...}` holds only letters, digits, `_`, `.`, `:`. "
+                    "CloudFormation rejects the template at CreateChangeSet (\"variable names in Fn::Sub syntax must "
+                    "contain only alphanumeric characters, underscores, periods, and colons\"); cfn-lint does not "
+                    "check it. Typically a shell `${VAR:-x}` in user data: write `${!VAR:-x}`. The message names the "
+                    "line inside a multi-line string.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
+               "intrinsic-function-reference-sub.html"},
+    check};
 
 }  // namespace cfn::checks

@@ -1,7 +1,7 @@
 // E2010: at most 200 parameters per template.
 // Source: the CloudFormation quotas page (cloudformation-limits.md); cfn-lint E2010.
 #include "cfn/limits.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 #include "lint/section_checks.hpp"
 
 namespace cfn::checks {
@@ -13,6 +13,12 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE2010{{"E2010", Severity::Error, "At most 200 parameters"}, check};
+extern const Rule kE2010{
+    {.code = "E2010",
+     .severity = Severity::Error,
+     .title = "At most 200 parameters",
+     .description = "At most 200 parameters. Quota. cfn-lint: E2010.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html"},
+    check};
 
 }  // namespace cfn::checks

@@ -1,6 +1,6 @@
 // E2011: Parameter logical ids are 1 to 255 ASCII letters and digits.
 // Source: the CloudFormation quotas page and parameters-section-structure.md; cfn-lint E2011.
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 #include "lint/section_checks.hpp"
 
 namespace cfn::checks {
@@ -10,6 +10,13 @@ void check(Context& ctx, const RuleInfo& rule) { check_logical_ids(ctx, rule, "P
 
 }  // namespace
 
-extern const Rule kE2011{{"E2011", Severity::Error, "Parameter names are alphanumeric, at most 255 characters"}, check};
+extern const Rule kE2011{
+    {.code = "E2011",
+     .severity = Severity::Error,
+     .title = "Parameter names are alphanumeric, at most 255 characters",
+     .description = "Parameter names are 1-255 ASCII letters and digits. CloudFormation rejects others. cfn-lint: "
+                    "E2011.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html"},
+    check};
 
 }  // namespace cfn::checks

@@ -7,7 +7,7 @@
 // Source: lint/lambda_runtimes.cpp (cfn-lint LmbdRuntimeLifecycle.json, AWS
 // Lambda runtimes page); cfn-lint E2531.
 #include "lint/lambda_runtimes.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -28,6 +28,14 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE2531{{"E2531", Severity::Error, "Lambda runtimes can still be used to create functions"}, check};
+extern const Rule kE2531{
+    {.code = "E2531",
+     .severity = Severity::Error,
+     .title = "Lambda runtimes can still be used to create functions",
+     .description = "A Lambda function's runtime (AWS::Lambda::Function, AWS::Serverless::Function, SAM Globals) is "
+                    "not past its \"block function create\" date on the as-of date. CreateFunction refuses it: a new "
+                    "stack fails. An error because the template cannot deploy anew. cfn-lint: E2531.",
+     .source = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html"},
+    check};
 
 }  // namespace cfn::checks

@@ -7,7 +7,7 @@
 #include "cfn/schema.hpp"
 #include "cfn/template_view.hpp"
 #include "lint/property_walk.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -34,6 +34,9 @@ void check(Context& ctx, const RuleInfo& rule) {
       ctx.report(rule, r.member->key_mark, r.path, "resource '" + std::string(r.id) + "' has no Type");
     } else if (!type->is_string()) {
       ctx.report(rule, type->mark(), r.path / "Type", "Type must be a string, got " + describe_kind(*type));
+    } else if (r.type.empty()) {
+      ctx.report(rule, type->mark().known() ? type->mark() : r.member->key_mark, r.path / "Type",
+                 "resource '" + std::string(r.id) + "' has an empty Type");
     } else if (!r.schema && is_checked_type_namespace(r.type)) {
       ctx.report(rule, type->mark(), r.path / "Type",
                  "unknown resource type '" + type->as_string() + "'" + suggestion(type->as_string()));
@@ -43,6 +46,14 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE3001{{"E3001", Severity::Error, "Resource types exist in the specification"}, check};
+extern const Rule kE3001{
+    {.code = "E3001",
+     .severity = Severity::Error,
+     .title = "Resource types exist in the specification",
+     .description = "Every resource is a map with a Type; AWS::/Alexa:: types exist in the specification "
+                    "(did-you-mean). Unknown types fail. Not judged under a macro (it may define types). cfn-lint: "
+                    "E3001/E3006.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cfn-resource-specification.html"},
+    check};
 
 }  // namespace cfn::checks

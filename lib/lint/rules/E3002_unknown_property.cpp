@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "lint/property_walk.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -39,6 +39,13 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE3002{{"E3002", Severity::Error, "Properties exist in the specification"}, check};
+extern const Rule kE3002{
+    {.code = "E3002",
+     .severity = Severity::Error,
+     .title = "Properties exist in the specification",
+     .description = "Every property, at any depth, exists for its type (did-you-mean). A `Fn::Transform` key is not "
+                    "judged. CloudFormation rejects unknown properties. cfn-lint: E3002.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cfn-resource-specification.html"},
+    check};
 
 }  // namespace cfn::checks

@@ -1,7 +1,7 @@
 // E3003: the properties the specification marks as required are present,
 // at any depth.
 #include "lint/property_walk.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -30,6 +30,12 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE3003{{"E3003", Severity::Error, "Required properties are present"}, check};
+extern const Rule kE3003{
+    {.code = "E3003",
+     .severity = Severity::Error,
+     .title = "Required properties are present",
+     .description = "Required properties are present, at any depth. Missing ones fail. cfn-lint: E3003.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cfn-resource-specification.html"},
+    check};
 
 }  // namespace cfn::checks

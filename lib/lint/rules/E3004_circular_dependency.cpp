@@ -14,7 +14,7 @@
 
 #include "cfn/intrinsics.hpp"
 #include "cfn/template_view.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -170,6 +170,16 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE3004{{"E3004", Severity::Error, "Resources do not depend on each other in a circle"}, check};
+extern const Rule kE3004{
+    {.code = "E3004",
+     .severity = Severity::Error,
+     .title = "Resources do not depend on each other in a circle",
+     .description = "Resources do not depend on each other in a circle, through Ref, Fn::GetAtt, Fn::Sub variables "
+                    "(anywhere in the resource) and DependsOn. Each knot (strongly connected component) is reported "
+                    "once, at its first resource in document order, with the shortest cycle through it: `A -> B -> C "
+                    "-> A`, plus the list of every resource in the knot when it is larger. \"Circular dependency "
+                    "between resources\". Deterministic output. cfn-lint: E3004.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html"},
+    check};
 
 }  // namespace cfn::checks

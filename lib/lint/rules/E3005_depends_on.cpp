@@ -4,7 +4,7 @@
 // Source: aws-attribute-dependson.md; cfn-lint E3005.
 #include "cfn/intrinsics.hpp"
 #include "cfn/template_view.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -37,6 +37,13 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE3005{{"E3005", Severity::Error, "DependsOn names resources of the template"}, check};
+extern const Rule kE3005{
+    {.code = "E3005",
+     .severity = Severity::Error,
+     .title = "DependsOn names resources of the template",
+     .description = "DependsOn is a logical id or a list of them, each a resource of the template (not a parameter). "
+                    "Unknown targets fail validation. cfn-lint: E3005.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-dependson.html"},
+    check};
 
 }  // namespace cfn::checks

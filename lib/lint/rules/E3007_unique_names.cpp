@@ -2,7 +2,7 @@
 // parameter or a resource ("must be unique among all logical names within
 // the template"), or Ref and ${Name} could not tell which is meant.
 // Source: parameters-section-structure.md; cfn-lint E3007.
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -19,6 +19,13 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE3007{{"E3007", Severity::Error, "Parameter and resource names are unique"}, check};
+extern const Rule kE3007{
+    {.code = "E3007",
+     .severity = Severity::Error,
+     .title = "Parameter and resource names are unique",
+     .description = "No name is both a parameter and a resource. Parameters and resources share one namespace. "
+                    "cfn-lint: E3007.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html"},
+    check};
 
 }  // namespace cfn::checks

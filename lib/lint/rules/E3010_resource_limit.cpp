@@ -1,7 +1,7 @@
 // E3010: at most 500 resources per template.
 // Source: the CloudFormation quotas page (cloudformation-limits.md); cfn-lint E3010.
 #include "cfn/limits.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 #include "lint/section_checks.hpp"
 
 namespace cfn::checks {
@@ -13,6 +13,12 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE3010{{"E3010", Severity::Error, "At most 500 resources"}, check};
+extern const Rule kE3010{
+    {.code = "E3010",
+     .severity = Severity::Error,
+     .title = "At most 500 resources",
+     .description = "At most 500 resources. Quota. cfn-lint: E3010.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html"},
+    check};
 
 }  // namespace cfn::checks

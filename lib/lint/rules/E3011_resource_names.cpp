@@ -1,6 +1,6 @@
 // E3011: Resource logical ids are 1 to 255 ASCII letters and digits.
 // Source: the CloudFormation quotas page and resources-section-structure.md; cfn-lint E3011.
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 #include "lint/section_checks.hpp"
 
 namespace cfn::checks {
@@ -10,7 +10,13 @@ void check(Context& ctx, const RuleInfo& rule) { check_logical_ids(ctx, rule, "R
 
 }  // namespace
 
-extern const Rule kE3011{{"E3011", Severity::Error, "Resource logical ids are alphanumeric, at most 255 characters"},
-                         check};
+extern const Rule kE3011{
+    {.code = "E3011",
+     .severity = Severity::Error,
+     .title = "Resource logical ids are alphanumeric, at most 255 characters",
+     .description = "Resource logical ids are 1-255 ASCII letters and digits. CloudFormation rejects others. "
+                    "cfn-lint: E3011.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html"},
+    check};
 
 }  // namespace cfn::checks

@@ -8,7 +8,7 @@
 
 #include "cfn/intrinsics.hpp"
 #include "lint/property_walk.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -116,6 +116,14 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE3012{{"E3012", Severity::Error, "Property values have the shape the specification gives"}, check};
+extern const Rule kE3012{
+    {.code = "E3012",
+     .severity = Severity::Error,
+     .title = "Property values have the shape the specification gives",
+     .description = "Property values have a shape the specification allows (a list where a list belongs...), at any "
+                    "depth; both branches of Fn::If. CloudFormation cannot convert them. Scalars it converts (\"80\" "
+                    "for an integer) pass. cfn-lint: E3012.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cfn-resource-specification.html"},
+    check};
 
 }  // namespace cfn::checks

@@ -3,7 +3,7 @@
 // Source: resources-section-structure.md, conditions-section-structure.md;
 // cfn-lint E3015.
 #include "cfn/template_view.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -27,6 +27,13 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE3015{{"E3015", Severity::Error, "A resource's Condition names a defined condition"}, check};
+extern const Rule kE3015{
+    {.code = "E3015",
+     .severity = Severity::Error,
+     .title = "A resource's Condition names a defined condition",
+     .description = "A resource's Condition is the name of a defined condition. Unknown conditions fail. cfn-lint: "
+                    "E3015.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/conditions-section-structure.html"},
+    check};
 
 }  // namespace cfn::checks

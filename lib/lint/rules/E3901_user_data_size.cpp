@@ -11,7 +11,7 @@
 #include "cfn/intrinsics.hpp"
 #include "cfn/limits.hpp"
 #include "cfn/template_view.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -85,6 +85,16 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE3901{{"E3901", Severity::Error, "EC2 user data is at most 16 KB"}, check};
+extern const Rule kE3901{
+    {.code = "E3901",
+     .severity = Severity::Error,
+     .title = "EC2 user data is at most 16 KB",
+     .description = "EC2 user data (AWS::EC2::Instance UserData, AWS::EC2::LaunchTemplate "
+                    "LaunchTemplateData.UserData, AWS::AutoScaling::LaunchConfiguration UserData) is at most 16,384 "
+                    "bytes before base64, when its size is known: a literal (already base64: its decoded size), or "
+                    "Fn::Base64 of a literal, a Sub (its text without variables, a lower bound) or a Join of those. "
+                    "EC2 rejects larger user data. What parameters add is not counted, so a finding is certain.",
+     .source = "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instancedata-add-user-data.html"},
+    check};
 
 }  // namespace cfn::checks

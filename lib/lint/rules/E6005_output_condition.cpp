@@ -1,7 +1,7 @@
 // E6005: an output's Condition is the name of a condition of the template.
 // Source: outputs-section-structure.md; cfn-lint E6005.
 #include "cfn/template_view.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -27,6 +27,12 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE6005{{"E6005", Severity::Error, "An output's Condition names a defined condition"}, check};
+extern const Rule kE6005{
+    {.code = "E6005",
+     .severity = Severity::Error,
+     .title = "An output's Condition names a defined condition",
+     .description = "An output's Condition is a defined condition. Unknown conditions fail. cfn-lint: E6005.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/outputs-section-structure.html"},
+    check};
 
 }  // namespace cfn::checks

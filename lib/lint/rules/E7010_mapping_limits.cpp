@@ -3,7 +3,7 @@
 // Source: the CloudFormation quotas page (cloudformation-limits.md, "Mappings",
 // "Mapping attributes"); cfn-lint E7010 checks both levels the same way.
 #include "cfn/limits.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 #include "lint/section_checks.hpp"
 
 namespace cfn::checks {
@@ -31,6 +31,13 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE7010{{"E7010", Severity::Error, "At most 200 mappings, of at most 200 attributes each"}, check};
+extern const Rule kE7010{
+    {.code = "E7010",
+     .severity = Severity::Error,
+     .title = "At most 200 mappings, of at most 200 attributes each",
+     .description = "At most 200 mappings, each with at most 200 top-level keys, each with at most 200 attributes. "
+                    "Quota. cfn-lint: E7010.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html"},
+    check};
 
 }  // namespace cfn::checks

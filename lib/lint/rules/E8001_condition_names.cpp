@@ -1,6 +1,6 @@
 // E8001: Condition logical ids are 1 to 255 ASCII letters and digits.
 // Source: the CloudFormation quotas page and conditions-section-structure.md; cfn-lint E8001.
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 #include "lint/section_checks.hpp"
 
 namespace cfn::checks {
@@ -10,6 +10,13 @@ void check(Context& ctx, const RuleInfo& rule) { check_logical_ids(ctx, rule, "C
 
 }  // namespace
 
-extern const Rule kE8001{{"E8001", Severity::Error, "Condition names are alphanumeric, at most 255 characters"}, check};
+extern const Rule kE8001{
+    {.code = "E8001",
+     .severity = Severity::Error,
+     .title = "Condition names are alphanumeric, at most 255 characters",
+     .description = "Condition names are 1-255 ASCII letters and digits. CloudFormation rejects others. cfn-lint: "
+                    "E8001.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/conditions-section-structure.html"},
+    check};
 
 }  // namespace cfn::checks

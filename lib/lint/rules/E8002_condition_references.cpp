@@ -5,7 +5,7 @@
 // Source: intrinsic-function-reference-conditions.md; cfn-lint E8002.
 #include "cfn/intrinsics.hpp"
 #include "cfn/template_view.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -47,7 +47,15 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kE8002{{"E8002", Severity::Error, "Conditions referred to by Fn::If and Condition are defined"},
-                         check};
+extern const Rule kE8002{
+    {.code = "E8002",
+     .severity = Severity::Error,
+     .title = "Conditions referred to by Fn::If and Condition are defined",
+     .description = "The condition of every Fn::If, and every `{Condition: X}` in a condition expression, is "
+                    "defined. Unknown conditions fail. `{Condition: X}` outside Conditions is data (an IAM "
+                    "statement's) and is not judged. cfn-lint: E8002.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
+               "intrinsic-function-reference-conditions.html"},
+    check};
 
 }  // namespace cfn::checks

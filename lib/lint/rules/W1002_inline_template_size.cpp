@@ -3,7 +3,7 @@
 // parsed documents, and only up to the 1,000,000-byte limit (E1002 above).
 // Source: the CloudFormation quotas page (cloudformation-limits.md).
 #include "cfn/limits.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -19,6 +19,13 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kW1002{{"W1002", Severity::Warning, "The template body fits the 51,200-byte inline limit"}, check};
+extern const Rule kW1002{
+    {.code = "W1002",
+     .severity = Severity::Warning,
+     .title = "The template body fits the 51,200-byte inline limit",
+     .description = "The body is at most 51,200 bytes. Over it, the template cannot be passed inline (TemplateBody); "
+                    "it must go through S3.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html"},
+    check};
 
 }  // namespace cfn::checks

@@ -5,7 +5,7 @@
 // behaviour is unknown. Source: the facts file section 1.3 ([UNCONFIRMED]).
 #include "cfn/intrinsics.hpp"
 #include "cfn/template_view.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -28,6 +28,14 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kW1023{{"W1023", Severity::Warning, "Every ${ in a Fn::Sub string is closed"}, check};
+extern const Rule kW1023{
+    {.code = "W1023",
+     .severity = Severity::Warning,
+     .title = "Every ${ in a Fn::Sub string is closed",
+     .description = "Every `${` of a Sub string is closed by `}`. What CloudFormation does with an unterminated `${` "
+                    "is undocumented; it is never what was meant. A warning because the outcome is unknown.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
+               "intrinsic-function-reference-sub.html"},
+    check};
 
 }  // namespace cfn::checks

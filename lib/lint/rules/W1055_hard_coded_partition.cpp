@@ -8,7 +8,7 @@
 #include <functional>
 
 #include "cfn/template_view.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -75,6 +75,14 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kW1055{{"W1055", Severity::Warning, "ARNs use ${AWS::Partition}, not a hard-coded arn:aws:"}, check};
+extern const Rule kW1055{
+    {.code = "W1055",
+     .severity = Severity::Warning,
+     .title = "ARNs use ${AWS::Partition}, not a hard-coded arn:aws:",
+     .description = "No string in Resources or Outputs contains `arn:aws:`. Such a template works only in the aws "
+                    "partition (not aws-cn, aws-us-gov); write `arn:${AWS::Partition}:` in a Sub. cfn-lint: I3042.",
+     .source =
+         "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/pseudo-parameter-reference.html"},
+    check};
 
 }  // namespace cfn::checks

@@ -4,7 +4,7 @@
 // creating and updating functions stop.
 // Source: lint/lambda_runtimes.cpp; cfn-lint W2531.
 #include "lint/lambda_runtimes.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -24,6 +24,13 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kW2531{{"W2531", Severity::Warning, "Lambda runtimes are not deprecated"}, check};
+extern const Rule kW2531{
+    {.code = "W2531",
+     .severity = Severity::Warning,
+     .title = "Lambda runtimes are not deprecated",
+     .description = "The runtime is not past its deprecation date (while creation still works). No more patches; the "
+                    "message gives the create and update block dates. cfn-lint: W2531.",
+     .source = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html"},
+    check};
 
 }  // namespace cfn::checks

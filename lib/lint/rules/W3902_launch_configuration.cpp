@@ -5,7 +5,7 @@
 // Source: https://docs.aws.amazon.com/autoscaling/ec2/userguide/LaunchConfiguration.html
 // (the facts file section 4.1).
 #include "cfn/template_view.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -22,6 +22,13 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kW3902{{"W3902", Severity::Warning, "No launch configurations (use launch templates)"}, check};
+extern const Rule kW3902{
+    {.code = "W3902",
+     .severity = Severity::Warning,
+     .title = "No launch configurations (use launch templates)",
+     .description = "No AWS::AutoScaling::LaunchConfiguration. Accounts created since 2024-10-01 cannot create them "
+                    "by any means; no instance type since 2023.",
+     .source = "https://docs.aws.amazon.com/autoscaling/ec2/userguide/launch-configurations.html"},
+    check};
 
 }  // namespace cfn::checks

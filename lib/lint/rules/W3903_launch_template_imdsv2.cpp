@@ -6,7 +6,7 @@
 // Source: aws-properties-ec2-launchtemplate-metadataoptions.md (the facts
 // file section 4.3).
 #include "cfn/template_view.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -38,6 +38,15 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kW3903{{"W3903", Severity::Warning, "Launch templates require IMDSv2"}, check};
+extern const Rule kW3903{
+    {.code = "W3903",
+     .severity = Severity::Warning,
+     .title = "Launch templates require IMDSv2",
+     .description = "Every AWS::EC2::LaunchTemplate sets LaunchTemplateData.MetadataOptions.HttpTokens: required. "
+                    "IMDSv1 answers unauthenticated requests (SSRF credential theft). A value given by a function is "
+                    "not judged.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
+               "aws-properties-ec2-launchtemplate-metadataoptions.html"},
+    check};
 
 }  // namespace cfn::checks

@@ -5,7 +5,7 @@
 // function. (Accounts with EBS encryption by default encrypt anyway; the
 // template should not depend on it.)
 #include "cfn/template_view.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -31,6 +31,13 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kW3904{{"W3904", Severity::Warning, "EBS volumes are encrypted"}, check};
+extern const Rule kW3904{
+    {.code = "W3904",
+     .severity = Severity::Warning,
+     .title = "EBS volumes are encrypted",
+     .description = "AWS::EC2::Volume has Encrypted: true (a volume from a snapshot without Encrypted takes the "
+                    "snapshot's encryption and is not judged). An unencrypted volume stays unencrypted.",
+     .source = "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html"},
+    check};
 
 }  // namespace cfn::checks

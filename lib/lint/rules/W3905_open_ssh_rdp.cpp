@@ -10,7 +10,7 @@
 
 #include "cfn/intrinsics.hpp"
 #include "cfn/template_view.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -136,6 +136,14 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kW3905{{"W3905", Severity::Warning, "SSH and RDP are not open to the whole internet"}, check};
+extern const Rule kW3905{
+    {.code = "W3905",
+     .severity = Severity::Warning,
+     .title = "SSH and RDP are not open to the whole internet",
+     .description = "No ingress from 0.0.0.0/0 or ::/0 covers TCP 22 (SSH) or TCP/UDP 3389 (RDP), inline or "
+                    "AWS::EC2::SecurityGroupIngress: port ranges count, protocol -1 counts; a Ref to a parameter is "
+                    "judged by its Default. The most attacked ports.",
+     .source = "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html"},
+    check};
 
 }  // namespace cfn::checks

@@ -5,7 +5,7 @@
 // Source: aws-resource-cloudformation-customresource.html#cfn-cloudformation-
 // customresource-servicetimeout (the facts file section 6.3).
 #include "cfn/template_view.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -25,6 +25,14 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kW3907{{"W3907", Severity::Warning, "Custom resources set ServiceTimeout"}, check};
+extern const Rule kW3907{
+    {.code = "W3907",
+     .severity = Severity::Warning,
+     .title = "Custom resources set ServiceTimeout",
+     .description = "Custom resources (Custom::*, AWS::CloudFormation::CustomResource) set ServiceTimeout. Otherwise "
+                    "a provider that never answers holds the stack for an hour.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
+               "aws-resource-cloudformation-customresource.html"},
+    check};
 
 }  // namespace cfn::checks

@@ -19,7 +19,7 @@
 // lib/model/knowledge.cpp).
 #include "cfn/knowledge.hpp"
 #include "cfn/template_view.hpp"
-#include "lint/rules.hpp"
+#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -45,6 +45,20 @@ void check(Context& ctx, const RuleInfo& rule) {
 
 }  // namespace
 
-extern const Rule kW3908{{"W3908", Severity::Warning, "Resources that hold data set DeletionPolicy"}, check};
+extern const Rule kW3908{
+    {.code = "W3908",
+     .severity = Severity::Warning,
+     .title = "Resources that hold data set DeletionPolicy",
+     .description = "Resources that hold data set DeletionPolicy: the durable stateful types of `cfn/knowledge.hpp` "
+                    "(volumes, RDS instances outside a cluster and clusters, DynamoDB, EFS, FSx, DocDB, Neptune, "
+                    "Redshift, OpenSearch/Elasticsearch, Cognito user pools, QLDB, Timestream, SAM SimpleTable); not "
+                    "when deletion protection is on in the type's own spelling (`DeletionProtection: true`, "
+                    "`DeletionProtectionEnabled: true`, Cognito's `DeletionProtection: ACTIVE`; QLDB ledgers are "
+                    "protected by default). Without it, deleting the stack deletes the data (RDS: takes a snapshot "
+                    "by default; the message says so). S3 buckets and backup vaults are exempt: CloudFormation "
+                    "cannot delete them while they hold data. The diff reads the same table. cfn-lint: I3011.",
+     .source =
+         "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html"},
+    check};
 
 }  // namespace cfn::checks

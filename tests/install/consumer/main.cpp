@@ -2,7 +2,6 @@
 #include <cfn/aws/iam.hpp>
 #include <cfn/aws/s3.hpp>
 #include <cfn/cfn.hpp>
-#include <iostream>
 
 namespace s3 = cfn::aws::s3;
 
@@ -14,11 +13,13 @@ int main() {
             s3::Bucket{}.PublicAccessBlockConfiguration(
                 s3::Bucket_PublicAccessBlockConfiguration{}.BlockPublicAcls(true).RestrictPublicBuckets(true)),
             {.deletion_policy = cfn::DeletionPolicy::Retain});
-  const auto reader = t.add(
-      "Reader", cfn::aws::iam::Role{}
-                    .AssumeRolePolicyDocument(cfn::policy::assume_role_policy("ec2.amazonaws.com"))
-                    .Policies({cfn::aws::iam::Role_Policy{}.PolicyName("read").PolicyDocument(cfn::policy::PolicyDocument{
-                        {{.action = {"s3:GetObject"}, .resource = {cfn::sub("${Bucket.Arn}/*")}}}})}));
+  const auto reader =
+      t.add("Reader",
+            cfn::aws::iam::Role{}
+                .AssumeRolePolicyDocument(cfn::policy::assume_role_policy("ec2.amazonaws.com"))
+                .Policies({cfn::aws::iam::Role_Policy{}.PolicyName("read").PolicyDocument(cfn::policy::PolicyDocument{
+                    {{.action = {"s3:GetObject"}, .resource = {cfn::sub("${Bucket.Arn}/*")}}}})}));
   t.add_output("RoleArn", {.value = reader.Arn(), .description = "Reads " + bucket.logical_id()});
-  std::cout << cfn::to_yaml(t);  // checked against the resource specification first
+  // Checked first: the findings go to stderr as `cfnpp lint` prints them, and an error writes nothing (exit 1).
+  return cfn::write_or_report(t, "-");
 }

@@ -1,6 +1,6 @@
 // A user of the optional `patterns` component: prints the Autoheal stack with
 // its defaults, which must be templates/Autoheal.yaml.
-#include <cfn/emit.hpp>
+#include <cfn/build.hpp>
 #include <cfn/patterns/autoheal.hpp>
 #include <iostream>
 

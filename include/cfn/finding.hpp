@@ -1,0 +1,50 @@
+// The one channel for what is wrong with a template: a Finding (severity,
+// rule code, Path, position, message). The checks (cfn/lint.hpp) produce
+// them for any document; the builder (cfn/template.hpp) records them for
+// what only it can see; ValidationError carries them out of cfn/build.hpp.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cfn/error.hpp"
+#include "cfn/path.hpp"
+#include "cfn/value.hpp"
+
+namespace cfn {
+
+enum class Severity : std::uint8_t { Warning, Error };
+[[nodiscard]] std::string_view to_string(Severity severity) noexcept;
+
+struct Finding {
+  Severity severity;
+  std::string_view code;  // the rule's stable code, "E3003"
+  Path path;              // Resources.Vol.Properties.Size
+  Mark mark;              // in the parsed source; unknown (0) for templates built in code
+  std::string message;
+};
+
+/// "FILE:LINE:COL: error CODE: message", as cfnpp lint prints it (or
+/// "FILE: error CODE: PATH: message" for a finding without a position).
+[[nodiscard]] std::string format_finding(const Finding& finding, std::string_view file);
+
+/// Sorts findings by position, then by their path as written, then by code.
+void sort_findings(std::vector<Finding>& findings);
+
+/// Thrown when a template to be written has errors; what() lists them.
+class ValidationError : public Error {
+ public:
+  explicit ValidationError(std::vector<Finding> findings);
+  [[nodiscard]] const std::vector<Finding>& findings() const noexcept { return findings_; }
+
+ private:
+  std::vector<Finding> findings_;
+};
+
+/// Throws ValidationError with the errors among `findings`, if there are any.
+void throw_if_errors(std::span<const Finding> findings);
+
+}  // namespace cfn
