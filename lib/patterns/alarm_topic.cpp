@@ -8,7 +8,7 @@ AlarmTopic add_alarm_topic(Template& t, const Scope& scope, const AlarmTopicOpti
   if (o.email_condition && !o.email) throw Error("alarm topic: an e-mail condition without an e-mail address");
   scope.check_renames("alarm topic", {"Topic", "EmailSubscription", "TopicPolicy"});
   aws::sns::Topic topic;
-  topic.Tags(scope.tags_for("alarms"));
+  topic.Tags(scope.tags_for("topic"));
   if (o.display_name) topic.DisplayName(*o.display_name);
   AlarmTopic out{t.add(scope.id("Topic"), topic), std::nullopt};
   if (o.email) {

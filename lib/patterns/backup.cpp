@@ -17,8 +17,10 @@ Backup add_backup(Template& t, const Scope& scope, const BackupOptions& o) {
     throw Error("backup: a retention of " + std::to_string(retention.as_int()) + " days keeps nothing");
   scope.check_renames("backup", {"Vault", "Plan", "Role", "Selection", "FailedRule"});
 
+  // Vault names: 2 to 50 characters, unique in the account and region, and
+  // this one outlives the stack.
   backup::BackupVault vault;
-  vault.BackupVaultName(scope.name_for("vault"));
+  vault.BackupVaultName(scope.unique_name("vault", 50)).BackupVaultTags({{"Name", scope.name_for("vault")}});
   if (o.kms_key_arn) vault.EncryptionKeyArn(*o.kms_key_arn);
   // Recovery points are the data: the vault outlives the stack (deleting a
   // vault that holds recovery points fails anyway).
@@ -48,9 +50,9 @@ Backup add_backup(Template& t, const Scope& scope, const BackupOptions& o) {
       t.add(scope.id("Selection"), backup::BackupSelection{}
                                        .BackupPlanId(plan.ref())
                                        .BackupSelection_(backup::BackupSelection_BackupSelectionResourceType{}
-                                                            .SelectionName("resources")
-                                                            .IamRoleArn(role.Arn())
-                                                            .Resources(o.resource_arns)));
+                                                             .SelectionName("resources")
+                                                             .IamRoleArn(role.Arn())
+                                                             .Resources(o.resource_arns)));
   Backup out{vault_handle, plan, role, selection, std::nullopt};
 
   if (o.alarm_topic)

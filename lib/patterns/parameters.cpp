@@ -15,6 +15,17 @@ OptionalParameter add_optional_parameter(Template& t, std::string_view name, Par
   return {std::move(ref), std::move(is_set)};
 }
 
+void require_together(Template& t, std::string_view rule_name, const OptionalParameter& a, const OptionalParameter& b) {
+  // Rules take no conditions: the emptiness of each parameter, spelt out.
+  const auto empty = [](const OptionalParameter& p) { return Value(equals(p.parameter.ref(), "")); };
+  const Value neither = and_({empty(a), empty(b)});
+  const Value both = and_({not_(empty(a)), not_(empty(b))});
+  t.add_rule(rule_name,
+             Map{{"Assertions", List{Map{{"Assert", or_({neither, both})},
+                                         {"AssertDescription", a.parameter.name() + " and " + b.parameter.name() +
+                                                                   " are given together, or neither"}}}}});
+}
+
 ParameterRef add_instance_type_parameter(Template& t, std::string_view default_type) {
   return t.add_parameter("InstanceType", {.type = "String",
                                           .description = "EC2 instance type (x86_64 for the default image)",
@@ -46,7 +57,7 @@ OptionalParameter add_volume_key_parameter(Template& t) {
       t, "KmsKeyArn",
       {.description = "Customer managed KMS key for the volumes; empty: the account's EBS default. Its key policy must "
                       "let AWSServiceRoleForAutoScaling use it",
-       .allowed_pattern = R"(^$|^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key/[a-f0-9-]+$)",
+       .allowed_pattern = R"(^$|^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key/(mrk-)?[a-f0-9-]+$)",
        .constraint_description = "empty, or a KMS key ARN"});
 }
 

@@ -7,6 +7,9 @@ namespace {
 
 namespace ssm = aws::ssm;
 
+// Patch baselines and maintenance windows: names of 3 to 128 characters.
+constexpr std::size_t kMaxNameLength = 128;
+
 void check_options(const PatchingOptions& o) {
   if (o.instance_ids.empty()) throw Error("patching: no instance to patch");
   if (o.duration_hours < 1 || o.duration_hours > 24)
@@ -25,7 +28,7 @@ Patching add_patching(Template& t, const Scope& scope, const PatchingOptions& o)
   const auto baseline = t.add(
       scope.id("Baseline"),
       ssm::PatchBaseline{}
-          .Name(scope.name_for("baseline"))
+          .Name(scope.unique_name("baseline", kMaxNameLength))
           .Description("Amazon Linux 2023: security and bugfix updates, approved some days after their release")
           .OperatingSystem("AMAZON_LINUX_2023")
           .ApprovalRules(ssm::PatchBaseline_RuleGroup{}.PatchRules(
@@ -38,7 +41,7 @@ Patching add_patching(Template& t, const Scope& scope, const PatchingOptions& o)
           .Tags(scope.tags_for("baseline")));
 
   const auto window = t.add(scope.id("Window"), ssm::MaintenanceWindow{}
-                                                    .Name(scope.name_for("window"))
+                                                    .Name(scope.unique_name("window", kMaxNameLength))
                                                     .Description("Patching")
                                                     .Schedule(o.schedule)
                                                     .ScheduleTimezone(o.time_zone)

@@ -1,5 +1,7 @@
 #include "cfn/patterns/python_function.hpp"
 
+#include <algorithm>
+
 #include "cfn/error.hpp"
 #include "cfn/patterns/log_group.hpp"
 
@@ -20,6 +22,17 @@ void check_options(const PythonFunctionOptions& o) {
                 std::to_string(o.maximum_retry_attempts));
 }
 
+// Whether a statement already lets the function publish to `topic` (a
+// function that sends its own messages there): the destination needs no other.
+bool publishes_to(const std::vector<policy::Statement>& statements, const Str& topic) {
+  const auto is = [](const Value& wanted) { return [&wanted](const Str& s) { return s.value() == wanted; }; };
+  return std::any_of(statements.begin(), statements.end(), [&](const policy::Statement& s) {
+    return s.effect == policy::Effect::Allow && !s.condition &&
+           std::any_of(s.action.begin(), s.action.end(), is(Value("sns:Publish"))) &&
+           std::any_of(s.resource.begin(), s.resource.end(), is(topic.value()));
+  });
+}
+
 }  // namespace
 
 PythonFunction add_python_function(Template& t, const Scope& scope, const PythonFunctionOptions& o) {
@@ -28,7 +41,7 @@ PythonFunction add_python_function(Template& t, const Scope& scope, const Python
   const auto logs = add_log_group(t, scope.subset({"LogGroup"}), {.retention_days = o.log_retention_days});
 
   std::vector<policy::Statement> statements = o.statements;
-  if (o.on_failure_topic_arn)
+  if (o.on_failure_topic_arn && !publishes_to(statements, *o.on_failure_topic_arn))
     statements.push_back(
         {.sid = "OnFailureDestination", .action = {"sns:Publish"}, .resource = {*o.on_failure_topic_arn}});
   statements.push_back(write_logs_statement(logs.ref()));

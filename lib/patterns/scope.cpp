@@ -27,6 +27,12 @@ std::string kebab(std::string_view name) {
   return out;
 }
 
+// The longest stack name CloudFormation accepts, and a tag value's limit.
+constexpr std::size_t kMaxStackName = 128;
+constexpr std::size_t kMaxTagValue = 256;
+// The UUID that ends AWS::StackId: unique to the stack, unlike its name.
+constexpr std::size_t kStackUuidLength = 36;
+
 }  // namespace
 
 Scope::Scope(std::string prefix) : prefix_(std::move(prefix)) {
@@ -70,11 +76,29 @@ Scope& Scope::tag(Str key, Str value) {
   return *this;
 }
 
+// The prefix in kebab case, then the label, joined by '-'.
+std::string Scope::words(std::string_view label) const {
+  std::string out = kebab(prefix_);
+  if (!label.empty()) out += (out.empty() ? "" : "-") + std::string(label);
+  return out;
+}
+
 Fn Scope::name_for(std::string_view label) const {
-  std::string name = "${AWS::StackName}";
-  if (!prefix_.empty()) name += "-" + kebab(prefix_);
-  if (!label.empty()) name += "-" + std::string(label);
-  return sub(name);
+  const std::string rest = words(label);
+  if (kMaxStackName + 1 + rest.size() > kMaxTagValue)
+    throw Error("scope '" + prefix_ + "': the name '" + rest + "' leaves no room for a stack name of " +
+                std::to_string(kMaxStackName) + " characters in a tag value of " + std::to_string(kMaxTagValue));
+  return sub(rest.empty() ? "${AWS::StackName}" : "${AWS::StackName}-" + rest);
+}
+
+Fn Scope::unique_name(std::string_view label, std::size_t max_length) const {
+  const std::string rest = words(label);
+  if (rest.empty()) throw Error("a unique name needs a scope prefix or a label");
+  if (rest.size() + 1 + kStackUuidLength > max_length)
+    throw Error("scope '" + prefix_ + "': the name '" + rest + "' (" + std::to_string(rest.size()) +
+                " characters) leaves no room for the stack's " + std::to_string(kStackUuidLength) +
+                "-character id within " + std::to_string(max_length) + ": use a shorter prefix");
+  return join("-", List{rest, select(2, split("/", pseudo::stack_id()))});
 }
 
 std::vector<Tag> Scope::tags_for(std::string_view label) const {

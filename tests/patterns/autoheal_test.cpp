@@ -153,11 +153,10 @@ TEST_CASE("autoheal: DeviceAttachment runs one at a time, reports failures, and 
            {"PolicyDocument", "Statement", "0", "Condition", "ArnEquals", "aws:SourceArn"}) ==
         Value(cfn::List{cfn::get_att("AutohealLaunchFailedRule", "Arn")}));
   const auto a = actions(doc, "DeviceAttachmentRole");
-  CHECK(a == std::vector<std::string>{"ec2:DescribeInstances", "ec2:DescribeVolumes", "ec2:DescribeAddresses",
-                                      "ec2:AttachVolume", "ec2:AttachVolume", "ec2:AssociateAddress",
-                                      "ec2:AssociateAddress", "ec2:AssociateAddress",
-                                      "autoscaling:CompleteLifecycleAction", "sns:Publish", "sns:Publish",
-                                      "logs:CreateLogStream", "logs:PutLogEvents"});
+  CHECK(a == std::vector<std::string>{
+                 "ec2:DescribeInstances", "ec2:DescribeVolumes", "ec2:DescribeAddresses", "ec2:AttachVolume",
+                 "ec2:AttachVolume", "ec2:AssociateAddress", "ec2:AssociateAddress", "ec2:AssociateAddress",
+                 "autoscaling:CompleteLifecycleAction", "sns:Publish", "logs:CreateLogStream", "logs:PutLogEvents"});
   // instance/* and network-interface/* only with this group's tags.
   for (const Value& s : statements(doc, "DeviceAttachmentRole")) {
     const Value& r = *s.find("Resource");

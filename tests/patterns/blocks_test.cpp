@@ -3,6 +3,7 @@
 #include "cfn/patterns/blocks.hpp"
 
 #include <catch2/catch.hpp>
+#include <regex>
 
 #include "cfn/aws/ec2.hpp"
 #include "cfn/build.hpp"
@@ -64,6 +65,40 @@ TEST_CASE("a scope names and tags resources after the stack and its prefix", "[p
   CHECK(tags[0].value.value() == sub_of("${AWS::StackName}-web-server-data-volume"));
   CHECK(tags[1].value.value() == Value(cfn::ref("OwnerParameter")));
   CHECK(Value(Scope().name_for("vpc")) == sub_of("${AWS::StackName}-vpc"));
+  // A tag value holds 256 characters; the stack's name may take 128 of them.
+  CHECK_NOTHROW(Scope().name_for(std::string(127, 'x')));
+  CHECK_THROWS_WITH(Scope().name_for(std::string(128, 'x')),
+                    "scope '': the name '" + std::string(128, 'x') +
+                        "' leaves no room for a stack name of 128 characters in a tag value of 256");
+}
+
+TEST_CASE("a scope names what AWS limits after the stack's id, which fits and outlives no stack of the same name",
+          "[patterns][scope]") {
+  const Value stack_uuid = cfn::select(2, cfn::split("/", cfn::pseudo::stack_id()));
+  CHECK(Value(Scope("Backup").unique_name("vault", 50)) ==
+        Value(cfn::join("-", cfn::List{"backup-vault", stack_uuid})));
+  CHECK(Value(Scope().unique_name("window", 128)) == Value(cfn::join("-", cfn::List{"window", stack_uuid})));
+  CHECK(Value(Scope("OpsBackup").unique_name("", 50)) == Value(cfn::join("-", cfn::List{"ops-backup", stack_uuid})));
+  // '-' and the 36 characters of the UUID leave 13 of 50.
+  CHECK_NOTHROW(Scope("Backup").unique_name("vault", 50));
+  CHECK_NOTHROW(Scope().unique_name(std::string(13, 'v'), 50));
+  CHECK_THROWS_WITH(Scope("NightlyBackup").unique_name("vault", 50),
+                    "scope 'NightlyBackup': the name 'nightly-backup-vault' (20 characters) leaves no room for the "
+                    "stack's 36-character id within 50: use a shorter prefix");
+  CHECK_THROWS_WITH(Scope().unique_name("", 50), "a unique name needs a scope prefix or a label");
+}
+
+TEST_CASE("parameters: the volume key takes key ARNs of any partition, multi-Region keys included, or nothing",
+          "[patterns][parameters]") {
+  cfn::Template t;
+  p::add_volume_key_parameter(t);
+  const std::regex pattern(at(t.to_value(), {"Parameters", "KmsKeyArn", "AllowedPattern"}).as_string());
+  for (const char* arn : {"", "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+                          "arn:aws-us-gov:kms:us-gov-west-1:123456789012:key/mrk-1234abcd12ab34cd56ef1234567890ab"})
+    CHECK(std::regex_search(arn, pattern));
+  for (const char* not_a_key : {"arn:aws:kms:eu-west-1:123456789012:alias/ebs", "1234abcd-12ab-34cd-56ef-1234567890ab",
+                                "arn:aws:kms:eu-west-1:123456789012:key/mrk-"})
+    CHECK_FALSE(std::regex_search(not_a_key, pattern));
 }
 
 TEST_CASE("network: a VPC with a public subnet per zone, carved ranges and the internet route", "[patterns][network]") {
@@ -402,6 +437,16 @@ TEST_CASE("python function: its own role, log group, alarm and failure destinati
   CHECK(at(props(doc, "AttachErrorsAlarm"), {"Dimensions", "0", "Value"}) == Value(cfn::ref("AttachFunction")));
   CHECK(fn.errors_alarm.has_value());
   CHECK(cfn::test::lint_findings(doc, "python function") == 0);
+  // A function that publishes to the topic itself already has what the destination needs: one statement.
+  p::add_python_function(t, Scope("Notify"),
+                         {.code = "x",
+                          .statements = {{.sid = "Tell", .action = {"sns:Publish"}, .resource = {topic.arn()}}},
+                          .on_failure_topic_arn = topic.arn()});
+  const Value with_notify = t.to_value();
+  const Value& notify = at(props(with_notify, "NotifyRole"), {"Policies", "0", "PolicyDocument", "Statement"});
+  REQUIRE(notify.as_list().size() == 2);
+  CHECK(at(notify, {"0", "Sid"}) == Value("Tell"));
+  CHECK(at(notify, {"1", "Sid"}) == Value("WriteOwnLogs"));
   CHECK_THROWS_WITH(p::add_python_function(t, Scope("Slow"), {.code = "x", .timeout = 901}),
                     "python function: a timeout of 901 s is outside 1 to 900");
 }

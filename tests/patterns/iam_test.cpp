@@ -101,6 +101,38 @@ std::set<std::string> types_of(const Value& resource, const Value& doc) {
   return out;
 }
 
+// Whether `resource` names something of this stack: a resource of the
+// template or a parameter (Ref, or ${Id} / ${Id.Attribute} in a Fn::Sub), a
+// variable of the Sub's own map, or the stack itself (${AWS::StackName}).
+bool names_the_stack(const Value& resource, const Value& doc) {
+  const auto known = [&](const std::string& name) {
+    const std::string id = name.substr(0, name.find('.'));
+    return doc.find("Resources")->find(id) != nullptr || doc.find("Parameters")->find(id) != nullptr ||
+           name == "AWS::StackName" || name == "AWS::StackId";
+  };
+  if (resource.is_fn(cfn::FnKind::Ref)) return known(resource.as_fn().argument().as_string());
+  if (!resource.is_fn(cfn::FnKind::Sub)) return false;
+  const Value& arg = resource.as_fn().argument();
+  const std::string& text = arg.is_list() ? arg.as_list()[0].as_string() : arg.as_string();
+  static const std::regex variable(R"(\$\{([^!}][^}]*)\})");
+  for (auto m = std::sregex_iterator(text.begin(), text.end(), variable); m != std::sregex_iterator(); ++m) {
+    const std::string name = (*m)[1];
+    if (known(name) || (arg.is_list() && arg.as_list()[1].find(name) != nullptr)) return true;
+  }
+  return false;
+}
+
+// Whether a statement's condition ties it to this stack's resources: the tags
+// only CloudFormation sets (aws:cloudformation:stack-id), or the group tag
+// the stack's launch templates set (cfnpp:group = ${AWS::StackName}/...).
+bool conditioned_on_the_stack(const Value& statement) {
+  const Value* condition = statement.find("Condition");
+  if (condition == nullptr) return false;
+  const std::string text = cfn::to_json(*condition, cfn::JsonLayout::Compact);
+  return text.find("aws:cloudformation:stack-id") != std::string::npos ||
+         (text.find("cfnpp:group") != std::string::npos && text.find("${AWS::StackName}") != std::string::npos);
+}
+
 std::vector<std::string> strings(const Value& v) {
   std::vector<std::string> out;
   if (v.is_string()) out.push_back(v.as_string());
@@ -146,6 +178,14 @@ std::vector<std::string> problems(const Value& document, const Value& doc) {
             out.push_back(action + " on " + shown + ": the action takes no resource types, so only \"*\"");
           continue;
         }
+        // Least privilege: this stack's own resources, or a wildcard that a
+        // condition limits to them.
+        const bool wildcard = shown.find('*') != std::string::npos;
+        if (!types.contains("*") && !names_the_stack(resource, doc) &&
+            !(wildcard && conditioned_on_the_stack(statement)))
+          out.push_back(action + " on " + shown +
+                        (wildcard ? ": a wildcard no condition limits to this stack's resources"
+                                  : ": names no resource of this stack"));
         bool takes = false;
         for (const ResourceType& t : known->second)
           if (types.contains(t.name)) {
@@ -169,6 +209,12 @@ void check_template(const Value& doc, std::string_view name) {
   for (const cfn::Member& r : doc.find("Resources")->as_map()) {
     const std::string& type = r.value.find("Type")->as_string();
     const Value* properties = r.value.find("Properties");
+    if (type == "AWS::IAM::Role" && properties->find("ManagedPolicyArns") != nullptr)
+      for (const Value& arn : properties->find("ManagedPolicyArns")->as_list())
+        if (!arn.is_fn(cfn::FnKind::Sub) ||
+            !arn.as_fn().argument().as_string().starts_with("arn:${AWS::Partition}:iam::aws:policy/"))
+          FAIL_CHECK(name << " " << r.key << ": managed policy " << cfn::to_json(arn, cfn::JsonLayout::Compact)
+                          << " is not an AWS managed policy in the stack's partition");
     if (type == "AWS::IAM::Role" && properties->find("Policies") != nullptr) {
       for (const Value& policy : properties->find("Policies")->as_list()) {
         const Value& p = policy.is_fn(cfn::FnKind::If) ? policy.as_fn().argument().as_list()[1] : policy;
@@ -202,20 +248,36 @@ TEST_CASE("IAM: the Autoheal stack's statements name the resource types their ac
 
 TEST_CASE("IAM: the check finds statements on the wrong resources", "[patterns][iam]") {
   // A statement of the wrong shape must be found, or the check proves nothing.
-  const Value doc = cfn::Map{{"Resources", cfn::Map{}}, {"Parameters", cfn::Map{}}};
+  const Value doc =
+      cfn::Map{{"Resources", cfn::Map{{"Volume", cfn::Map{{"Type", "AWS::EC2::Volume"}}}}}, {"Parameters", cfn::Map{}}};
   const auto found = [&](cfn::policy::Statement s) {
     return problems(cfn::policy::PolicyDocument{{std::move(s)}}.to_value(), doc);
   };
   const auto arn = [](std::string resource) {
     return cfn::sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:" + resource);
   };
+  const Value this_stack =
+      cfn::Map{{"StringEquals", cfn::Map{{"aws:ResourceTag/aws:cloudformation:stack-id", cfn::ref("AWS::StackId")}}}};
   CHECK(found({.action = {"ec2:AttachVolume"}, .resource = {"*"}}) ==
         std::vector<std::string>{"ec2:AttachVolume on \"*\": the action takes none of *",
                                  "ec2:AttachVolume requires a resource of type instance",
                                  "ec2:AttachVolume requires a resource of type volume"});
-  CHECK(found({.action = {"ec2:AttachVolume"}, .resource = {arn("volume/v")}}) ==
+  CHECK(found({.action = {"ec2:AttachVolume"}, .resource = {arn("volume/${Volume}")}}) ==
         std::vector<std::string>{"ec2:AttachVolume requires a resource of type instance"});
-  CHECK(found({.action = {"ec2:DescribeVolumes"}, .resource = {arn("volume/v")}}).size() == 1);
+  CHECK(found({.action = {"ec2:DescribeVolumes"}, .resource = {arn("volume/${Volume}")}}).size() == 1);
   CHECK(found({.action = {"ec2:TerminateInstances"}, .resource = {arn("instance/*")}}).size() == 1);
-  CHECK(found({.action = {"ec2:AttachVolume"}, .resource = {arn("volume/v"), arn("instance/*")}}).empty());
+  // Right types, but not this stack's resources.
+  CHECK(found({.action = {"ec2:AttachVolume"}, .resource = {arn("volume/vol-1"), arn("instance/*")}}) ==
+        std::vector<std::string>{
+            "ec2:AttachVolume on {\"Fn::Sub\": \"arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:volume/"
+            "vol-1\"}: names no resource of this stack",
+            "ec2:AttachVolume on {\"Fn::Sub\": \"arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:instance/"
+            "*\"}: a wildcard no condition limits to this stack's resources"});
+  CHECK(found({.action = {"ec2:AttachVolume"}, .resource = {arn("volume/*")}, .condition = this_stack}) ==
+        std::vector<std::string>{"ec2:AttachVolume requires a resource of type instance"});
+  CHECK(found({.action = {"ec2:AttachVolume"}, .resource = {arn("volume/${Volume}")}}).size() == 1);
+  CHECK(found({.action = {"ec2:AttachVolume"},
+               .resource = {arn("volume/${Volume}"), arn("instance/*")},
+               .condition = this_stack})
+            .empty());
 }

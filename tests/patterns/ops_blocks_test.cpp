@@ -50,6 +50,9 @@ TEST_CASE("patching: baseline, window, target, task and the failed-execution rul
   CHECK(at(props(doc, "PatchWindowTask"), {"TaskInvocationParameters", "MaintenanceWindowRunCommandParameters",
                                            "Parameters", "RebootOption"}) == Value(cfn::List{"NoReboot"}));
   CHECK(at(props(doc, "PatchWindowTask"), {"MaxErrors"}) == Value("0"));
+  // Names of up to 128 characters that a 128-character stack name cannot overflow.
+  CHECK(at(props(doc, "PatchBaseline"), {"Name"}) == Value(Scope("Patch").unique_name("baseline", 128)));
+  CHECK(at(props(doc, "PatchWindow"), {"Name"}) == Value(Scope("Patch").unique_name("window", 128)));
   CHECK(cfn::test::lint_findings(doc, "patching") == 0);
 
   cfn::Template quiet;
@@ -75,6 +78,10 @@ TEST_CASE("backup: a kept vault, a daily plan with a retention, a role and a sel
   p::allow_rules_to_publish(t, Scope("Ops"), topic, {backup.failed_rule->Arn()});
   const Value doc = t.to_value();
   CHECK(at(props(doc, "BackupVault"), {"EncryptionKeyArn"}) == Value("arn:key"));
+  // A vault name has at most 50 characters, and this vault outlives its stack.
+  CHECK(at(props(doc, "BackupVault"), {"BackupVaultName"}) == Value(Scope("Backup").unique_name("vault", 50)));
+  CHECK(at(props(doc, "BackupVault"), {"BackupVaultTags", "Name"}) ==
+        Value(cfn::sub("${AWS::StackName}-backup-vault")));
   CHECK(at(props(doc, "BackupPlan"), {"BackupPlan", "BackupPlanRule", "0", "Lifecycle", "DeleteAfterDays"}) ==
         Value(7));
   CHECK(at(props(doc, "BackupPlan"), {"BackupPlan", "BackupPlanRule", "0", "ScheduleExpression"}) ==

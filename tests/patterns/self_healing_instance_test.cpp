@@ -3,6 +3,8 @@
 #include "cfn/patterns/self_healing_instance.hpp"
 
 #include <catch2/catch.hpp>
+#include <map>
+#include <tuple>
 
 #include "cfn/build.hpp"
 #include "cfn/intrinsics.hpp"
@@ -42,6 +44,23 @@ std::vector<std::string> actions(const Value& doc, std::string_view role) {
   return out;
 }
 
+// A rule's assertion, evaluated as CloudFormation documents Fn::And, Fn::Or,
+// Fn::Not and Fn::Equals, with the parameters' values given.
+bool holds(const Value& v, const std::map<std::string, std::string>& parameters) {
+  const auto args = [&]() -> const std::vector<Value>& { return v.as_fn().argument().as_list(); };
+  const auto text = [&](const Value& x) {
+    return x.is_fn(cfn::FnKind::Ref) ? parameters.at(x.as_fn().argument().as_string()) : x.as_string();
+  };
+  if (v.is_fn(cfn::FnKind::And))
+    return std::all_of(args().begin(), args().end(), [&](const Value& x) { return holds(x, parameters); });
+  if (v.is_fn(cfn::FnKind::Or))
+    return std::any_of(args().begin(), args().end(), [&](const Value& x) { return holds(x, parameters); });
+  if (v.is_fn(cfn::FnKind::Not)) return !holds(args()[0], parameters);
+  if (v.is_fn(cfn::FnKind::Equals)) return text(args()[0]) == text(args()[1]);
+  FAIL("not a rule function: " << cfn::to_json(v, cfn::JsonLayout::Compact));
+  return false;
+}
+
 }  // namespace
 
 TEST_CASE("self-healing instance: the stack and its parts", "[patterns][self_healing_instance]") {
@@ -65,11 +84,17 @@ TEST_CASE("self-healing instance: the instance waits in its launch hook until it
   CHECK(at(group, {"LifecycleHookSpecificationList", "0"}) ==
         Value(cfn::Map{{"LifecycleHookName", p::kSelfHealingHookName},
                        {"LifecycleTransition", "autoscaling:EC2_INSTANCE_LAUNCHING"},
-                       {"HeartbeatTimeout", 1200},
+                       {"HeartbeatTimeout", 900},
                        {"DefaultResult", "ABANDON"}}));
   CHECK(at(group, {"VPCZoneIdentifier"}) == Value(cfn::ref("Subnets")));
+  // Two steps of 300 s (associating the address, seeing it) and 300 s for the boot.
   CHECK(at(resource(doc, "Group"), {"CreationPolicy", "ResourceSignal"}) ==
-        Value(cfn::Map{{"Count", 1}, {"Timeout", "PT1200S"}}));
+        Value(cfn::Map{{"Count", 1}, {"Timeout", "PT900S"}}));
+  // With a data volume, two more (attaching it, seeing its device).
+  const Value with_volume = stack({.data_volume = true});
+  CHECK(at(props(with_volume, "Group"), {"LifecycleHookSpecificationList", "0", "HeartbeatTimeout"}) == Value(1500));
+  CHECK(at(resource(with_volume, "Group"), {"UpdatePolicy", "AutoScalingRollingUpdate", "PauseTime"}) ==
+        Value("PT1500S"));
   CHECK(at(resource(doc, "Group"), {"UpdatePolicy", "AutoScalingRollingUpdate", "WaitOnResourceSignals"}) ==
         Value(true));
   const Value& map = cfn::test::user_data_variables(doc, "LaunchTemplate");
@@ -120,9 +145,30 @@ TEST_CASE("self-healing instance: with a data volume it attaches only that volum
   CHECK(at(doc, {"Outputs", "VolumeId", "Value"}) == Value(cfn::ref("DataVolume")));
 }
 
+TEST_CASE("self-healing instance: a DNS record or a schedule needs both of its parameters",
+          "[patterns][self_healing_instance]") {
+  const Value doc = stack();
+  for (const auto& [rule, a, b] : {std::tuple{"DnsRecordComplete", "HostedZoneId", "RecordName"},
+                                   std::tuple{"ScheduleComplete", "StopSchedule", "StartSchedule"}}) {
+    INFO(rule);
+    const Value& assertion = at(doc, {"Rules", rule, "Assertions", "0", "Assert"});
+    CHECK(holds(assertion, {{a, ""}, {b, ""}}));
+    CHECK(holds(assertion, {{a, "x"}, {b, "y"}}));
+    CHECK_FALSE(holds(assertion, {{a, "x"}, {b, ""}}));
+    CHECK_FALSE(holds(assertion, {{a, ""}, {b, "y"}}));
+    CHECK(at(doc, {"Rules", rule, "Assertions", "0", "AssertDescription"}) ==
+          Value(std::string(a) + " and " + b + " are given together, or neither"));
+  }
+}
+
 TEST_CASE("self-healing instance: bad options are refused", "[patterns][self_healing_instance]") {
   CHECK_THROWS_WITH(stack({.data_volume_size = 0}), "data volume size: 0 GiB is outside 1 to 16384");
   CHECK_THROWS_WITH(stack({.wait_seconds = 10}), "self-healing instance: a wait of 10 s is outside 60 to 1800");
+  CHECK_NOTHROW(stack({.wait_seconds = 1800}));
+  CHECK_NOTHROW(stack({.data_volume = true, .wait_seconds = 1725}));
+  CHECK_THROWS_WITH(stack({.data_volume = true, .wait_seconds = 1726}),
+                    "self-healing instance: a wait of 1726 s for each of 4 steps and the boot is more than the 7200 s "
+                    "a launch hook waits");
   CHECK_THROWS_WITH(stack({.image_parameter = "ami-123"}), "image parameter: 'ami-123' is not an SSM parameter name");
 }
 

@@ -24,6 +24,11 @@ struct OptionalParameter {
 /// Adds the parameter (its default is "" unless `parameter` has one) and its condition.
 OptionalParameter add_optional_parameter(Template& t, std::string_view name, Parameter parameter);
 
+/// Adds the rule `rule_name`: `a` and `b` are both given or both left empty,
+/// for options that need each other (a zone and a record name), so that one
+/// of them alone is refused before anything is created, not silently ignored.
+void require_together(Template& t, std::string_view rule_name, const OptionalParameter& a, const OptionalParameter& b);
+
 /// An IPv4 CIDR block such as 10.0.0.0/16 (AllowedPattern).
 inline constexpr const char* kCidrPattern = R"(^(\d{1,3}\.){3}\d{1,3}/(\d|[12]\d|3[0-2])$)";
 

@@ -13,6 +13,7 @@
 // (${AWS::StackName}-web-vpc).
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <string>
 #include <string_view>
@@ -56,8 +57,19 @@ class Scope {
   /// The tags of a resource: Name (${AWS::StackName}, the prefix in kebab case,
   /// then `label`, joined by '-'), then the scope's tags.
   [[nodiscard]] std::vector<Tag> tags_for(std::string_view label) const;
-  /// The Name tag's value alone, as a Fn::Sub.
+  /// The Name tag's value alone, as a Fn::Sub. Throws cfn::Error when the
+  /// prefix and `label` would take it past a tag value's 256 characters for a
+  /// stack name of 128.
   [[nodiscard]] Fn name_for(std::string_view label) const;
+  /// A physical name, for a resource AWS names by a required property with a
+  /// length limit (a backup vault: 50 characters, a maintenance window: 128):
+  /// the prefix in kebab case and `label`, then the stack's unique id (the
+  /// UUID that ends AWS::StackId), joined by '-'. The stack's name cannot be
+  /// in it: at up to 128 characters it overflows such limits, and a name that
+  /// outlives its stack (a vault kept after deletion) would stop a new stack
+  /// of the same name. Throws cfn::Error when the prefix and `label` leave no
+  /// room for the id within `max_length`.
+  [[nodiscard]] Fn unique_name(std::string_view label, std::size_t max_length) const;
 
   /// Throws cfn::Error when a rename names something that is neither one of
   /// `parts` nor a part of one of `children` ("Child.Part"): a misspelt rename
@@ -66,6 +78,8 @@ class Scope {
                      const std::vector<std::string>& children = {}) const;
 
  private:
+  [[nodiscard]] std::string words(std::string_view label) const;
+
   std::string prefix_;
   std::map<std::string, std::string, std::less<>> renames_;
   std::vector<Tag> tags_;

@@ -72,7 +72,9 @@ struct SelfHealingInstanceOptions {
   /// Alarms and unsuccessful launches go to this topic; it must let the
   /// group's LaunchFailedRule publish (allow_rules_to_publish).
   std::optional<Str> alarm_topic_arn{};
-  /// How long each step (association, attachment, the device) may take, 60 to 1800 s.
+  /// How long each step (associating the address, seeing it; with a data
+  /// volume, attaching it, seeing its device) may take, 60 to 1800 s. The
+  /// launch hook waits for all of them and the boot, at most 7200 s.
   int wait_seconds = 300;
   /// What the instances need first (e.g. the network's public default route).
   std::vector<ResourceRef> depends_on{};

@@ -1,9 +1,10 @@
 
 # Ships this script's log and cloud-init's to CloudWatch Logs (best effort: an
 # instance whose agent does not start still serves). Applications add their
-# files to the agent's configuration.
+# files to the agent's configuration. The installation is bounded: the launch
+# hook allows the boot a fixed time besides the user data's waits.
 start_cloudwatch_agent() {
-  if ! dnf install -y -q amazon-cloudwatch-agent; then
+  if ! timeout 180 dnf install -y -q amazon-cloudwatch-agent; then
     log "WARNING: cannot install the CloudWatch agent; logs stay on the instance"
     return 0
   fi

@@ -16,14 +16,28 @@ namespace {
 
 namespace ec2 = aws::ec2;
 
+// The longest a launch hook waits, and what the boot takes besides the
+// bounded steps (the CloudWatch agent's installation is bounded by 180 s).
+constexpr int kMaxHeartbeatSeconds = 7200;
+constexpr int kBootSeconds = 300;
+
+// The user data's steps that may each take the whole wait: associating the
+// address and seeing it, then attaching the volume and seeing its device.
+int bounded_steps(const SelfHealingInstanceOptions& o) { return o.data_volume ? 4 : 2; }
+
+// The launch hook waits for every bounded step and the boot, so the user
+// data, not the hook's timeout, decides (and says) why a launch failed.
+int heartbeat_seconds(const SelfHealingInstanceOptions& o) { return bounded_steps(o) * o.wait_seconds + kBootSeconds; }
+
 void check_options(const SelfHealingInstanceOptions& o) {
   if (o.wait_seconds < 60 || o.wait_seconds > 1800)
     throw Error("self-healing instance: a wait of " + std::to_string(o.wait_seconds) + " s is outside 60 to 1800");
+  if (heartbeat_seconds(o) > kMaxHeartbeatSeconds)
+    throw Error("self-healing instance: a wait of " + std::to_string(o.wait_seconds) + " s for each of " +
+                std::to_string(bounded_steps(o)) + " steps and the boot is more than the " +
+                std::to_string(kMaxHeartbeatSeconds) + " s a launch hook waits");
   if (o.ssh_condition && !o.ssh_cidr) throw Error("self-healing instance: an SSH condition without an SSH range");
 }
-
-// The launch hook waits for the three bounded steps and the boot before them.
-int heartbeat_seconds(int wait_seconds) { return std::min(7200, 3 * wait_seconds + 300); }
 
 std::string iso_seconds(int seconds) { return "PT" + std::to_string(seconds) + "S"; }
 
@@ -141,7 +155,7 @@ SelfHealingInstance add_self_healing_instance(Template& t, const Scope& scope, c
   if (o.volume_key) lt.kms_key_id = when(o.volume_key->condition, o.volume_key->arn);
   const auto launch_template = add_launch_template(t, scope, lt);
 
-  const int heartbeat = heartbeat_seconds(o.wait_seconds);
+  const int heartbeat = heartbeat_seconds(o);
   const auto group =
       add_instance_group(t, scope,
                          {.launch_template = launch_template,

@@ -60,6 +60,8 @@ Template self_healing_instance_stack(const SelfHealingInstanceStackOptions& o) {
   const auto key = add_volume_key_parameter(t);
   const auto has_dns = t.add_condition("HasDnsRecord", and_({zone_id.is_set.fn(), record_name.is_set.fn()}));
   const auto has_schedule = t.add_condition("HasSchedule", and_({stop.is_set.fn(), start.is_set.fn()}));
+  require_together(t, "DnsRecordComplete", zone_id, record_name);
+  require_together(t, "ScheduleComplete", stop, start);
 
   SelfHealingInstanceOptions options{
       .vpc_id = vpc.ref(),

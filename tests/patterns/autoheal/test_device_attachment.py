@@ -237,6 +237,20 @@ class DeviceAttachmentTest(unittest.TestCase):
         self.assertIn("attach_volume failed", logs.output[0])
         self.assertIn("UnauthorizedOperation", logs.output[0])
 
+    def test_an_error_seeing_the_instance_or_volume_is_raised_for_lambda_to_retry(self):
+        # Not an ABANDON: Lambda retries the event twice, then its on-failure
+        # destination tells the alarm topic; the hook's timeout ends the launch.
+        for seen, operation, params in ((0, "describe_instances", {"InstanceIds": [INSTANCE]}),
+                                        (1, "describe_volumes", {"VolumeIds": [VOLUME]})):
+            with self.subTest(operation=operation):
+                if seen:
+                    self.describe_instance("running")
+                self.ec2_stub.add_client_error(operation, "UnauthorizedOperation", "not allowed",
+                                               expected_params=params)
+                with self.assertRaises(Exception) as caught:
+                    self.run_handler()
+                self.assertIn("UnauthorizedOperation", str(caught.exception))
+
     def test_a_launch_no_longer_waiting_is_not_retried(self):
         self.describe_instance("running")
         self.describe_volume(volume("in-use", [(STRANGER, "attached")]))

@@ -258,19 +258,57 @@ class ScaleupTest(unittest.TestCase):
         self.assertIn("i-0aaaaaaaaaaaaaaaa", body["Reason"])
         self.assertEqual(self.clock.slept, 70)
 
-    def test_api_error_sends_failed(self):
-        self.stub.add_client_error("set_desired_capacity", "AccessDenied", "not authorized")
+    def test_delete_succeeds_when_the_group_goes_while_waiting(self):
+        self.expect_set(0)
+        self.expect_describe(group_with(INSTANCE))
+        self.stub.add_client_error("describe_auto_scaling_groups", "ValidationError",
+                                   f"AutoScalingGroup name not found - AutoScalingGroup '{GROUP}' not found",
+                                   expected_params={"AutoScalingGroupNames": [GROUP]})
+        body = self.run_handler(self.event("Delete", f"{GROUP}-scaleup", GroupName=GROUP))
+        self.assertEqual(body["Status"], "SUCCESS")
+        self.assertEqual(body["Reason"], f"Group {GROUP} has no instances")
+
+    def test_delete_fails_when_the_group_cannot_be_seen(self):
+        self.expect_set(0)
+        self.stub.add_client_error("describe_auto_scaling_groups", "AccessDenied", "not authorized",
+                                   expected_params={"AutoScalingGroupNames": [GROUP]})
         with self.assertLogs("autoheal", "ERROR"):
-            body = self.run_handler(self.event("Create", GroupName=GROUP, DesiredCapacity="1"))
+            body = self.run_handler(self.event("Delete", f"{GROUP}-scaleup", GroupName=GROUP))
         self.assertEqual(body["Status"], "FAILED")
         self.assertIn("AccessDenied", body["Reason"])
-        self.assertEqual(body["PhysicalResourceId"], f"{GROUP}-scaleup")
+
+    def test_a_time_out_answer_that_cannot_be_sent_is_logged(self):
+        # Nothing listens on the port: the guard's answer fails, and the guard says so
+        # (the function's own answer, or CloudFormation's ServiceTimeout, still ends the wait).
+        closed = http.server.HTTPServer(("127.0.0.1", 0), Recorder)
+        port = closed.server_port
+        closed.server_close()
+        evt = {**self.event("Create", GroupName=GROUP), "ResponseURL": f"http://127.0.0.1:{port}/bucket/key"}
+        with self.assertLogs("autoheal", "ERROR") as logs:
+            su.on_timeout(su.Responder(evt, f"{GROUP}-scaleup"))
+        self.assertIn("Could not send the time-out answer", logs.output[0])
+        self.assertEqual(self.server.requests, [])
+
+    def test_api_error_sends_failed(self):
+        # On Delete too: the instance would keep the volume, so the deletion stops here and says why.
+        for kind, physical_id in (("Create", None), ("Delete", f"{GROUP}-scaleup")):
+            with self.subTest(kind=kind):
+                self.server.requests.clear()
+                self.stub.add_client_error("set_desired_capacity", "AccessDenied", "not authorized")
+                with self.assertLogs("autoheal", "ERROR"):
+                    body = self.run_handler(self.event(kind, physical_id, GroupName=GROUP, DesiredCapacity="1"))
+                self.assertEqual(body["Status"], "FAILED")
+                self.assertIn("AccessDenied", body["Reason"])
+                self.assertEqual(body["PhysicalResourceId"], f"{GROUP}-scaleup")
 
     def test_exception_in_handler_sends_failed(self):
-        with self.assertLogs("autoheal", "ERROR"):
-            body = self.run_handler(self.event("Create", GroupName=GROUP, DesiredCapacity="lots"))
-        self.assertEqual(body["Status"], "FAILED")
-        self.assertIn("ValueError", body["Reason"])
+        for capacity, reason in (("lots", "ValueError"), ("-1", "DesiredCapacity must not be negative: -1")):
+            with self.subTest(capacity=capacity):
+                self.server.requests.clear()
+                with self.assertLogs("autoheal", "ERROR"):
+                    body = self.run_handler(self.event("Create", GroupName=GROUP, DesiredCapacity=capacity))
+                self.assertEqual(body["Status"], "FAILED")
+                self.assertIn(reason, body["Reason"])
 
     def test_create_without_group_name_fails(self):
         with self.assertLogs("autoheal", "ERROR"):
