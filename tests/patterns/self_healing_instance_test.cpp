@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "cfn/build.hpp"
+#include "cfn/emit.hpp"
 #include "cfn/intrinsics.hpp"
 #include "cfn/patterns/alarm_topic.hpp"
 #include "cfn/patterns/launch_template.hpp"
