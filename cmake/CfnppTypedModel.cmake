@@ -7,6 +7,8 @@
 # reading, so a spec that needs a different list fails loudly.
 
 set(CFNPP_SPEC ${PROJECT_SOURCE_DIR}/generators/spec/CloudFormationResourceSpecification.json)
+# The SAM documentation's property names correct the specification's SAM types (sam_overlay.cpp).
+set(CFNPP_SAM_DOCS ${PROJECT_SOURCE_DIR}/generators/registry/sam-docs.json)
 set(CFNPP_GENERATED_DIR ${PROJECT_BINARY_DIR}/generated)
 set_property(DIRECTORY ${PROJECT_SOURCE_DIR} APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${CFNPP_SPEC})
 
@@ -34,8 +36,8 @@ set(CFNPP_SCHEMA_TABLE ${CFNPP_GENERATED_DIR}/schema_table.cpp)
 
 add_custom_command(
   OUTPUT ${CFNPP_SCHEMA_TABLE} ${CFNPP_GENERATED_HEADERS}
-  COMMAND cfnpp-codegen ${CFNPP_SPEC} ${CFNPP_GENERATED_DIR} ${CFNPP_GENERATED_DIR}/headers.txt
-  DEPENDS cfnpp-codegen ${CFNPP_SPEC} ${CFNPP_GENERATED_DIR}/headers.txt
+  COMMAND cfnpp-codegen ${CFNPP_SPEC} ${CFNPP_GENERATED_DIR} ${CFNPP_GENERATED_DIR}/headers.txt ${CFNPP_SAM_DOCS}
+  DEPENDS cfnpp-codegen ${CFNPP_SPEC} ${CFNPP_GENERATED_DIR}/headers.txt ${CFNPP_SAM_DOCS}
   COMMENT "Generating the typed model (${cfnpp_type_count} resource types) from the resource specification"
   VERBATIM)
 add_custom_target(cfnpp-typed-model DEPENDS ${CFNPP_SCHEMA_TABLE} ${CFNPP_GENERATED_HEADERS})

@@ -1,7 +1,8 @@
 // cfnpp-codegen: writes the typed model (one header per service) and the
 // metadata table from the CloudFormation resource specification.
 //
-//   cfnpp-codegen SPEC.json OUT_DIR HEADER_LIST
+//   cfnpp-codegen SPEC.json OUT_DIR HEADER_LIST [SAM_DOCS.json]
+//   cfnpp-codegen registry SCHEMA_DIR REGIONS.json OUT.cpp
 //
 // HEADER_LIST names the headers CMake expects (one per line, as
 // "cfn/aws/ec2.hpp"); a mismatch with the spec's services is an error, so the
@@ -11,6 +12,7 @@
 #include <iostream>
 #include <set>
 #include <sstream>
+#include <string_view>
 
 #include "spec.hpp"
 #include "writers.hpp"
@@ -39,12 +41,19 @@ void write(const std::filesystem::path& path, const std::string& content) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 4) {
-    std::cerr << "usage: cfnpp-codegen SPEC.json OUT_DIR HEADER_LIST\n";
+  const bool registry = argc == 5 && std::string_view(argv[1]) == "registry";
+  if ((argc != 4 && argc != 5) && !registry) {
+    std::cerr << "usage: cfnpp-codegen SPEC.json OUT_DIR HEADER_LIST [SAM_DOCS.json]\n"
+                 "       cfnpp-codegen registry SCHEMA_DIR REGIONS.json OUT.cpp\n";
     return 2;
   }
   try {
-    const codegen::Spec spec = codegen::read_spec(argv[1]);
+    if (registry) {
+      write(argv[4], codegen::write_registry_table(argv[2], argv[3]));
+      return 0;
+    }
+    codegen::Spec spec = codegen::read_spec(argv[1]);
+    if (argc == 5) codegen::apply_sam_docs(spec, argv[4]);
     const std::filesystem::path out = argv[2];
     const auto services = codegen::group_by_service(spec);
 

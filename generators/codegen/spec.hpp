@@ -52,4 +52,9 @@ struct Spec {
 /// type or property that does not have the expected structure.
 Spec read_spec(const std::filesystem::path& path);
 
+/// Brings the AWS SAM types' property names up to date from the SAM
+/// documentation's property lists (sam-docs.json), adding the SAM types the
+/// specification lacks (sam_overlay.cpp).
+void apply_sam_docs(Spec& spec, const std::filesystem::path& docs);
+
 }  // namespace codegen

@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "string_blob.hpp"
 #include "writers.hpp"
 
 namespace codegen {
@@ -22,35 +23,6 @@ std::string shape_enum(const std::string& primitive) {
   if (primitive == "Json") return "Shape::Json";
   throw std::runtime_error("unknown primitive type '" + primitive + "'");
 }
-
-// Deduplicated strings, written as one char array.
-class StringBlob {
- public:
-  // "{offset, size}" of s in the blob.
-  std::string text(const std::string& s) {
-    auto [it, inserted] = offsets_.try_emplace(s, blob_.size());
-    if (inserted) blob_ += s;
-    if (s.size() > 0xFFFF) throw std::runtime_error("string too long for the table: " + s.substr(0, 60));
-    return fmt::format("{{{}, {}}}", it->second, s.size());
-  }
-
-  [[nodiscard]] std::string literal() const {
-    std::string out;
-    for (std::size_t i = 0; i < blob_.size(); i += 96) {
-      out += "    \"";
-      for (char c : blob_.substr(i, 96)) {
-        if (c == '"' || c == '\\') out += '\\';
-        out += c;
-      }
-      out += "\"\n";
-    }
-    return out.empty() ? "    \"\"\n" : out;
-  }
-
- private:
-  std::string blob_;
-  std::unordered_map<std::string, std::size_t> offsets_;
-};
 
 class TableWriter {
  public:

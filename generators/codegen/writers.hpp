@@ -1,6 +1,7 @@
-// The generated files: one C++ header per service, and the metadata table.
+// The generated files: one C++ header per service, the metadata table, the registry table.
 #pragma once
 
+#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
@@ -21,5 +22,8 @@ std::map<std::string, Service> group_by_service(const Spec& spec);
 
 std::string write_service_header(const Spec& spec, const Service& service);
 std::string write_schema_table(const Spec& spec);
+/// The registry table from the directory of registry schemas (one JSON file
+/// per resource type) and regions.json (region -> resource types).
+std::string write_registry_table(const std::filesystem::path& schemas, const std::filesystem::path& regions);
 
 }  // namespace codegen

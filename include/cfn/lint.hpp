@@ -32,13 +32,16 @@ struct RuleInfo {
 /// Every rule, sorted by code.
 [[nodiscard]] std::span<const RuleInfo> lint_rules() noexcept;
 
-/// How to judge what changes with time.
+/// How to judge what changes with time and place.
 struct LintOptions {
   /// The day the date-dependent rules (Lambda runtimes: E2531, W2531) judge
   /// at, "YYYY-MM-DD". Empty: lint_data_date(), the day their data was last
   /// reviewed. Never the machine's clock: the same template gives the same
   /// findings on every machine and every day, until the data is updated.
   std::string as_of{};
+  /// The regions the template is meant for (E3006: its resource types must
+  /// be offered in each). Empty: us-east-1.
+  std::vector<std::string> regions{};
 };
 
 /// The day the date-dependent data (the Lambda runtime table) was last
@@ -50,7 +53,8 @@ struct LintOptions {
 
 /// Runs every rule on a parsed document (the size rules and E0000 read what
 /// the Document says about its text). Findings are sorted by position, then
-/// path and code. Throws cfn::Error when options.as_of is neither empty nor a date.
+/// path and code. Throws cfn::Error when options.as_of is neither empty nor a
+/// date, or options.regions names a region the region data does not know.
 [[nodiscard]] std::vector<Finding> lint(const Document& document, const LintOptions& options = {});
 /// A template document built in code: no source text, no positions.
 [[nodiscard]] std::vector<Finding> lint(const Value& document, const LintOptions& options = {});

@@ -10,6 +10,7 @@
 #include "cfn/emit.hpp"
 #include "cfn/lint.hpp"
 #include "cfn/parse.hpp"
+#include "cfn/registry.hpp"
 #include "cli/cli.hpp"
 
 namespace cfn::cli {
@@ -97,6 +98,8 @@ int run_lint(std::span<const std::string> args, Io& io) {
        "judge date-dependent rules (Lambda runtimes) at this date, YYYY-MM-DD (default: " +
            std::string(lint_data_date()) + ", when their data was reviewed)",
        cxxopts::value<std::string>())  //
+      ("regions", "the regions the templates are meant for, comma-separated (default: us-east-1)",
+       cxxopts::value<std::vector<std::string>>())  //
       ("list-rules",
        "print every rule: code, severity, title (json and markdown: also what it checks and its source)")  //
       ("files", "templates", cxxopts::value<std::vector<std::string>>());
@@ -120,6 +123,15 @@ int run_lint(std::span<const std::string> args, Io& io) {
     lint_options.as_of = result["as-of"].as<std::string>();
     if (!is_iso_date(lint_options.as_of))
       throw UsageError("lint: --as-of takes a date YYYY-MM-DD, not '" + lint_options.as_of + "'");
+  }
+  if (result.count("regions")) {
+    lint_options.regions = result["regions"].as<std::vector<std::string>>();
+    for (const std::string& region : lint_options.regions) {
+      if (registry::is_region(region)) continue;
+      std::string known;
+      for (const std::string_view r : registry::regions()) known += (known.empty() ? "" : ", ") + std::string(r);
+      throw UsageError("lint: --regions: unknown region '" + region + "' (the regions are " + known + ")");
+    }
   }
   if (!result.count("files")) throw UsageError("lint: expected at least one FILE (or - for standard input)");
   const bool warnings = result.count("no-warnings") == 0;

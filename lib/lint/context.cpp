@@ -36,6 +36,12 @@ std::string_view Context::as_of() const noexcept {
   return options_.as_of.empty() ? lint_data_date() : std::string_view(options_.as_of);
 }
 
+std::span<const std::string> Context::regions() const noexcept {
+  static const std::string kDefault[] = {"us-east-1"};
+  if (options_.regions.empty()) return kDefault;
+  return options_.regions;
+}
+
 const TemplateView& Context::view() const {
   if (!view_) view_ = std::make_unique<TemplateView>(root());
   return *view_;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "cfn/registry.hpp"
 #include "lint/rule.hpp"
 
 namespace cfn {
@@ -36,6 +37,9 @@ namespace {
 std::vector<Finding> run_rules(const checks::Source& source, const LintOptions& options) {
   if (!options.as_of.empty() && !is_iso_date(options.as_of))
     throw Error("as-of date '" + options.as_of + "' is not a date (YYYY-MM-DD)");
+  for (const std::string& region : options.regions)
+    if (!registry::is_region(region))
+      throw Error("unknown region '" + region + "'" + checks::did_you_mean(region, registry::regions()));
   checks::Context context(source, options);
   for (const checks::Rule* rule : checks::all_rules()) rule->check(context, rule->info);
   std::vector<Finding> findings = context.take_findings();

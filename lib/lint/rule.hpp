@@ -35,6 +35,8 @@ class Context {
   [[nodiscard]] std::span<const DuplicateKey> duplicate_keys() const noexcept { return source_.duplicate_keys; }
   /// The day date-dependent rules judge at, "YYYY-MM-DD" (LintOptions::as_of or lint_data_date()).
   [[nodiscard]] std::string_view as_of() const noexcept;
+  /// The regions the template is meant for (LintOptions::regions, or us-east-1).
+  [[nodiscard]] std::span<const std::string> regions() const noexcept;
   /// The template's sections, names, resources and intrinsics, built on
   /// first use and shared by the rules (cfn/template_view.hpp).
   [[nodiscard]] const TemplateView& view() const;

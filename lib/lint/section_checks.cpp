@@ -1,5 +1,7 @@
 #include "lint/section_checks.hpp"
 
+#include <algorithm>
+
 #include "cfn/intrinsics.hpp"
 #include "cfn/knowledge.hpp"
 #include "cfn/limits.hpp"
@@ -7,12 +9,26 @@
 
 namespace cfn::checks {
 
-void check_logical_ids(Context& ctx, const RuleInfo& rule, std::string_view section, std::string_view what) {
+namespace {
+
+bool is_name(std::string_view key, std::string_view also) {
+  if (also.empty()) return is_valid_logical_id(key);
+  if (key.empty() || key.size() > limits::kLogicalIdLength) return false;
+  return std::all_of(key.begin(), key.end(), [&](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           also.find(c) != std::string_view::npos;
+  });
+}
+
+}  // namespace
+
+void check_logical_ids(Context& ctx, const RuleInfo& rule, std::string_view section, std::string_view what,
+                       std::string_view also) {
   const Map* map = ctx.view().section(section);
   if (map == nullptr) return;
   const bool loops = ctx.view().language_extensions();
   for (const Member& m : *map) {
-    if (is_valid_logical_id(m.key) || (loops && m.key.starts_with(knowledge::kForEachPrefix))) continue;
+    if (is_name(m.key, also) || (loops && m.key.starts_with(knowledge::kForEachPrefix))) continue;
     std::string message;
     if (m.key.empty()) {
       message = "a " + std::string(what) + " has an empty name";
@@ -20,7 +36,8 @@ void check_logical_ids(Context& ctx, const RuleInfo& rule, std::string_view sect
       message = std::string(what) + " name '" + m.key.substr(0, 40) + "...' is " + std::to_string(m.key.size()) +
                 " characters; at most " + std::to_string(limits::kLogicalIdLength) + " are allowed";
     } else {
-      message = std::string(what) + " name '" + m.key + "' must hold only ASCII letters and digits";
+      message = std::string(what) + " name '" + m.key + "' must hold only ASCII letters and digits" +
+                (also.empty() ? std::string() : " and " + std::string(also));
     }
     ctx.report(rule, m.key_mark, Path{section, m.key}, std::move(message));
   }

@@ -83,6 +83,18 @@ TEST_CASE("lint: --as-of moves the runtime dates") {
   CHECK(bad.err == "cfnpp: lint: --as-of takes a date YYYY-MM-DD, not 'tomorrow'\n");
 }
 
+TEST_CASE("lint: --regions names the regions the resource types must be offered in") {
+  const std::string file = kBad + "E3006_region_availability.yaml";  // AWS::DeviceFarm::Project: us-west-2 only
+  CHECK(run_cli({"lint", "--regions", "us-west-2", file}).code == 0);
+  const auto both = run_cli({"lint", "--regions", "us-west-2,eu-west-1", file});
+  CHECK(both.code == 1);
+  CHECK_THAT(both.out, Catch::Contains("error E3006: resource type 'AWS::DeviceFarm::Project' is not offered in "
+                                       "eu-west-1 (it is in us-west-2)"));
+  const auto bad = run_cli({"lint", "--regions", "eu-west-9", file});
+  CHECK(bad.code == 2);
+  CHECK_THAT(bad.err, Catch::StartsWith("cfnpp: lint: --regions: unknown region 'eu-west-9' (the regions are "));
+}
+
 TEST_CASE("lint: usage errors exit 2") {
   CHECK(run_cli({"lint"}).code == 2);
   CHECK(run_cli({"lint"}).err == "cfnpp: lint: expected at least one FILE (or - for standard input)\n");

@@ -290,7 +290,9 @@ Resources:
 TEST_CASE("runtimes are judged at the as-of date") {
   const std::string yaml =
       "Resources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties:\n"
-      "      Runtime: python3.10\n      Handler: i.h\n      Role: r\n      Code: {ZipFile: x}\n";
+      "      Runtime: python3.10\n      Handler: i.h\n      Role: !Sub "
+      "'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/r'\n"
+      "      Code: {ZipFile: x}\n";
   cfn::LintOptions before;
   before.as_of = "2026-10-30";
   CHECK(check(yaml, "", before) == kNone);

@@ -8,7 +8,13 @@
 // component) is reported once, at its first resource in document order,
 // with the shortest cycle through that resource: "A -> B -> C -> A". When
 // more resources are caught in the same knot, they are listed too.
-// Source: cfn-lint E3004 (which prints every pair); CloudFormation's error.
+// With SAM, what a function's or state machine's Events name is not a
+// dependency of the function: the transform turns each event into resources
+// of their own (permissions, event source mappings, rules) that depend on the
+// function, so an Api event's RestApiId to an API whose definition names the
+// function is no circle.
+// Source: cfn-lint E3004 (which prints every pair); CloudFormation's error;
+// the SAM Events pages (sam-property-function-eventsource).
 #include <algorithm>
 #include <deque>
 
@@ -20,6 +26,13 @@ namespace cfn::checks {
 namespace {
 
 using Graph = std::vector<std::vector<int>>;
+
+/// The intrinsic lies in the Events of a SAM function or state machine (see above).
+bool in_sam_events(const TemplateView& idx, const IntrinsicUse& in) {
+  const TemplateResource& r = idx.resources()[static_cast<std::size_t>(in.resource)];
+  if (r.type != "AWS::Serverless::Function" && r.type != "AWS::Serverless::StateMachine") return false;
+  return in.path.starts_with(r.path / "Properties" / "Events");
+}
 
 Graph build_graph(const TemplateView& idx) {
   const auto resources = idx.resources();
@@ -33,7 +46,7 @@ Graph build_graph(const TemplateView& idx) {
       g[static_cast<std::size_t>(from)].push_back(to);
   };
   for (const IntrinsicUse& in : idx.intrinsics()) {
-    if (in.section != TemplateSection::Resources || in.resource < 0) continue;
+    if (in.section != TemplateSection::Resources || in.resource < 0 || in_sam_events(idx, in)) continue;
     switch (in.kind()) {
       case FnKind::Ref:
         if (const RefView ref(in.argument()); ref.well_formed()) add(in.resource, target(ref.name()));
@@ -178,7 +191,9 @@ extern const Rule kE3004{
                     "(anywhere in the resource) and DependsOn. Each knot (strongly connected component) is reported "
                     "once, at its first resource in document order, with the shortest cycle through it: `A -> B -> C "
                     "-> A`, plus the list of every resource in the knot when it is larger. \"Circular dependency "
-                    "between resources\". Deterministic output. cfn-lint: E3004.",
+                    "between resources\". Deterministic output. With SAM, what a function's or state machine's Events "
+                    "name is no dependency of it: the transform makes each event resources of their own. cfn-lint: "
+                    "E3004.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html"},
     check};
 

@@ -1,4 +1,5 @@
-// E8001: Condition logical ids are 1 to 255 ASCII letters and digits.
+// E8001: Condition logical ids are 1 to 255 ASCII letters, digits, & and _
+// (CloudFormation accepts both; cfn-lint's pattern is ^[a-zA-Z0-9&_]{1,255}$).
 // Source: the CloudFormation quotas page and conditions-section-structure.md; cfn-lint E8001.
 #include "lint/rule.hpp"
 #include "lint/section_checks.hpp"
@@ -6,16 +7,16 @@
 namespace cfn::checks {
 namespace {
 
-void check(Context& ctx, const RuleInfo& rule) { check_logical_ids(ctx, rule, "Conditions", "condition"); }
+void check(Context& ctx, const RuleInfo& rule) { check_logical_ids(ctx, rule, "Conditions", "condition", "&_"); }
 
 }  // namespace
 
 extern const Rule kE8001{
     {.code = "E8001",
      .severity = Severity::Error,
-     .title = "Condition names are alphanumeric, at most 255 characters",
-     .description = "Condition names are 1-255 ASCII letters and digits. CloudFormation rejects others. cfn-lint: "
-                    "E8001.",
+     .title = "Condition names are letters, digits, & and _, at most 255 characters",
+     .description = "Condition names are 1-255 ASCII letters, digits, `&` and `_`. CloudFormation rejects others "
+                    "and accepts `&` and `_`. cfn-lint: E8001 (`^[a-zA-Z0-9&_]{1,255}$`).",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/conditions-section-structure.html"},
     check};
 

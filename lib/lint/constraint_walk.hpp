@@ -1,0 +1,30 @@
+// Walks the properties of every resource whose registry schema constrains
+// them, pairing each value with its constraints (cfn/registry.hpp). The
+// value rules (allowed values, patterns, lengths, ranges, list sizes) are
+// visitors of this one walk.
+//
+// Only values known when the template is read are visited: both branches of
+// an Fn::If are, any other function (Ref, Sub, GetAtt...) is not judged, nor
+// what lies below it (a parameter's Default is not the value it will have),
+// nor a string holding a dynamic reference ('{{resolve:ssm:...}}').
+#pragma once
+
+#include <functional>
+
+#include "cfn/registry.hpp"
+#include "lint/rule.hpp"
+
+namespace cfn::checks {
+
+/// Called with each literal value (scalar, list or map), the constraints of its place, and its path.
+using ConstraintVisit = std::function<void(const Value&, const registry::Constraints&, const Path&)>;
+
+void walk_constraints(const Context& context, const ConstraintVisit& visit);
+
+/// The text of a scalar as CloudFormation reads it ("80", "true", "gp3"); nullopt for other values.
+[[nodiscard]] std::optional<std::string> scalar_text(const Value& value);
+
+/// 'text', shortened to 60 characters, for messages.
+[[nodiscard]] std::string quote_value(std::string_view text);
+
+}  // namespace cfn::checks

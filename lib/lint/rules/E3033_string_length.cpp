@@ -1,0 +1,44 @@
+// E3033: a string property value is as long as its registry schema allows
+// (`minLength` / `maxLength`, in characters). A value given by a function is
+// not judged.
+// Source: the CloudFormation registry schemas (generators/registry); cfn-lint E3033.
+#include <algorithm>
+
+#include "lint/constraint_walk.hpp"
+#include "lint/rule.hpp"
+
+namespace cfn::checks {
+namespace {
+
+std::size_t characters(std::string_view s) {
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::string chars(std::size_t n) { return std::to_string(n) + (n == 1 ? " character" : " characters"); }
+
+void check(Context& ctx, const RuleInfo& rule) {
+  walk_constraints(ctx, [&](const Value& v, const registry::Constraints& c, const Path& path) {
+    if (!v.is_string()) return;
+    const std::size_t n = characters(v.as_string());
+    if (const auto least = c.min_length(); least && n < *least)
+      ctx.report(rule, v.mark(), path,
+                 quote_value(v.as_string()) + " is " + chars(n) + " long; at least " + chars(*least));
+    if (const auto most = c.max_length(); most && n > *most)
+      ctx.report(rule, v.mark(), path,
+                 quote_value(v.as_string()) + " is " + chars(n) + " long; at most " + chars(*most));
+  });
+}
+
+}  // namespace
+
+extern const Rule kE3033{
+    {.code = "E3033",
+     .severity = Severity::Error,
+     .title = "Strings are as long as the schema allows",
+     .description = "Literal strings are the registry schema's `minLength` to `maxLength` characters long (code "
+                    "points, not bytes): IAM role names up to 64, bucket names up to 63... cfn-lint: E3033.",
+     .source = "https://docs.aws.amazon.com/cloudformation-cli/latest/userguide/resource-type-schema.html"},
+    check};
+
+}  // namespace cfn::checks

@@ -1,0 +1,75 @@
+// The generated registry table (registry_table.cpp in the build tree): the
+// value constraints of the CloudFormation registry schemas as a graph of
+// nodes (one per schema node that constrains something, or leads to one;
+// identical nodes shared), and the resource types of each region. Integers
+// and offsets into one string blob only, like the specification's table.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "schema/table.hpp"
+
+namespace cfn::registry::table {
+
+using schema::table::Text;
+
+inline constexpr std::uint32_t kNoNode = 0xFFFFFFFF;
+inline constexpr std::uint32_t kUnbounded = 0xFFFFFFFF;
+inline constexpr std::uint16_t kNone = 0xFFFF;
+
+// NodeRow::flags
+inline constexpr std::uint8_t kEnumCaseInsensitive = 1;
+inline constexpr std::uint8_t kUniqueItems = 2;
+
+// BoundRow::flags
+inline constexpr std::uint8_t kHasMinimum = 1;
+inline constexpr std::uint8_t kHasMaximum = 2;
+inline constexpr std::uint8_t kExclusiveMinimum = 4;
+inline constexpr std::uint8_t kExclusiveMaximum = 8;
+
+struct NodeRow {
+  std::uint32_t members;  // first entry of kMembers (the node's properties, sorted by name)
+  std::uint16_t member_count;
+  std::uint32_t items;        // the node of list items, or kNoNode
+  std::uint32_t enum_values;  // first entry of kEnumValues
+  std::uint16_t enum_count;
+  std::uint16_t pattern;  // index into kPatterns, or kNone
+  std::uint16_t bounds;   // index into kBounds, or kNone
+  std::uint8_t flags;
+  std::uint32_t min_length;  // kUnbounded when not given
+  std::uint32_t max_length;
+  std::uint32_t min_items;
+  std::uint32_t max_items;
+};
+
+struct MemberRow {
+  Text name;
+  std::uint32_t node;
+};
+
+struct BoundRow {
+  double minimum;
+  double maximum;
+  std::uint8_t flags;
+};
+
+struct ResourceRow {
+  Text name;
+  std::uint32_t node;     // the schema's root (its properties are the resource's), or kNoNode
+  std::uint64_t regions;  // bit i: kRegions[i] offers the type
+};
+
+extern const char kStrings[];
+extern const NodeRow kNodes[];
+extern const MemberRow kMembers[];
+extern const Text kEnumValues[];
+extern const Text kPatterns[];
+extern const std::size_t kPatternCount;
+extern const BoundRow kBounds[];
+extern const ResourceRow kResources[];  // sorted by name: every type of a schema or a region
+extern const std::size_t kResourceCount;
+extern const Text kRegions[];  // sorted
+extern const std::size_t kRegionCount;
+
+}  // namespace cfn::registry::table

@@ -1,0 +1,184 @@
+// The value rules (E3030-E3037) and region availability (E3006), and the
+// registry table they read. Expected values come from the registry schemas
+// as AWS publishes them and from the AWS documentation, quoted in the tests.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "cfn/aws/ec2.hpp"
+#include "cfn/build.hpp"
+#include "cfn/lint.hpp"
+#include "cfn/parse.hpp"
+#include "cfn/registry.hpp"
+#include "cfn/template.hpp"
+
+namespace {
+
+/// "CODE message" for each finding of `code` in `yaml`.
+std::vector<std::string> check(const std::string& yaml, std::string_view code, const cfn::LintOptions& options = {}) {
+  const cfn::Document doc = cfn::parse_document(yaml, "t.yaml");
+  std::vector<std::string> out;
+  for (const cfn::Finding& f : cfn::lint(doc, options))
+    if (f.code == code) out.push_back(std::string(f.code) + " " + f.message);
+  return out;
+}
+
+std::string volume(const std::string& volume_type) {
+  return "Resources:\n  V:\n    Type: AWS::EC2::Volume\n    DeletionPolicy: Snapshot\n    Properties:\n"
+         "      AvailabilityZone: us-east-1a\n      Size: 8\n      Encrypted: true\n      VolumeType: " +
+         volume_type + "\n";
+}
+
+const std::vector<std::string> kNone;
+
+}  // namespace
+
+TEST_CASE("registry table: constraints as the schemas give them") {
+  // AWS::EC2::Volume VolumeType: gp2 | gp3 | io1 | io2 | sc1 | st1 | standard (EC2 CreateVolume API reference).
+  const auto vol = cfn::registry::find_resource("AWS::EC2::Volume");
+  REQUIRE(vol);
+  const auto type = vol->property("VolumeType");
+  REQUIRE(type);
+  CHECK(type->enum_values() == std::vector<std::string_view>{"gp2", "gp3", "io1", "io2", "sc1", "st1", "standard"});
+  CHECK(type->enum_case_insensitive());
+  // S3 bucket names: 3-63 characters, lower case (Bucket naming rules); the schema gives 63 and a pattern.
+  const auto name = cfn::registry::find_resource("AWS::S3::Bucket")->property("BucketName");
+  REQUIRE(name);
+  CHECK(name->max_length() == 63u);
+  CHECK(name->matches_pattern("my-bucket") == true);
+  CHECK(name->matches_pattern("My-Bucket") == false);
+  // A listener's port: 1-65535.
+  const auto port = cfn::registry::find_resource("AWS::ElasticLoadBalancingV2::Listener")->property("Port");
+  REQUIRE(port);
+  CHECK(port->minimum() == 1.0);
+  CHECK(port->maximum() == 65535.0);
+  // Lambda Architectures: one of x86_64, arm64, exactly one item: through items.
+  const auto arch = cfn::registry::find_resource("AWS::Lambda::Function")->property("Architectures");
+  REQUIRE(arch);
+  CHECK(arch->min_items() == 1u);
+  CHECK(arch->max_items() == 1u);
+  CHECK(arch->items()->enum_values() == std::vector<std::string_view>{"x86_64", "arm64"});
+  // Through $ref to definitions, and a nested object's property.
+  const auto ebs = cfn::registry::find_resource("AWS::EC2::LaunchTemplate")
+                       ->property("LaunchTemplateData")
+                       ->property("BlockDeviceMappings")
+                       ->items()
+                       ->property("Ebs")
+                       ->property("VolumeType");
+  REQUIRE(ebs);
+  CHECK(!ebs->enum_values().empty());
+  // A pattern with a lookahead (not linear-time) is not judged.
+  const auto domain = cfn::registry::find_resource("AWS::Amplify::Domain")->property("DomainName");
+  REQUIRE(domain);
+  CHECK(domain->pattern());
+  CHECK_FALSE(domain->matches_pattern("-bad-.example").has_value());
+  CHECK_FALSE(cfn::registry::find_resource("AWS::No::Such"));
+}
+
+TEST_CASE("registry table: regions") {
+  const auto regions = cfn::registry::regions();
+  CHECK(regions.size() == 46);
+  CHECK(std::is_sorted(regions.begin(), regions.end()));
+  CHECK(cfn::registry::is_region("eu-west-1"));
+  CHECK_FALSE(cfn::registry::is_region("eu-west-9"));
+  CHECK(cfn::registry::offered_in("AWS::S3::Bucket", "eu-west-1") == true);
+  // AWS AppIntegrations is offered in us-east-1, not in eu-west-1 (the region data of 2026-06-15).
+  CHECK(cfn::registry::offered_in("AWS::AppIntegrations::Application", "us-east-1") == true);
+  CHECK(cfn::registry::offered_in("AWS::AppIntegrations::Application", "eu-west-1") == false);
+  CHECK_FALSE(cfn::registry::offered_in("AWS::No::Such", "us-east-1").has_value());
+  CHECK_FALSE(cfn::registry::offered_in("AWS::S3::Bucket", "mars-1").has_value());
+}
+
+TEST_CASE("E3030: allowed values, any case where the schema says so, with a suggestion") {
+  CHECK(check(volume("gp4"), "E3030") ==
+        std::vector<std::string>{
+            "E3030 'gp4' is not one of gp2, gp3, io1, io2, sc1, st1, standard (in any case) (did you mean gp2?)"});
+  CHECK(check(volume("GP3"), "E3030") == kNone);
+  CHECK(check(volume("gp3"), "E3030") == kNone);
+  // Numbers compare as numbers.
+  const std::string logs = "Resources:\n  L:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      RetentionInDays: ";
+  CHECK(check(logs + "\"30\"\n", "E3030") == kNone);
+  CHECK(check(logs + "30.0\n", "E3030") == kNone);
+  CHECK(check(logs + "31\n", "E3030").size() == 1);
+}
+
+TEST_CASE("value rules: functions are not judged, Fn::If branches are, a parameter's Default is not a value") {
+  const std::string yaml = R"(Parameters:
+  Kind: {Type: String, Default: gp4}
+Conditions:
+  Fast: !Equals [!Ref Kind, io2]
+Resources:
+  A:
+    Type: AWS::EC2::Volume
+    DeletionPolicy: Snapshot
+    Properties: {AvailabilityZone: us-east-1a, Size: 8, Encrypted: true, VolumeType: !Ref Kind}
+  B:
+    Type: AWS::EC2::Volume
+    DeletionPolicy: Snapshot
+    Properties: {AvailabilityZone: us-east-1a, Size: 8, Encrypted: true, VolumeType: !Sub "${Kind}"}
+  C:
+    Type: AWS::EC2::Volume
+    DeletionPolicy: Snapshot
+    Properties: {AvailabilityZone: us-east-1a, Size: 8, Encrypted: true, VolumeType: !If [Fast, io2, gp9]}
+)";
+  CHECK(check(yaml, "E3030") ==
+        std::vector<std::string>{"E3030 'gp9' is not one of gp2, gp3, io1, io2, sc1, st1, standard (in any case) "
+                                 "(did you mean gp2?)"});
+}
+
+TEST_CASE("E3032: a list with Fn::If or AWS::NoValue items has no known length") {
+  const std::string head =
+      "Conditions:\n  C: !Equals [a, b]\nResources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties:\n"
+      "      Runtime: python3.12\n      Handler: i.h\n      Role: r\n      Code: {ZipFile: x}\n      Architectures: ";
+  CHECK(check(head + "[x86_64, arm64]\n", "E3032") ==
+        std::vector<std::string>{"E3032 the list has 2 items; at most 1 item"});
+  CHECK(check(head + "[]\n", "E3032") == std::vector<std::string>{"E3032 the list has 0 items; at least 1 item"});
+  CHECK(check(head + "[x86_64, !If [C, arm64, !Ref AWS::NoValue]]\n", "E3032") == kNone);
+}
+
+TEST_CASE("E3033 counts characters, not bytes") {
+  const std::string topic = "Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: ";
+  std::string name;
+  for (int i = 0; i < 256; ++i) name += "\xC3\xA9";  // 256 characters (512 bytes); the schema allows 256
+  CHECK(check(topic + name + "\n", "E3033") == kNone);
+  CHECK(check(topic + name + "e\n", "E3033").size() == 1);
+}
+
+TEST_CASE("E3006: resource types in the regions asked for") {
+  const std::string yaml = "Resources:\n  A:\n    Type: AWS::AppIntegrations::Application\n";
+  CHECK(check(yaml, "E3006") == kNone);  // us-east-1 by default
+  cfn::LintOptions ireland;
+  ireland.regions = {"us-east-1", "eu-west-1"};
+  const auto findings = check(yaml, "E3006", ireland);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].starts_with("E3006 resource type 'AWS::AppIntegrations::Application' is not offered in eu-west-1"));
+  cfn::LintOptions unknown;
+  unknown.regions = {"eu-west-9"};
+  CHECK_THROWS_AS(check(yaml, "E3006", unknown), cfn::Error);
+  // A macro may define its own types.
+  CHECK(check("Transform: S3Objects\nResources:\n  O:\n    Type: AWS::AppIntegrations::Application\n", "E3006",
+              ireland) == kNone);
+}
+
+TEST_CASE("E3710: services AWS shut down, at the as-of date") {
+  const std::string yaml = "Resources:\n  C:\n    Type: AWS::IoTAnalytics::Channel\n";
+  CHECK(check(yaml, "E3710") == std::vector<std::string>{"E3710 resource type 'AWS::IoTAnalytics::Channel' belongs "
+                                                         "to AWS IoT Analytics, which AWS shut down on 2025-12-15"});
+  cfn::LintOptions before;
+  before.as_of = "2025-12-14";
+  CHECK(check(yaml, "E3710", before) == kNone);
+}
+
+TEST_CASE("emit time: to_yaml refuses a value outside the schema's") {
+  cfn::Template t;
+  t.add("Data", cfn::aws::ec2::Volume().AvailabilityZone("us-east-1a").Size(8).Encrypted(true).VolumeType("gp4"),
+        {.deletion_policy = cfn::DeletionPolicy::Snapshot});
+  try {
+    (void)cfn::to_yaml(t);
+    FAIL("to_yaml accepted VolumeType gp4");
+  } catch (const cfn::ValidationError& e) {
+    REQUIRE(e.findings().size() == 1);
+    CHECK(e.findings()[0].code == "E3030");
+    CHECK(cfn::to_string(e.findings()[0].path) == "Resources.Data.Properties.VolumeType");
+  }
+}
