@@ -50,7 +50,8 @@ class DefaultCheck {
     const std::optional<std::string> text = scalar_text(*def);
     if (!text) return;
     const Value* type = body_.find("Type");
-    const std::string_view type_name = type != nullptr && type->is_string() ? type->as_string() : "";
+    const std::string_view type_name =
+        type != nullptr && type->is_string() ? std::string_view{type->as_string()} : std::string_view{};
     const bool list = type_name == "CommaDelimitedList" || type_name.starts_with("List<");
     mark_ = def->mark();
     for (const std::string& item : items_of(*text, list)) judge(item, list);
