@@ -8,17 +8,10 @@
 #include "cfn/registry.hpp"
 #include "lint/property_walk.hpp"
 #include "lint/rule.hpp"
+#include "text/shortened_list.hpp"
 
 namespace cfn::checks {
 namespace {
-
-std::string list_of(const std::vector<std::string_view>& regions) {
-  constexpr std::size_t kShown = 6;
-  std::string out;
-  for (std::size_t i = 0; i < regions.size() && i < kShown; ++i) out += (i ? ", " : "") + std::string(regions[i]);
-  if (regions.size() > kShown) out += ", ... (" + std::to_string(regions.size()) + " regions)";
-  return out;
-}
 
 void check(Context& ctx, const RuleInfo& rule) {
   const TemplateView& view = ctx.view();
@@ -29,10 +22,10 @@ void check(Context& ctx, const RuleInfo& rule) {
       if (registry::offered_in(r.type, region).value_or(true)) continue;
       const std::vector<std::string_view> offering = registry::regions_offering(r.type);
       const Value* type = r.find("Type");
-      ctx.report(
-          rule, type != nullptr ? type->mark() : r.member->key_mark, r.path / "Type",
-          "resource type '" + std::string(r.type) + "' is not offered in " + region +
-              (offering.empty() ? std::string(" (nor in any region)") : " (it is in " + list_of(offering) + ")"));
+      ctx.report(rule, type != nullptr ? type->mark() : r.member->key_mark, r.path / "Type",
+                 "resource type '" + std::string(r.type) + "' is not offered in " + region +
+                     (offering.empty() ? std::string(" (nor in any region)")
+                                       : " (it is in " + text::shortened_list(offering, 6, "regions") + ")"));
     }
   }
 }

@@ -8,6 +8,7 @@
 
 #include "lint/constraint_walk.hpp"
 #include "lint/rule.hpp"
+#include "text/shortened_list.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -34,14 +35,6 @@ bool same(std::string_view value, std::string_view allowed, bool ignore_case) {
   return a && b && *a == *b;
 }
 
-std::string list_of(const std::vector<std::string_view>& values) {
-  constexpr std::size_t kShown = 12;
-  std::string out;
-  for (std::size_t i = 0; i < values.size() && i < kShown; ++i) out += (i ? ", " : "") + std::string(values[i]);
-  if (values.size() > kShown) out += ", ... (" + std::to_string(values.size()) + " values)";
-  return out;
-}
-
 void check(Context& ctx, const RuleInfo& rule) {
   walk_constraints(ctx, [&](const Value& v, const registry::Constraints& c, const Path& path) {
     const std::optional<std::string> text = scalar_text(v);
@@ -52,8 +45,8 @@ void check(Context& ctx, const RuleInfo& rule) {
     if (std::any_of(allowed.begin(), allowed.end(), [&](std::string_view a) { return same(*text, a, ignore_case); }))
       return;
     ctx.report(rule, v.mark(), path,
-               quote_value(*text) + " is not one of " + list_of(allowed) + (ignore_case ? " (in any case)" : "") +
-                   did_you_mean(*text, allowed));
+               quote_value(*text) + " is not one of " + text::shortened_list(allowed, 12, "values") +
+                   (ignore_case ? " (in any case)" : "") + did_you_mean(*text, allowed));
   });
 }
 
