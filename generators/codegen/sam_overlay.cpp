@@ -15,7 +15,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
 #include <set>
 #include <stdexcept>
 
@@ -40,10 +39,31 @@ std::vector<std::string> linked_pages(const std::string& text) {
   const std::size_t type = text.find("*Type*:");
   if (type == std::string::npos) return out;
   const std::string line = text.substr(type, text.find('\n', type) - type);
-  static const std::regex link(R"((sam-property-[a-z0-9-]+)\.(?:html|md))");
-  for (auto it = std::sregex_iterator(line.begin(), line.end(), link); it != std::sregex_iterator(); ++it)
-    out.push_back((*it)[1].str());
+  // Each "sam-property-[a-z0-9-]+" followed by ".html" or ".md".
+  constexpr std::string_view kPage = "sam-property-";
+  const auto page_char = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; };
+  for (std::size_t at = line.find(kPage); at != std::string::npos; at = line.find(kPage, at + 1)) {
+    std::size_t end = at + kPage.size();
+    while (end < line.size() && page_char(line[end])) ++end;
+    if (end == at + kPage.size()) continue;
+    const std::string_view rest = std::string_view(line).substr(end);
+    if (!rest.starts_with(".html") && !rest.starts_with(".md")) continue;
+    out.push_back(line.substr(at, end - at));
+    at = end;
+  }
   return out;
+}
+
+// Every "AWS::Serverless::Name" the text spells.
+void add_spelled_names(std::string_view text, std::set<std::string>& names) {
+  const auto name_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  for (std::size_t at = text.find(kSamPrefix); at != std::string_view::npos; at = text.find(kSamPrefix, at + 1)) {
+    std::size_t end = at + kSamPrefix.size();
+    while (end < text.size() && name_char(text[end])) ++end;
+    if (end > at + kSamPrefix.size()) names.insert(std::string(text.substr(at, end - at)));
+  }
 }
 
 class Overlay {
@@ -55,11 +75,8 @@ class Overlay {
     std::set<std::string> names;
     for (const auto& [key, def] : spec_.resource_types)
       if (key.starts_with(kSamPrefix)) names.insert(key);
-    static const std::regex spelled(R"(AWS::Serverless::[A-Za-z0-9]+)");
     for (const auto& [page, properties] : pages_)
-      for (const auto& [name, text] : properties)
-        for (auto it = std::sregex_iterator(text.begin(), text.end(), spelled); it != std::sregex_iterator(); ++it)
-          names.insert(it->str());
+      for (const auto& [name, text] : properties) add_spelled_names(text, names);
     for (const auto& [page, properties] : pages_) {
       if (!page.starts_with("sam-resource-")) continue;
       const std::string wanted = page.substr(std::string_view("sam-resource-").size());

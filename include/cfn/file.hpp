@@ -4,13 +4,25 @@
 #pragma once
 
 #include <filesystem>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
+#include "cfn/limits.hpp"
+
 namespace cfn {
 
-/// The whole file; throws cfn::Error "PATH: reason" when it cannot be read.
-[[nodiscard]] std::string read_file(const std::filesystem::path& path);
+/// The whole file, when it holds at most `max_bytes`. Throws cfn::Error
+/// "PATH: reason" when it cannot be opened or read, is a directory, or is
+/// larger: a regular file by its size, anything else (a device such as
+/// /dev/zero, a FIFO) after reading at most `max_bytes` + 1 bytes.
+[[nodiscard]] std::string read_file(const std::filesystem::path& path, std::size_t max_bytes = limits::kInputBytes);
+
+/// The rest of `in`, read the same way, named `name` in errors ("-: reason"):
+/// a closed standard input, a directory on it, or a read error is a
+/// cfn::Error, never a stream exception.
+[[nodiscard]] std::string read_stream(std::istream& in, std::string_view name,
+                                      std::size_t max_bytes = limits::kInputBytes);
 
 /// Replaces `path` with `content` atomically, keeping the permissions of an
 /// existing file. Throws cfn::Error "PATH: reason"; the target is then untouched.

@@ -19,6 +19,9 @@ inline constexpr std::size_t kInlineBodyBytes = 51'200;
 inline constexpr std::size_t kBodyBytes = 1'000'000;
 /// EC2 user data, before base64.
 inline constexpr std::size_t kUserDataBytes = 16 * 1024;
+/// The most cfnpp reads of one input (file, standard input, template text),
+/// far above CloudFormation's own 1 MB, so only runaway input is refused.
+inline constexpr std::size_t kInputBytes = std::size_t{256} << 20;
 /// Custom::Name type names.
 inline constexpr std::size_t kCustomTypeNameLength = 60;
 

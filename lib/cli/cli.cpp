@@ -2,7 +2,6 @@
 
 #include <cxxopts.hpp>
 #include <iostream>
-#include <iterator>
 #include <vector>
 
 #include "cfn/file.hpp"
@@ -53,13 +52,8 @@ std::optional<cxxopts::ParseResult> parse_options(cxxopts::Options& options, std
 }
 
 std::string read_input(const std::string& path, Io& io) {
-  if (path == "-") {
-    std::string content{std::istreambuf_iterator<char>(io.in), std::istreambuf_iterator<char>()};
-    if (io.in.bad()) throw UsageError("-: cannot read standard input");
-    return content;
-  }
   try {
-    return read_file(path);
+    return path == "-" ? read_stream(io.in, "-") : read_file(path);
   } catch (const Error& e) {
     throw UsageError(e.what());
   }

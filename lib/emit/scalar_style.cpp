@@ -1,10 +1,10 @@
 #include "emit/scalar_style.hpp"
 
 #include <fmt/format.h>
+#include <re2/re2.h>
 
 #include <algorithm>
 #include <array>
-#include <regex>
 
 #include "text/utf8.hpp"
 
@@ -21,9 +21,10 @@ constexpr std::array<std::string_view, 29> kTypedWords{
 };
 
 // The union of YAML 1.1 int/float/timestamp (as PyYAML and SnakeYAML read
-// them) and the YAML 1.2 core schema.
-const std::regex& number_or_timestamp() {
-  static const std::regex re(
+// them) and the YAML 1.2 core schema. RE2 matches in time linear in the
+// text and without recursion, so a scalar of any length is safe.
+const RE2& number_or_timestamp() {
+  static const RE2 re(
       // YAML 1.1 integers: binary, octal, decimal, hex, sexagesimal
       "[-+]?0b[01_]+|[-+]?0[0-7_]+|[-+]?(0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+"
       // YAML 1.2 integers
@@ -36,8 +37,7 @@ const std::regex& number_or_timestamp() {
       "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)"
       // timestamps
       "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(([Tt]|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(\\.[0-9]*)?"
-      "([ \\t]*(Z|[-+][0-9]{1,2}(:[0-9]{2})?))?)?",
-      std::regex::optimize);
+      "([ \\t]*(Z|[-+][0-9]{1,2}(:[0-9]{2})?))?)?");
   return re;
 }
 
@@ -95,7 +95,7 @@ bool is_implicitly_typed(std::string_view s) {
   // Every number or timestamp starts with a digit or '.', after an optional sign.
   const std::string_view rest = (s.front() == '-' || s.front() == '+') ? s.substr(1) : s;
   if (rest.empty() || !(is_digit(rest.front()) || rest.front() == '.')) return false;
-  return std::regex_match(s.begin(), s.end(), number_or_timestamp());
+  return RE2::FullMatch(re2::StringPiece(s.data(), s.size()), number_or_timestamp());
 }
 
 ScalarStyle choose_style(std::string_view s, bool is_key) {

@@ -4,9 +4,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <istream>
 #include <string>
+#include <system_error>
 #include <utility>
 
 #include "cfn/error.hpp"
@@ -17,6 +20,14 @@ namespace {
 [[noreturn]] void fail(const std::filesystem::path& path, std::string_view what, int err) {
   throw Error(path.string() + ": " + std::string(what) + ": " + std::strerror(err));
 }
+
+[[noreturn]] void too_large(std::string_view name, std::size_t max_bytes) {
+  const std::string limit =
+      max_bytes % (1 << 20) == 0 ? std::to_string(max_bytes >> 20) + " MiB" : std::to_string(max_bytes) + " bytes";
+  throw Error(std::string(name) + ": larger than " + limit + ", the most cfnpp reads");
+}
+
+constexpr std::size_t kChunk = std::size_t{1} << 16;
 
 // Closes a file descriptor on every path out of a scope.
 class Fd {
@@ -36,25 +47,57 @@ class Fd {
 
 }  // namespace
 
-std::string read_file(const std::filesystem::path& path) {
+std::string read_file(const std::filesystem::path& path, std::size_t max_bytes) {
   Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   if (fd.get() < 0) fail(path, "cannot open", errno);
   struct stat st {};
   if (::fstat(fd.get(), &st) != 0) fail(path, "cannot stat", errno);
   if (S_ISDIR(st.st_mode)) throw Error(path.string() + ": is a directory");
   std::string content;
-  if (S_ISREG(st.st_mode)) content.reserve(static_cast<std::size_t>(st.st_size));
-  char buffer[1 << 16];
-  for (;;) {
-    const ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
+  if (S_ISREG(st.st_mode)) {
+    const auto size = static_cast<std::size_t>(st.st_size);
+    if (size > max_bytes) too_large(path.string(), max_bytes);
+    content.reserve(size);
+  }
+  // Never more than max_bytes + 1: enough to tell a larger input (a file
+  // growing as it is read, a device, a FIFO) without holding it.
+  while (content.size() <= max_bytes) {
+    const std::size_t old_size = content.size();
+    const std::size_t want = std::min(kChunk, max_bytes + 1 - old_size);
+    content.resize(old_size + want);
+    const ssize_t n = ::read(fd.get(), content.data() + old_size, want);
     if (n < 0) {
+      content.resize(old_size);
       if (errno == EINTR) continue;
       fail(path, "cannot read", errno);
     }
-    if (n == 0) break;
-    content.append(buffer, static_cast<std::size_t>(n));
+    content.resize(old_size + static_cast<std::size_t>(n));
+    if (n == 0) return content;
   }
-  return content;
+  too_large(path.string(), max_bytes);
+}
+
+std::string read_stream(std::istream& in, std::string_view name, std::size_t max_bytes) {
+  std::string content;
+  std::streambuf* buffer = in.rdbuf();
+  try {
+    while (buffer != nullptr && content.size() <= max_bytes) {
+      const std::size_t old_size = content.size();
+      const std::size_t want = std::min(kChunk, max_bytes + 1 - old_size);
+      content.resize(old_size + want);
+      const std::streamsize n = buffer->sgetn(content.data() + old_size, static_cast<std::streamsize>(want));
+      content.resize(old_size + static_cast<std::size_t>(std::max<std::streamsize>(n, 0)));
+      if (n <= 0) return content;
+    }
+  } catch (const std::ios_base::failure& e) {  // libstdc++'s file buffers throw on a read error (EBADF, EISDIR)
+    const std::string reason =
+        e.code().category() == std::system_category() || e.code().category() == std::generic_category()
+            ? e.code().message()
+            : std::string(e.what());
+    throw Error(std::string(name) + ": cannot read: " + reason);
+  }
+  if (buffer == nullptr) return content;
+  too_large(name, max_bytes);
 }
 
 void write_file_atomically(const std::filesystem::path& path, std::string_view content) {

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "cfn/file.hpp"
+#include "cfn/limits.hpp"
 #include "parse/comments.hpp"
 #include "parse/json_reader.hpp"
 #include "parse/syntax_error.hpp"
@@ -28,9 +29,9 @@ char first_significant_char(std::string_view text) {
 
 void read(std::string_view text, Document& doc) {
   using namespace parser;
-  if (text.size() > kMaxTextSize)
+  if (text.size() > limits::kInputBytes)
     throw SyntaxError(Mark{1, 1}, fmt::format("the template is {} bytes; the parser reads at most {} MiB", text.size(),
-                                              kMaxTextSize >> 20));
+                                              limits::kInputBytes >> 20));
   std::optional<Value> root;
   if (first_significant_char(text) == '{') {
     // JSON, or flow-style YAML that is not JSON, as CloudFormation and cfn-lint accept.

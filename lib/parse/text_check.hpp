@@ -10,9 +10,6 @@
 
 namespace cfn::parser {
 
-/// Larger input is refused before parsing (CloudFormation's own limit is 1 MB).
-inline constexpr std::size_t kMaxTextSize = std::size_t{256} << 20;
-
 enum class Syntax { Json, Yaml };
 
 /// Throws SyntaxError at the first offending byte, naming it.

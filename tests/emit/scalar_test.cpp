@@ -90,6 +90,23 @@ TEST_CASE("strings YAML would type are quoted and others are plain", "[emit][sca
   CHECK(line_of(cfn::to_yaml(Map{{"k", "'*'"}}), "k") == "k: '''*'''");
 }
 
+TEST_CASE("scalars of 10^5 and 10^6 characters are styled in linear time, not a stack overflow (issue 11 row 1)",
+          "[emit][scalar]") {
+  for (const std::size_t n : {std::size_t{100'000}, std::size_t{1'000'000}}) {
+    INFO(n << " characters");
+    const std::string digits(n, '1');
+    // The oracle: YAML 1.1 and 1.2 read a run of digits as an integer, and no number ends in 'x' or holds a space.
+    CHECK(cfn::emitter::is_implicitly_typed(digits));
+    CHECK(cfn::emitter::is_implicitly_typed(digits + ".5"));
+    CHECK(cfn::emitter::is_implicitly_typed("2024-01-01 " + std::string(n, ' ') + "10:00:00"));
+    CHECK_FALSE(cfn::emitter::is_implicitly_typed(digits + "x"));
+    CHECK_FALSE(cfn::emitter::is_implicitly_typed("." + digits + "e"));
+    CHECK_FALSE(cfn::emitter::is_implicitly_typed(digits + ":" + digits));
+    CHECK(line_of(cfn::to_yaml(Map{{"BucketName", digits + "x"}}), "BucketName") == "BucketName: " + digits + "x");
+    CHECK(line_of(cfn::to_yaml(Map{{"BucketName", digits}}), "BucketName") == "BucketName: '" + digits + "'");
+  }
+}
+
 TEST_CASE("multi-line strings are literal blocks with exact chomping", "[emit][scalar]") {
   CHECK(cfn::to_yaml(Map{{"k", "a\nb"}}) == "k: |-\n  a\n  b\n");
   CHECK(cfn::to_yaml(Map{{"k", "a\nb\n"}}) == "k: |\n  a\n  b\n");

@@ -255,9 +255,43 @@ TEST_CASE("autoheal: options become parameter defaults and bad ones are refused"
 
   CHECK_THROWS_WITH(stack({.volume_size = 0}), "volume size: 0 GiB is outside 1 to 16384");
   CHECK_THROWS_WITH(stack({.vpc_cidr = "10.0.0.0"}),
-                    "VPC CIDR: '10.0.0.0' is not an IPv4 CIDR block such as 10.0.0.0/16");
+                    "VPC CIDR: '10.0.0.0' is not an IPv4 range from /16 to /28 such as 10.0.0.0/16");
   CHECK_THROWS_WITH(stack({.ssh_cidr = "everywhere"}),
-                    "SSH CIDR: 'everywhere' is not an IPv4 CIDR block such as 10.0.0.0/16");
+                    "SSH CIDR: 'everywhere' is not an IPv4 CIDR block such as 203.0.113.0/24");
   CHECK_THROWS_WITH(stack({.volume_wait_seconds = 30}), "volume wait: 30 s is outside 60 to 1500");
   CHECK_THROWS_WITH(stack({.instance_type = "huge"}), "instance type: 'huge' is not an instance type such as t3.micro");
+}
+
+TEST_CASE("autoheal: ranges EC2 would refuse are refused: bytes over 255, host bits, a subnet outside the VPC",
+          "[patterns][autoheal]") {
+  CHECK_THROWS_WITH(stack({.vpc_cidr = "999.999.999.999/32"}),
+                    "VPC CIDR: '999.999.999.999/32' is not an IPv4 range from /16 to /28 such as 10.0.0.0/16");
+  CHECK_THROWS_WITH(stack({.vpc_cidr = "10.0.0.0/8"}), Catch::Contains("from /16 to /28"));
+  CHECK_THROWS_WITH(stack({.vpc_cidr = "10.0.0.1/16"}),
+                    "VPC CIDR: '10.0.0.1/16' has host bits set (the range starts lower)");
+  CHECK_THROWS_WITH(stack({.subnet_cidr = "192.168.1.0/24"}),
+                    "subnet CIDR: '192.168.1.0/24' is not inside the VPC's 10.0.0.0/16");
+  CHECK_THROWS_WITH(stack({.vpc_cidr = "10.0.0.0/24", .subnet_cidr = "10.0.0.0/16"}),
+                    "subnet CIDR: '10.0.0.0/16' is not inside the VPC's 10.0.0.0/24");
+  CHECK_THROWS_WITH(stack({.ssh_cidr = "203.0.113.0/33"}), Catch::Contains("SSH CIDR: '203.0.113.0/33'"));
+  CHECK_THROWS_WITH(stack({.ssh_cidr = "0203.0.113.0/24"}), Catch::Contains("SSH CIDR"));
+  CHECK_THROWS_WITH(stack({.availability_zone = "eu-west-1"}), Catch::Contains("availability zone: 'eu-west-1'"));
+  CHECK_THROWS_WITH(stack({.availability_zone = "euwest-1a"}), Catch::Contains("availability zone"));
+  const Value ok = stack({.vpc_cidr = "172.16.0.0/20",
+                          .subnet_cidr = "172.16.15.0/28",
+                          .ssh_cidr = "198.51.100.7/32",
+                          .availability_zone = "us-gov-west-1b"});
+  CHECK(at(*ok.find("Parameters"), {"AvailabilityZone", "Default"}) == Value("us-gov-west-1b"));
+}
+
+TEST_CASE("autoheal: options of 120,000 characters are refused, not a stack overflow (issue 11 row 1)",
+          "[patterns][autoheal]") {
+  const std::string long_text(120'000, 'a');
+  CHECK_THROWS_WITH(stack({.instance_type = long_text}), Catch::Contains("is not an instance type"));
+  CHECK_THROWS_WITH(stack({.instance_type = long_text + "." + long_text + "."}),
+                    Catch::Contains("is not an instance type"));
+  CHECK_THROWS_WITH(stack({.availability_zone = "eu-" + long_text + "-1a" + long_text}),
+                    Catch::Contains("availability zone"));
+  CHECK_THROWS_WITH(stack({.vpc_cidr = std::string(120'000, '1')}), Catch::Contains("VPC CIDR"));
+  CHECK_THROWS_WITH(stack({.ssh_cidr = "1." + long_text}), Catch::Contains("SSH CIDR"));
 }

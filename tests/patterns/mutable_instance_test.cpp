@@ -279,4 +279,12 @@ TEST_CASE("mutable instance: invalid options are refused with the option's name"
                     "patch schedule: 'daily' is not a cron(...) or rate(...) expression");
   CHECK_THROWS_WITH(p::mutable_instance({.backup_retention_days = 0}), "backup retention: 0 days keeps nothing");
   CHECK_THROWS_WITH(p::mutable_instance({.log_retention_days = 4}), Catch::Contains("log group: 4 days"));
+  CHECK_THROWS_WITH(p::mutable_instance({.patch_schedule = "rate()"}), Catch::Contains("patch schedule: 'rate()'"));
+  CHECK_THROWS_WITH(p::mutable_instance({.patch_schedule = "cron(0 3 * * ? *)\nrate(1 day)"}),
+                    Catch::Contains("patch schedule"));
+  // 10^6 characters: checked in linear time (a backtracking regex overflowed the stack, issue 11 row 1).
+  CHECK_THROWS_WITH(p::mutable_instance({.patch_schedule = "cron(" + std::string(1'000'000, '1')}),
+                    Catch::Contains("patch schedule"));
+  CHECK_THROWS_WITH(p::mutable_instance({.instance_type = std::string(1'000'000, 'a')}),
+                    Catch::Contains("instance type"));
 }

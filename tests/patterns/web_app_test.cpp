@@ -245,4 +245,18 @@ TEST_CASE("web app: invalid options are refused with the option's name", "[patte
   CHECK_THROWS_WITH(p::self_healing_web_app({.health_check_path = "/status.json"}),
                     Catch::Contains("health check path: '/status.json'"));
   CHECK_THROWS_WITH(p::self_healing_web_app({.instance_type = "big"}), Catch::Contains("instance type: 'big'"));
+  CHECK_THROWS_WITH(p::self_healing_web_app({.health_check_path = "/a b"}), Catch::Contains("health check path"));
+  CHECK_THROWS_WITH(p::self_healing_web_app({.db_instance_class = "t4g.micro"}),
+                    Catch::Contains("database instance class: 't4g.micro'"));
+  CHECK_THROWS_WITH(p::self_healing_web_app({.vpc_cidr = "10.0.300.0/16"}), Catch::Contains("VPC CIDR"));
+}
+
+TEST_CASE("web app: options of 10^6 characters are checked in linear time, not a stack overflow (issue 11 row 1)",
+          "[patterns][web_app]") {
+  const std::string long_text(1'000'000, 'a');
+  CHECK_THROWS_WITH(p::self_healing_web_app({.instance_type = long_text}), Catch::Contains("instance type"));
+  CHECK_THROWS_WITH(p::self_healing_web_app({.db_instance_class = "db." + long_text}),
+                    Catch::Contains("database instance class"));
+  CHECK_THROWS_WITH(p::self_healing_web_app({.health_check_path = "/" + long_text + " "}),
+                    Catch::Contains("health check path"));
 }

@@ -2,8 +2,6 @@
 // with the logical ids of the original template so the two compare side by side.
 #include "cfn/patterns/autoheal.hpp"
 
-#include <regex>
-
 #include "cfn/arn.hpp"
 #include "cfn/aws/ec2.hpp"
 #include "cfn/aws/events.hpp"
@@ -21,6 +19,7 @@
 #include "cfn/patterns/permissions.hpp"
 #include "cfn/patterns/python_function.hpp"
 #include "embedded/cfnpp_patterns.hpp"
+#include "option_checks.hpp"
 
 namespace cfn::patterns {
 namespace {
@@ -47,29 +46,23 @@ constexpr int kHeartbeatTimeout = 2 * kMaxWaitSeconds + 600;
 constexpr int kScaleupTimeout = 900;
 constexpr int kScaleupServiceTimeout = 960;
 
-void check(bool ok, const std::string& message) {
-  if (!ok) throw Error(message);
-}
-
-void check_cidr(const std::string& cidr, const char* option) {
-  check(std::regex_match(cidr, std::regex(kCidrPattern)),
-        std::string(option) + ": '" + cidr + "' is not an IPv4 CIDR block such as 10.0.0.0/16");
-}
+using options::check;
 
 void check_options(const AutohealOptions& o) {
-  check(std::regex_match(o.instance_type, std::regex(R"([a-z0-9-]+\.[a-z0-9-]+)")),
-        "instance type: '" + o.instance_type + "' is not an instance type such as t3.micro");
+  options::check_instance_type(o.instance_type);
   check(o.volume_size >= 1 && o.volume_size <= 16384,
         "volume size: " + std::to_string(o.volume_size) + " GiB is outside 1 to 16384");
   check(o.volume_wait_seconds >= 60 && o.volume_wait_seconds <= kMaxWaitSeconds,
         "volume wait: " + std::to_string(o.volume_wait_seconds) + " s is outside 60 to " +
             std::to_string(kMaxWaitSeconds));
-  check_cidr(o.vpc_cidr, "VPC CIDR");
-  check_cidr(o.subnet_cidr, "subnet CIDR");
-  if (!o.ssh_cidr.empty()) check_cidr(o.ssh_cidr, "SSH CIDR");
-  check(
-      o.availability_zone.empty() || std::regex_match(o.availability_zone, std::regex(R"([a-z]{2}(-[a-z]+)+-\d[a-z])")),
-      "availability zone: '" + o.availability_zone + "' is not an availability zone name such as eu-west-1a");
+  // EC2's limits: a VPC and its subnets are /16 to /28.
+  const auto vpc = options::check_network(o.vpc_cidr, "VPC CIDR", 16, 28);
+  const auto subnet = options::check_network(o.subnet_cidr, "subnet CIDR", 16, 28);
+  check(vpc.contains(subnet), "subnet CIDR: '" + o.subnet_cidr + "' is not inside the VPC's " + o.vpc_cidr);
+  if (!o.ssh_cidr.empty())
+    check(options::parse_ipv4_range(o.ssh_cidr).has_value(),
+          "SSH CIDR: '" + o.ssh_cidr + "' is not an IPv4 CIDR block such as 203.0.113.0/24");
+  options::check_availability_zone(o.availability_zone);
   check(!o.image_parameter.empty() && o.image_parameter.front() == '/',
         "image parameter: '" + o.image_parameter + "' is not an SSM parameter name");
 }

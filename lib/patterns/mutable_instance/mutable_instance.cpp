@@ -3,8 +3,6 @@
 // volume, patching and backup.
 #include "cfn/patterns/mutable_instance.hpp"
 
-#include <regex>
-
 #include "cfn/arn.hpp"
 #include "cfn/aws/cloudwatch.hpp"
 #include "cfn/aws/codedeploy.hpp"
@@ -53,8 +51,7 @@ void check_options(const MutableInstanceOptions& o) {
   options::check_vpc_cidr(o.vpc_cidr);
   for (const auto& [what, expression] :
        {std::pair{"patch schedule", o.patch_schedule}, std::pair{"backup schedule", o.backup_schedule}})
-    check(std::regex_match(expression, std::regex(R"((cron|rate)\(.+\))")),
-          std::string(what) + ": '" + expression + "' is not a cron(...) or rate(...) expression");
+    options::check_schedule(expression, what);
   check(o.patch_approve_after_days >= 0 && o.patch_approve_after_days <= 360,
         "patch approval: " + std::to_string(o.patch_approve_after_days) + " days is outside 0 to 360");
   check(o.backup_retention_days >= 1,
