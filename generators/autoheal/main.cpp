@@ -17,9 +17,10 @@ int main(int argc, char** argv) {
       ("volume-size", "data volume size in GiB (1-16384)",
        cxxopts::value(o.volume_size)->default_value(std::to_string(o.volume_size)))  //
       ("availability-zone", "default availability zone, e.g. eu-west-1a (empty: chosen at deploy time)",
-       cxxopts::value(o.availability_zone))                                                                       //
-      ("vpc-cidr", "VPC address range", cxxopts::value(o.vpc_cidr)->default_value(o.vpc_cidr))                    //
-      ("subnet-cidr", "subnet address range", cxxopts::value(o.subnet_cidr)->default_value(o.subnet_cidr))        //
+       cxxopts::value(o.availability_zone))                                                                 //
+      ("vpc-cidr", "VPC address range, /16 to /28", cxxopts::value(o.vpc_cidr)->default_value(o.vpc_cidr))  //
+      ("subnet-cidr", "subnet address range, inside the VPC's, /16 to /28",
+       cxxopts::value(o.subnet_cidr)->default_value(o.subnet_cidr))                                               //
       ("ssh-cidr", "address range allowed to SSH in (empty: no SSH port is opened)", cxxopts::value(o.ssh_cidr))  //
       ("key-name", "EC2 key pair name (empty: none)", cxxopts::value(o.key_name))                                 //
       ("volume-wait", "seconds a new instance waits for its data volume, then for its address (60-1500)",
