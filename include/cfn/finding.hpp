@@ -4,7 +4,6 @@
 // what only it can see; ValidationError carries them out of cfn/build.hpp.
 #pragma once
 
-#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -12,12 +11,10 @@
 
 #include "cfn/error.hpp"
 #include "cfn/path.hpp"
+#include "cfn/rule_info.hpp"
 #include "cfn/value.hpp"
 
 namespace cfn {
-
-enum class Severity : std::uint8_t { Warning, Error };
-[[nodiscard]] std::string_view to_string(Severity severity) noexcept;
 
 struct Finding {
   Severity severity;

@@ -16,18 +16,10 @@
 #include "cfn/error.hpp"
 #include "cfn/finding.hpp"
 #include "cfn/path.hpp"
+#include "cfn/rule_info.hpp"
 #include "cfn/value.hpp"
 
 namespace cfn {
-
-/// One rule, as its file declares it.
-struct RuleInfo {
-  std::string_view code;  // "E3003": stable, cfn-lint's number where the check is the same
-  Severity severity;
-  std::string_view title;        // "Required properties are present"
-  std::string_view description;  // what exactly is checked and why (Markdown)
-  std::string_view source;       // where CloudFormation documents it (a URL)
-};
 
 /// Every rule, sorted by code.
 [[nodiscard]] std::span<const RuleInfo> lint_rules() noexcept;

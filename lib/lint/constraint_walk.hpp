@@ -12,7 +12,7 @@
 #include <functional>
 
 #include "cfn/registry.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 

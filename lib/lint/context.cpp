@@ -1,9 +1,11 @@
+#include "lint/context.hpp"
+
 #include <algorithm>
 #include <cctype>
 
 #include "cfn/knowledge.hpp"
 #include "cfn/schema.hpp"
-#include "lint/rule.hpp"
+#include "cfn/template_view.hpp"
 #include "text/position.hpp"
 
 namespace cfn::checks {

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 

@@ -4,7 +4,7 @@
 #include <tuple>
 
 #include "cfn/registry.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn {
 

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "cfn/schema.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "cfn/template_view.hpp"
+#include "lint/context.hpp"
+
 namespace cfn::checks {
 
 void check_policy(Context& ctx, const RuleInfo& rule, std::string_view attribute,

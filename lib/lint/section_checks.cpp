@@ -6,6 +6,7 @@
 #include "cfn/knowledge.hpp"
 #include "cfn/limits.hpp"
 #include "cfn/template_view.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 

@@ -1,20 +1,23 @@
 // The three output formats: golden files for the rich pair (text without
 // color, markdown, json), colors, and the no-change output.
-// CFNPP_UPDATE_GOLDEN=1 rewrites the golden files (review the result).
+// The golden files are rewritten only by the target update-snapshots
+// (tests/diff/update_golden.cpp), never by this test.
 #include <catch2/catch.hpp>
-#include <cstdlib>
 
-#include "diff/diff_helpers.hpp"
+#include "support/diff_golden.hpp"
 
 namespace {
 
-const std::string kGoldenDir = std::string(CFNPP_SOURCE_DIR) + "/tests/diff/golden/";
+std::string golden_output(const std::string& name) {
+  for (auto& [file, text] : cfn::test::diff_golden_outputs())
+    if (file == name) return text;
+  FAIL("no golden output " << name);
+  return {};
+}
 
 void check_golden(const std::string& name, const std::string& actual) {
-  const std::string path = kGoldenDir + name;
-  if (const char* update = std::getenv("CFNPP_UPDATE_GOLDEN"); update != nullptr && std::string(update) == "1")
-    cfn::write_file_atomically(path, actual);
-  CHECK(actual == cfn::read_file(path));
+  CHECK(actual == cfn::read_file(cfn::test::kDiffGoldenDir + name));
+  CHECK(actual == golden_output(name));  // the updater writes what the test compares
 }
 
 cfn::DiffOutputOptions names() {

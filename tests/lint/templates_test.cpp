@@ -1,12 +1,9 @@
 // The bad-template directory: every tests/lint/bad/NAME.{yaml,json} gives
-// exactly the findings its NAME.expected lists ("LINE:COL CODE", one per
-// line, in the order cfn::lint sorts them; "  # ..." after it is a comment),
-// NAME starts with a code it produces, and together they cover every rule
-// code. Every tests/lint/good/ template gives no finding at all.
-//
-// An .expected file may say "# pad-to-bytes: N": the template is then padded
-// with a YAML comment to N bytes before it is checked, so the size rules
-// (E1002, W1002) are tested without checking in a megabyte.
+// exactly the findings its snapshot NAME.expected lists (line, column, code
+// and message; tests/support/lint_snapshot.hpp), NAME starts with a code it
+// produces, and together they cover every rule code. Every tests/lint/good/
+// template gives no finding at all. The snapshots are rewritten only by the
+// target update-snapshots, never here.
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -16,9 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "cfn/file.hpp"
 #include "cfn/lint.hpp"
-#include "cfn/parse.hpp"
+#include "support/lint_snapshot.hpp"
 
 namespace fs = std::filesystem;
 
@@ -36,36 +32,6 @@ std::vector<fs::path> templates_in(const fs::path& dir) {
   return out;
 }
 
-struct Expected {
-  std::vector<std::string> lines;
-  std::size_t pad_to = 0;
-};
-
-Expected read_expected(const fs::path& file) {
-  Expected e;
-  std::istringstream in(cfn::read_file(file));
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.starts_with("# pad-to-bytes:")) e.pad_to = std::stoul(line.substr(15));
-    if (const std::size_t comment = line.find("  #"); comment != std::string::npos) line.resize(comment);
-    if (line.empty() || line.starts_with('#')) continue;
-    e.lines.push_back(line);
-  }
-  return e;
-}
-
-std::vector<std::string> findings_of(const fs::path& file, std::size_t pad_to) {
-  std::string text = cfn::read_file(file);
-  if (text.size() + 2 < pad_to) text += "#" + std::string(pad_to - text.size() - 2, 'x') + "\n";
-  const cfn::Document doc = cfn::parse_document(text, file.filename().string());
-  std::vector<std::string> out;
-  for (const cfn::Finding& f : cfn::lint(doc))
-    out.push_back(std::to_string(f.mark.line) + ":" + std::to_string(f.mark.column) + " " + std::string(f.code));
-  return out;
-}
-
-std::string code_of(const std::string& expected_line) { return expected_line.substr(expected_line.find(' ') + 1); }
-
 }  // namespace
 
 TEST_CASE("every bad template gives exactly the findings of its .expected file") {
@@ -76,8 +42,8 @@ TEST_CASE("every bad template gives exactly the findings of its .expected file")
     expected_file.replace_extension(".expected");
     INFO(file.filename().string());
     REQUIRE(fs::exists(expected_file));
-    const Expected expected = read_expected(expected_file);
-    CHECK(findings_of(file, expected.pad_to) == expected.lines);
+    const cfn::test::Snapshot expected = cfn::test::read_snapshot(expected_file);
+    CHECK(cfn::test::lint_snapshot(file, expected.pad_to) == expected.lines);
   }
 }
 
@@ -87,7 +53,8 @@ TEST_CASE("the bad templates cover every rule code") {
     fs::path expected_file = file;
     expected_file.replace_extension(".expected");
     if (!fs::exists(expected_file)) continue;
-    for (const std::string& line : read_expected(expected_file).lines) covered.insert(code_of(line));
+    for (const std::string& line : cfn::test::read_snapshot(expected_file).lines)
+      covered.insert(cfn::test::code_of(line));
   }
   for (const cfn::RuleInfo& rule : cfn::lint_rules()) {
     INFO(rule.code);
@@ -103,7 +70,8 @@ TEST_CASE("every bad template is named after a code it produces") {
     const std::string code = name.substr(0, name.find('_'));
     INFO(name);
     std::set<std::string> codes;
-    for (const std::string& line : read_expected(expected_file).lines) codes.insert(code_of(line));
+    for (const std::string& line : cfn::test::read_snapshot(expected_file).lines)
+      codes.insert(cfn::test::code_of(line));
     CHECK(codes.contains(code));
   }
 }
@@ -114,6 +82,6 @@ TEST_CASE("good templates give no finding") {
   for (const fs::path& file : files) {
     INFO(file.filename().string());
     const std::vector<std::string> none;
-    CHECK(findings_of(file, 0) == none);
+    CHECK(cfn::test::lint_snapshot(file, 0) == none);
   }
 }

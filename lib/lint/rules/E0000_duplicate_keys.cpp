@@ -2,7 +2,7 @@
 // the values (CloudFormation and the parser keep the last) and drop the other
 // without a word, so a duplicate is always a mistake; only a parsed document
 // can have one (Document::duplicate_keys).
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

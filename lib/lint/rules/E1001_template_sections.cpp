@@ -4,7 +4,7 @@
 // Source: the template anatomy page (template-anatomy.md) and cfn-lint E1001.
 #include "cfn/knowledge.hpp"
 #include "cfn/template_view.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 #include "lint/section_checks.hpp"
 
 namespace cfn::checks {

@@ -3,7 +3,7 @@
 // Only for parsed documents, whose size is known (Document::source_bytes).
 // Source: the CloudFormation quotas page (cloudformation-limits.md).
 #include "cfn/limits.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {
@@ -22,7 +22,8 @@ extern const Rule kE1002{
     {.code = "E1002",
      .severity = Severity::Error,
      .title = "The template body is at most 1,000,000 bytes",
-     .description = "The template body is at most 1,000,000 bytes (parsed documents only). The most CloudFormation "
+     .description = "The template body is at most 1,000,000 bytes (a parsed document, or the text cfn::write_or_report "
+                    "writes). The most CloudFormation "
                     "reads from S3. cfn-lint: E1002.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html"},
     check};

@@ -1,7 +1,7 @@
 // E1003: the template Description is at most 1,024 bytes.
 // Source: template-description-structure.md; cfn-lint E1003.
 #include "cfn/limits.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

@@ -1,6 +1,6 @@
 // E1004: the template Description is a literal string (no functions, no
 // numbers or maps). Source: template-description-structure.md; cfn-lint E1004.
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

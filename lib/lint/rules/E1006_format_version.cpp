@@ -1,6 +1,6 @@
 // E1006: AWSTemplateFormatVersion, when present, is the literal "2010-09-09",
 // the only version there is. Source: format-version-structure.md.
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

@@ -5,7 +5,7 @@
 // Conditions and Rules cannot use Fn::GetAtt at all.
 // Source: intrinsic-function-reference-getatt.md; cfn-lint E1010.
 #include "cfn/template_view.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

@@ -2,7 +2,8 @@
 // ("Type: The data type for the parameter. Required: Yes").
 // Source: parameters-section-structure.html; cfn-lint E2002 (which also
 // judges the type's name).
-#include "lint/rule.hpp"
+#include "cfn/template_view.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

@@ -10,8 +10,9 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "cfn/template_view.hpp"
 #include "lint/constraint_walk.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

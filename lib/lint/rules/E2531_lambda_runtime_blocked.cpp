@@ -6,8 +6,8 @@
 // runtimes that can still be created are W2531's.
 // Source: lint/lambda_runtimes.cpp (cfn-lint LmbdRuntimeLifecycle.json, AWS
 // Lambda runtimes page); cfn-lint E2531.
+#include "lint/context.hpp"
 #include "lint/lambda_runtimes.hpp"
-#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {

@@ -14,8 +14,8 @@
 #include "cfn/knowledge.hpp"
 #include "cfn/schema.hpp"
 #include "cfn/template_view.hpp"
+#include "lint/context.hpp"
 #include "lint/property_walk.hpp"
-#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {

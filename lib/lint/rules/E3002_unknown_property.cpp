@@ -3,8 +3,8 @@
 // snippet macro) stands for what it will insert and is not judged.
 #include <vector>
 
+#include "lint/context.hpp"
 #include "lint/property_walk.hpp"
-#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {

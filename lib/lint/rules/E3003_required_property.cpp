@@ -1,7 +1,7 @@
 // E3003: the properties the specification marks as required are present,
 // at any depth.
+#include "lint/context.hpp"
 #include "lint/property_walk.hpp"
-#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {

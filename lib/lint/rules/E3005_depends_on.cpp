@@ -4,7 +4,7 @@
 // Source: aws-attribute-dependson.md; cfn-lint E3005.
 #include "cfn/intrinsics.hpp"
 #include "cfn/template_view.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

@@ -6,8 +6,9 @@
 // Source: the resource types per region of the CloudFormation registry
 // (generators/registry/regions.json); cfn-lint E3006.
 #include "cfn/registry.hpp"
+#include "cfn/template_view.hpp"
+#include "lint/context.hpp"
 #include "lint/property_walk.hpp"
-#include "lint/rule.hpp"
 #include "text/shortened_list.hpp"
 
 namespace cfn::checks {

@@ -2,7 +2,8 @@
 // parameter or a resource ("must be unique among all logical names within
 // the template"), or Ref and ${Name} could not tell which is meant.
 // Source: parameters-section-structure.md; cfn-lint E3007.
-#include "lint/rule.hpp"
+#include "cfn/template_view.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

@@ -7,8 +7,8 @@
 #include <cstdlib>
 
 #include "cfn/intrinsics.hpp"
+#include "lint/context.hpp"
 #include "lint/property_walk.hpp"
-#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {

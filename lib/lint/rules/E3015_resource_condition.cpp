@@ -3,7 +3,7 @@
 // Source: resources-section-structure.md, conditions-section-structure.md;
 // cfn-lint E3015.
 #include "cfn/template_view.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

@@ -7,7 +7,7 @@
 #include <cstdlib>
 
 #include "lint/constraint_walk.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 #include "text/shortened_list.hpp"
 
 namespace cfn::checks {

@@ -4,7 +4,7 @@
 // judged; neither is a value given by a function.
 // Source: the CloudFormation registry schemas (generators/registry); cfn-lint E3031.
 #include "lint/constraint_walk.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

@@ -6,7 +6,7 @@
 
 #include "cfn/intrinsics.hpp"
 #include "lint/constraint_walk.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

@@ -8,7 +8,7 @@
 #include <cstdlib>
 
 #include "lint/constraint_walk.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

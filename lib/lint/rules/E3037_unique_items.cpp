@@ -5,7 +5,7 @@
 #include <set>
 
 #include "lint/constraint_walk.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

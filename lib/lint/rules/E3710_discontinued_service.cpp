@@ -4,8 +4,9 @@
 // Source: each service's end-of-support page, in the table below; cfn-lint E3710.
 #include <array>
 
+#include "cfn/template_view.hpp"
+#include "lint/context.hpp"
 #include "lint/property_walk.hpp"
-#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {

@@ -1,7 +1,7 @@
 // E6005: an output's Condition is the name of a condition of the template.
 // Source: outputs-section-structure.md; cfn-lint E6005.
 #include "cfn/template_view.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

@@ -3,7 +3,8 @@
 // Source: the CloudFormation quotas page (cloudformation-limits.md, "Mappings",
 // "Mapping attributes"); cfn-lint E7010 checks both levels the same way.
 #include "cfn/limits.hpp"
-#include "lint/rule.hpp"
+#include "cfn/template_view.hpp"
+#include "lint/context.hpp"
 #include "lint/section_checks.hpp"
 
 namespace cfn::checks {

@@ -5,7 +5,7 @@
 // Source: intrinsic-function-reference-conditions.md; cfn-lint E8002.
 #include "cfn/intrinsics.hpp"
 #include "cfn/template_view.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

@@ -3,7 +3,7 @@
 // parsed documents, and only up to the 1,000,000-byte limit (E1002 above).
 // Source: the CloudFormation quotas page (cloudformation-limits.md).
 #include "cfn/limits.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

@@ -5,7 +5,7 @@
 // behaviour is unknown. Source: the facts file section 1.3 ([UNCONFIRMED]).
 #include "cfn/intrinsics.hpp"
 #include "cfn/template_view.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

@@ -8,7 +8,7 @@
 #include <functional>
 
 #include "cfn/template_view.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

@@ -3,8 +3,8 @@
 // functions with it (after that, E2531). The message gives the dates when
 // creating and updating functions stop.
 // Source: lint/lambda_runtimes.cpp; cfn-lint W2531.
+#include "lint/context.hpp"
 #include "lint/lambda_runtimes.hpp"
-#include "lint/rule.hpp"
 
 namespace cfn::checks {
 namespace {

@@ -5,7 +5,7 @@
 // Source: https://docs.aws.amazon.com/autoscaling/ec2/userguide/LaunchConfiguration.html
 // (the facts file section 4.1).
 #include "cfn/template_view.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

@@ -6,7 +6,7 @@
 // Source: aws-properties-ec2-launchtemplate-metadataoptions.md (the facts
 // file section 4.3).
 #include "cfn/template_view.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

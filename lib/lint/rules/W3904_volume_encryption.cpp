@@ -5,7 +5,7 @@
 // function. (Accounts with EBS encryption by default encrypt anyway; the
 // template should not depend on it.)
 #include "cfn/template_view.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

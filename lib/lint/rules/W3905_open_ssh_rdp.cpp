@@ -10,7 +10,7 @@
 
 #include "cfn/intrinsics.hpp"
 #include "cfn/template_view.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

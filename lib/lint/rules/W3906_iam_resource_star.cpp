@@ -28,7 +28,7 @@
 #include <vector>
 
 #include "cfn/template_view.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 #include "text/glob.hpp"
 
 namespace cfn::checks {

@@ -5,7 +5,7 @@
 // Source: aws-resource-cloudformation-customresource.html#cfn-cloudformation-
 // customresource-servicetimeout (the facts file section 6.3).
 #include "cfn/template_view.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {

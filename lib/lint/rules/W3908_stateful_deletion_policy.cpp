@@ -19,7 +19,7 @@
 // lib/model/knowledge.cpp).
 #include "cfn/knowledge.hpp"
 #include "cfn/template_view.hpp"
-#include "lint/rule.hpp"
+#include "lint/context.hpp"
 
 namespace cfn::checks {
 namespace {
