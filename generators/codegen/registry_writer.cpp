@@ -270,7 +270,7 @@ class RegistryWriter {
         "#ifdef __clang__\n"
         "#pragma clang diagnostic ignored \"-Woverlength-strings\"\n"
         "#endif\n\n"
-        "namespace cfn::registry::table {{\n\n"
+        "namespace cfn::detail::registry_table {{\n\n"
         "const char kStrings[] =\n{};\n\n"
         "const NodeRow kNodes[] = {{\n{}}};\n\n"
         "const MemberRow kMembers[] = {{\n{}}};\n\n"
@@ -282,7 +282,7 @@ class RegistryWriter {
         "const std::size_t kResourceCount = {};\n\n"
         "const Text kRegions[] = {{\n{}}};\n"
         "const std::size_t kRegionCount = {};\n\n"
-        "}}  // namespace cfn::registry::table\n",
+        "}}  // namespace cfn::detail::registry_table\n",
         strings_.literal(), nonempty(node_rows, "    {0, 0, kNoNode, 0, 0, kNone, kNone, 0, 0, 0, 0, 0},\n"),
         nonempty(member_rows, "    {{0, 0}, kNoNode},\n"), nonempty(enum_rows_, "    {0, 0},\n"),
         nonempty(pattern_rows, "    {0, 0},\n"), patterns_.size(), nonempty(bound_rows_, "    {0, 0, 0},\n"),

@@ -56,7 +56,7 @@ class TableWriter {
         "#ifdef __clang__\n"
         "#pragma clang diagnostic ignored \"-Woverlength-strings\"\n"
         "#endif\n\n"
-        "namespace cfn::schema::table {{\n\n"
+        "namespace cfn::detail::schema_table {{\n\n"
         "const char kStrings[] =\n{};\n\n"
         "const Text kSpecificationVersion = {};\n\n"
         "const TypeRef kAlternatives[] = {{\n{}}};\n\n"
@@ -66,7 +66,7 @@ class TableWriter {
         "const std::size_t kPropertyTypeCount = {};\n\n"
         "const ResourceRow kResourceTypes[] = {{\n{}}};\n"
         "const std::size_t kResourceTypeCount = {};\n\n"
-        "}}  // namespace cfn::schema::table\n",
+        "}}  // namespace cfn::detail::schema_table\n",
         spec_.version, strings_.literal(), version,
         alternatives_.empty() ? "    {Shape::Json, Shape::Json, kNoObject},\n" : alternatives_, properties_,
         attributes_, property_types, spec_.property_types.size(), resources, spec_.resource_types.size());

@@ -28,13 +28,21 @@ class EmitError : public Error {
   std::string reason_;
 };
 
+enum class YamlLayout {
+  Document,  // block style, as described below: a template file
+  Flow,      // one line of flow style, `{Key: Name, Value: !Ref Vpc}`, no newline: a value inside other output
+};
+
 /// YAML text of a value. A map is written as a document (2-space indent, block
 /// style, `!Tag` short forms except where a function's argument is itself a
 /// function, multi-line strings as literal blocks); other values as a single
 /// node, e.g. `!Sub |` followed by the script. LF line ends, one final newline,
 /// no anchors, aliases or merge keys. Throws cfn::EmitError (with the path
-/// of the offending node) on strings that are not valid UTF-8.
-[[nodiscard]] std::string to_yaml(const Value& value);
+/// of the offending node) on strings that are not valid UTF-8. YamlLayout::Flow
+/// writes the same functions the same way on one line (`!GetAtt Db.Endpoint.Address`,
+/// `{Fn::Base64: !Sub x}`), strings plain where no reader takes them for
+/// anything else, else double-quoted.
+[[nodiscard]] std::string to_yaml(const Value& value, YamlLayout layout = YamlLayout::Document);
 
 enum class JsonLayout {
   Indented,  // 2-space indent, one final newline: a template file

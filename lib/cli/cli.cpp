@@ -7,7 +7,7 @@
 #include "cfn/file.hpp"
 #include "cfn/version.hpp"
 
-namespace cfn::cli {
+namespace cfn::detail::cli {
 namespace {
 
 struct Command {
@@ -87,4 +87,4 @@ int run(std::span<const std::string> args, Io& io) {
   return kUsage;
 }
 
-}  // namespace cfn::cli
+}  // namespace cfn::detail::cli

@@ -16,7 +16,7 @@ class Options;
 class ParseResult;
 }  // namespace cxxopts
 
-namespace cfn::cli {
+namespace cfn::detail::cli {
 
 /// Exit codes shared by all subcommands.
 enum Exit : int { kOk = 0, kFindings = 1, kUsage = 2 };
@@ -53,4 +53,4 @@ std::optional<cxxopts::ParseResult> parse_options(cxxopts::Options& options, std
 /// "FILE: reason" when it cannot be read.
 std::string read_input(const std::string& path, Io& io);
 
-}  // namespace cfn::cli
+}  // namespace cfn::detail::cli

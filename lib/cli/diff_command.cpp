@@ -10,7 +10,7 @@
 #include "cfn/parse.hpp"
 #include "cli/cli.hpp"
 
-namespace cfn::cli {
+namespace cfn::detail::cli {
 namespace {
 
 Document read_template(const std::string& path, Io& io) {
@@ -76,4 +76,4 @@ int run_diff(std::span<const std::string> args, Io& io) {
   return diff.empty() ? kOk : kFindings;
 }
 
-}  // namespace cfn::cli
+}  // namespace cfn::detail::cli

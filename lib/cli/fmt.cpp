@@ -3,7 +3,7 @@
 #include "cfn/canonical.hpp"
 #include "cfn/parse.hpp"
 
-namespace cfn::cli {
+namespace cfn::detail::cli {
 namespace {
 
 std::string describe(const Value& v) {
@@ -74,4 +74,4 @@ std::optional<std::string> meaning_change(const Value& original, const std::stri
   return first_difference(original, again.root, path);
 }
 
-}  // namespace cfn::cli
+}  // namespace cfn::detail::cli

@@ -8,7 +8,7 @@
 #include "cfn/emit.hpp"
 #include "cfn/value.hpp"
 
-namespace cfn::cli {
+namespace cfn::detail::cli {
 
 /// canonicalize (section and attribute order) + to_yaml / to_json.
 [[nodiscard]] std::string canonical_text(const Value& document, Format format);
@@ -18,4 +18,4 @@ namespace cfn::cli {
 /// order aside); else what differs, e.g. "Resources.Vol.Properties.Size: 8 became \"8\"".
 [[nodiscard]] std::optional<std::string> meaning_change(const Value& original, const std::string& text, Format format);
 
-}  // namespace cfn::cli
+}  // namespace cfn::detail::cli

@@ -11,7 +11,7 @@
 #include "cli/cli.hpp"
 #include "cli/fmt.hpp"
 
-namespace cfn::cli {
+namespace cfn::detail::cli {
 namespace {
 
 enum class Mode { Print, Write, Check };
@@ -114,4 +114,4 @@ int run_fmt(std::span<const std::string> args, Io& io) {
   return worst;
 }
 
-}  // namespace cfn::cli
+}  // namespace cfn::detail::cli

@@ -13,7 +13,7 @@
 #include "cfn/registry.hpp"
 #include "cli/cli.hpp"
 
-namespace cfn::cli {
+namespace cfn::detail::cli {
 namespace {
 
 struct Located {
@@ -163,4 +163,4 @@ int run_lint(std::span<const std::string> args, Io& io) {
   return worst;
 }
 
-}  // namespace cfn::cli
+}  // namespace cfn::detail::cli

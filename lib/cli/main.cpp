@@ -9,12 +9,12 @@
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   const std::vector<std::string> args(argv + 1, argv + argc);
-  cfn::cli::Io io{std::cin, std::cout, std::cerr, ::isatty(STDOUT_FILENO) == 1};
-  const int code = cfn::cli::run(args, io);
+  cfn::detail::cli::Io io{std::cin, std::cout, std::cerr, ::isatty(STDOUT_FILENO) == 1};
+  const int code = cfn::detail::cli::run(args, io);
   std::cout.flush();
   if (!std::cout) {
     std::cerr << "cfnpp: cannot write to standard output\n";
-    return cfn::cli::kUsage;
+    return cfn::detail::cli::kUsage;
   }
   return code;
 }

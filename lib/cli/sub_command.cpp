@@ -11,7 +11,7 @@
 #include "text/position.hpp"
 #include "text/utf8.hpp"
 
-namespace cfn::cli {
+namespace cfn::detail::cli {
 
 int run_sub(std::span<const std::string> args, Io& io) {
   cxxopts::Options options("cfnpp sub",
@@ -40,8 +40,8 @@ int run_sub(std::span<const std::string> args, Io& io) {
     for (const auto& r : result["resource"].as<std::vector<std::string>>()) names.add_resource(r);
 
   const std::string script = read_input(path, io);
-  if (const auto bad = text::find_invalid_utf8(script))
-    throw UsageError(path + ": " + text::describe_position(script, *bad) + ": not valid UTF-8");
+  if (const auto bad = detail::strings::find_invalid_utf8(script))
+    throw UsageError(path + ": " + detail::strings::describe_position(script, *bad) + ": not valid UTF-8");
   try {
     io.out << to_yaml(sub_text(script, names));
   } catch (const Error& e) {
@@ -53,4 +53,4 @@ int run_sub(std::span<const std::string> args, Io& io) {
   return kOk;
 }
 
-}  // namespace cfn::cli
+}  // namespace cfn::detail::cli

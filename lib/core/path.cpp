@@ -82,7 +82,7 @@ std::string to_string(const Path& path) {
       out += ']';
     } else if (needs_quotes(step.key())) {
       out += '[';
-      text::append_json_string(out, step.key());
+      detail::strings::append_json_string(out, step.key());
       out += ']';
     } else {
       if (!out.empty()) out += '.';

@@ -261,7 +261,7 @@ bool TemplateView::generated(std::string_view name) const {
   for (std::string_view prefix : generated_prefixes_)
     if (name.starts_with(prefix)) return true;
   for (const std::string& p : patterns_)
-    if (text::glob_match(p, name, false)) return true;
+    if (detail::strings::glob_match(p, name, false)) return true;
   return false;
 }
 

@@ -1,6 +1,6 @@
 #include "diff/entry_order.hpp"
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 
 std::vector<OrderedEntry> merged_entries(const Map* old_map, const Map* new_map) {
   std::vector<OrderedEntry> out;
@@ -28,4 +28,4 @@ std::vector<OrderedEntry> merged_entries(const Map* old_map, const Map* new_map)
   return out;
 }
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

@@ -8,7 +8,7 @@
 
 #include "cfn/value.hpp"
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 
 struct OrderedEntry {
   std::string key;
@@ -19,4 +19,4 @@ struct OrderedEntry {
 /// Either map may be null (absent).
 [[nodiscard]] std::vector<OrderedEntry> merged_entries(const Map* old_map, const Map* new_map);
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

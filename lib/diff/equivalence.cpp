@@ -4,7 +4,7 @@
 
 #include "emit/number.hpp"
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 
 std::string scalar_text(const Value& v) {
   switch (v.kind()) {
@@ -15,7 +15,7 @@ std::string scalar_text(const Value& v) {
     case Value::Kind::Int:
       return std::to_string(v.as_int());
     case Value::Kind::Double:
-      return emitter::format_double(v.as_double());
+      return detail::emitter::format_double(v.as_double());
     case Value::Kind::String:
       return v.as_string();
     default:
@@ -39,4 +39,4 @@ bool equivalent(const Value& a, const Value& b, Comparison how) {
   return same_children(a, b, [how](const Value& x, const Value& y, const auto&) { return equivalent(x, y, how); });
 }
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

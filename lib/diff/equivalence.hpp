@@ -3,7 +3,7 @@
 
 #include "cfn/value.hpp"
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 
 enum class Comparison : unsigned char {
   /// Scalars compare by the text CloudFormation hands on: '80' == 80,
@@ -52,4 +52,4 @@ template <class Children>
 /// The text of a scalar as CloudFormation passes it on ("true", "80", "0.5").
 [[nodiscard]] std::string scalar_text(const Value& scalar);
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

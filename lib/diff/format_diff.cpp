@@ -6,11 +6,11 @@ namespace cfn {
 std::string format_diff(const TemplateDiff& diff, DiffFormat format, const DiffOutputOptions& options) {
   switch (format) {
     case DiffFormat::Text:
-      return diff_detail::text_output(diff, options);
+      return detail::diff::text_output(diff, options);
     case DiffFormat::Markdown:
-      return diff_detail::markdown_output(diff, options);
+      return detail::diff::markdown_output(diff, options);
     case DiffFormat::Json:
-      return diff_detail::json_output(diff, options);
+      return detail::diff::json_output(diff, options);
   }
   return {};
 }

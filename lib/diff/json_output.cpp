@@ -3,7 +3,7 @@
 #include "cfn/emit.hpp"
 #include "diff/output.hpp"
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 namespace {
 
 std::string json_string(std::string_view s) { return to_json(Value(s), JsonLayout::Compact); }
@@ -82,4 +82,4 @@ std::string json_output(const TemplateDiff& diff, const DiffOutputOptions& optio
   return out;
 }
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

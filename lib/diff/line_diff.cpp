@@ -30,18 +30,18 @@ std::vector<DiffLine> diff_lines(std::string_view old_text, std::string_view new
   const std::vector<std::string_view> a = split_lines(old_text);
   const std::vector<std::string_view> b = split_lines(new_text);
   const auto edits =
-      diff_detail::diff_sequences(a.size(), b.size(), [&](std::size_t i, std::size_t j) { return a[i] == b[j]; });
+      detail::diff::diff_sequences(a.size(), b.size(), [&](std::size_t i, std::size_t j) { return a[i] == b[j]; });
   std::vector<DiffLine> lines;
   lines.reserve(edits.size());
-  for (const diff_detail::Edit& e : edits) {
+  for (const detail::diff::Edit& e : edits) {
     switch (e.op) {
-      case diff_detail::EditOp::Keep:
+      case detail::diff::EditOp::Keep:
         lines.push_back({DiffLine::Op::Keep, a[e.old_index], e.old_index + 1, e.new_index + 1});
         break;
-      case diff_detail::EditOp::Remove:
+      case detail::diff::EditOp::Remove:
         lines.push_back({DiffLine::Op::Remove, a[e.old_index], e.old_index + 1, 0});
         break;
-      case diff_detail::EditOp::Add:
+      case detail::diff::EditOp::Add:
         lines.push_back({DiffLine::Op::Add, b[e.new_index], 0, e.new_index + 1});
         break;
     }

@@ -3,9 +3,8 @@
 // data risk, then the details (values in code spans, line diffs in ```diff
 // blocks), then the other sections.
 #include "diff/output.hpp"
-#include "diff/value_text.hpp"
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 namespace {
 
 // A code span that survives backticks (and, in a table, pipes).
@@ -176,4 +175,4 @@ std::string markdown_output(const TemplateDiff& diff, const DiffOutputOptions& o
   return out;
 }
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

@@ -7,7 +7,7 @@
 
 #include "cfn/diff.hpp"
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 
 [[nodiscard]] std::string text_output(const TemplateDiff& diff, const DiffOutputOptions& options);
 [[nodiscard]] std::string markdown_output(const TemplateDiff& diff, const DiffOutputOptions& options);
@@ -32,4 +32,4 @@ struct ChangeBody {
 /// The sections other than Resources with changes, in order: "Parameters, Outputs".
 [[nodiscard]] std::string changed_sections(const TemplateDiff& diff);
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

@@ -1,9 +1,9 @@
 #include <algorithm>
 
+#include "cfn/emit.hpp"
 #include "diff/output.hpp"
-#include "diff/value_text.hpp"
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 namespace {
 
 constexpr std::size_t kInlineWidth = 72;
@@ -56,15 +56,15 @@ ChangeBody change_body(const std::optional<Value>& old_value, const std::optiona
     }
     // Same lines, different line breaks (a final '\n'): the quoted forms show it.
   }
-  body.old_text = old_value ? inline_yaml(*old_value) : std::string();
-  body.new_text = new_value ? inline_yaml(*new_value) : std::string();
+  body.old_text = old_value ? to_yaml(*old_value, YamlLayout::Flow) : std::string();
+  body.new_text = new_value ? to_yaml(*new_value, YamlLayout::Flow) : std::string();
   if (body.old_text.size() <= kInlineWidth && body.new_text.size() <= kInlineWidth) return body;
 
   body.inline_form = false;
   body.old_text.clear();
   body.new_text.clear();
-  const std::string a = old_value ? block_yaml(*old_value) : std::string();
-  const std::string b = new_value ? block_yaml(*new_value) : std::string();
+  const std::string a = old_value ? to_yaml(*old_value) : std::string();
+  const std::string b = new_value ? to_yaml(*new_value) : std::string();
   for (const DiffLine& l : diff_lines(a, b)) {
     const char op = l.op == DiffLine::Op::Keep ? ' ' : l.op == DiffLine::Op::Remove ? '-' : '+';
     body.lines.push_back(op + std::string(l.text));
@@ -103,4 +103,4 @@ std::string changed_sections(const TemplateDiff& diff) {
   return out;
 }
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

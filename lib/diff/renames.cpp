@@ -5,7 +5,7 @@
 
 #include "diff/equivalence.hpp"
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 namespace {
 
 // The share of equivalent top-level properties, 0..1.
@@ -59,4 +59,4 @@ void link_renames(std::vector<ResourceChange>& changes, const Map& old_resources
   }
 }
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

@@ -13,10 +13,10 @@
 
 #include "cfn/diff.hpp"
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 
 /// Links the added and removed resources of `changes`; `old_resources` and
 /// `new_resources` are the normalised Resources maps they come from.
 void link_renames(std::vector<ResourceChange>& changes, const Map& old_resources, const Map& new_resources);
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

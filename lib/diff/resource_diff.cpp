@@ -8,7 +8,7 @@
 #include "diff/stateful.hpp"
 #include "diff/value_diff.hpp"
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 namespace {
 
 int severity(Impact i) { return static_cast<int>(i); }
@@ -105,4 +105,4 @@ ResourceChange diff_resource(const std::string& logical_id, const Value& old_res
   return rc;
 }
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

@@ -6,7 +6,7 @@
 
 #include "cfn/diff.hpp"
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 
 /// The change of a resource both templates have (nullopt-free: an empty
 /// `changes` means no change). Values are normalised resources.
@@ -16,4 +16,4 @@ namespace cfn::diff_detail {
 /// The Type of a resource, or "" when it has none that is a string.
 [[nodiscard]] std::string resource_type(const Value& resource);
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

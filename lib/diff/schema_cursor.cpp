@@ -2,7 +2,7 @@
 
 #include "cfn/knowledge.hpp"
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 namespace {
 
 int severity(schema::UpdateType u) {
@@ -170,4 +170,4 @@ SchemaCursor::Assessment SchemaCursor::assess() const {
   return {*worst_ == schema::UpdateType::Conditional ? Impact::MayReplace : Impact::Update, reason};
 }
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

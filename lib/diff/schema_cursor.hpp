@@ -32,7 +32,7 @@
 #include "diff/equivalence.hpp"
 #include "diff/update_overrides.hpp"
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 
 class SchemaCursor {
  public:
@@ -88,4 +88,4 @@ class SchemaCursor {
   std::string unknown_;  // why the specification cannot say, when it cannot
 };
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

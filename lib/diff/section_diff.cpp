@@ -4,7 +4,7 @@
 #include "diff/entry_order.hpp"
 #include "diff/value_diff.hpp"
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 namespace {
 
 // How a section is compared: as one value (a scalar, the Transform list) or
@@ -113,4 +113,4 @@ void diff_sections(const Value& old_document, const Value& new_document, std::ve
   }
 }
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 namespace {
 
 // Myers on old[first_old, first_old + n) and new[first_new, first_new + m).
@@ -91,4 +91,4 @@ std::vector<Edit> diff_sequences(std::size_t old_size, std::size_t new_size,
   return edits;
 }
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

@@ -7,7 +7,7 @@
 #include <functional>
 #include <vector>
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 
 enum class EditOp : std::uint8_t { Keep, Remove, Add };
 
@@ -25,4 +25,4 @@ struct Edit {
                                                const std::function<bool(std::size_t, std::size_t)>& same,
                                                std::size_t max_cost = 2000);
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

@@ -15,7 +15,7 @@
 #include "cfn/knowledge.hpp"
 #include "diff/resource_diff.hpp"
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 namespace {
 
 const Value* properties_of(const Value& resource) { return resource.find("Properties"); }
@@ -87,4 +87,4 @@ std::optional<DataRisk> replacement_risk(const Value& old_resource, const Value&
   return risk;
 }
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

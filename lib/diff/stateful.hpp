@@ -7,7 +7,7 @@
 
 #include "cfn/diff.hpp"
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 
 /// The fate of the data of `old_resource` (as deployed) when NEW no longer has it:
 /// its DeletionPolicy decides. nullopt when the resource holds no data.
@@ -19,4 +19,4 @@ namespace cfn::diff_detail {
 [[nodiscard]] std::optional<DataRisk> replacement_risk(const Value& old_resource, const Value& new_resource,
                                                        bool surely);
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

@@ -23,9 +23,9 @@ TemplateDiff diff_templates(const Value& old_document, const Value& new_document
   const bool old_ok = old_resources == nullptr || old_resources->is_map() || old_resources->is_null();
   const bool new_ok = new_resources == nullptr || new_resources->is_map() || new_resources->is_null();
   if (old_ok && new_ok) {
-    for (const diff_detail::OrderedEntry& e : diff_detail::merged_entries(&old_map, &new_map)) {
+    for (const detail::diff::OrderedEntry& e : detail::diff::merged_entries(&old_map, &new_map)) {
       if (e.old_value != nullptr && e.new_value != nullptr) {
-        ResourceChange rc = diff_detail::diff_resource(e.key, *e.old_value, *e.new_value);
+        ResourceChange rc = detail::diff::diff_resource(e.key, *e.old_value, *e.new_value);
         if (!rc.changes.empty()) diff.resources.push_back(std::move(rc));
         continue;
       }
@@ -33,21 +33,21 @@ TemplateDiff diff_templates(const Value& old_document, const Value& new_document
       rc.logical_id = e.key;
       if (e.old_value == nullptr) {
         rc.kind = ChangeKind::Added;
-        rc.new_type = diff_detail::resource_type(*e.new_value);
+        rc.new_type = detail::diff::resource_type(*e.new_value);
       } else {
         rc.kind = ChangeKind::Removed;
-        rc.old_type = diff_detail::resource_type(*e.old_value);
-        if (e.old_value->is_map()) rc.data = diff_detail::removal_risk(*e.old_value);
+        rc.old_type = detail::diff::resource_type(*e.old_value);
+        if (e.old_value->is_map()) rc.data = detail::diff::removal_risk(*e.old_value);
       }
       diff.resources.push_back(std::move(rc));
     }
-    diff_detail::link_renames(diff.resources, old_map, new_map);
+    detail::diff::link_renames(diff.resources, old_map, new_map);
   }
 
   // Resources that are not a map (a template CloudFormation rejects) compare whole.
   if ((!old_ok || !new_ok) &&
       !(old_resources != nullptr && new_resources != nullptr &&
-        diff_detail::equivalent(*old_resources, *new_resources, diff_detail::Comparison::Text))) {
+        detail::diff::equivalent(*old_resources, *new_resources, detail::diff::Comparison::Text))) {
     EntryChange whole;
     whole.section = "Resources";
     whole.kind = old_resources == nullptr   ? ChangeKind::Added
@@ -59,7 +59,7 @@ TemplateDiff diff_templates(const Value& old_document, const Value& new_document
       whole.changes.push_back(ValueChange{{}, *old_resources, *new_resources, Impact::Unknown, {}});
     diff.entries.push_back(std::move(whole));
   }
-  diff_detail::diff_sections(a, b, diff.entries);
+  detail::diff::diff_sections(a, b, diff.entries);
   return diff;
 }
 

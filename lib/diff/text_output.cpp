@@ -4,7 +4,7 @@
 // modified, bold red for replacements, rejected updates and data loss.
 #include "diff/output.hpp"
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 namespace {
 
 constexpr std::string_view kReset = "\x1b[0m";
@@ -219,4 +219,4 @@ std::string text_output(const TemplateDiff& diff, const DiffOutputOptions& optio
   return w.take();
 }
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

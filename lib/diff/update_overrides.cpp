@@ -41,7 +41,7 @@
 
 #include <array>
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 namespace {
 
 constexpr std::string_view kVolumeNote =
@@ -77,4 +77,4 @@ const UpdateOverride* find_update_override(std::string_view resource_type, std::
 
 std::span<const UpdateOverride> update_overrides() noexcept { return kOverrides; }
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

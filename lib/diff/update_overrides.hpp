@@ -8,7 +8,7 @@
 
 #include "cfn/diff.hpp"
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 
 struct UpdateOverride {
   std::string_view resource_type;  // "AWS::EC2::Volume"
@@ -26,4 +26,4 @@ struct UpdateOverride {
 /// Every row, for tests and documentation.
 [[nodiscard]] std::span<const UpdateOverride> update_overrides() noexcept;
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

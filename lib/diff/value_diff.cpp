@@ -7,7 +7,7 @@
 #include "diff/entry_order.hpp"
 #include "diff/sequence_diff.hpp"
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 namespace {
 
 // equivalent(), with the comparison of each node decided by the schema at
@@ -125,4 +125,4 @@ void diff_values(const Value* old_value, const Value* new_value, Path& path, con
   leaf(&a, &b, path, cursor, out);
 }
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

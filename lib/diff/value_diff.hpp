@@ -9,11 +9,11 @@
 #include "cfn/diff.hpp"
 #include "diff/schema_cursor.hpp"
 
-namespace cfn::diff_detail {
+namespace cfn::detail::diff {
 
 /// Appends the changes from `old_value` to `new_value` (either may be null:
 /// added or removed) under `path`, each with the cursor's assessment.
 void diff_values(const Value* old_value, const Value* new_value, Path& path, const SchemaCursor& cursor,
                  std::vector<ValueChange>& out);
 
-}  // namespace cfn::diff_detail
+}  // namespace cfn::detail::diff

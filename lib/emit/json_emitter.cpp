@@ -33,8 +33,8 @@ class JsonWriter {
   }
 
   void write_string(std::string_view s) {
-    emitter::check_utf8(path_, s);
-    text::append_json_string(out_, s);
+    detail::emitter::check_utf8(path_, s);
+    detail::strings::append_json_string(out_, s);
   }
 
   void write_member(std::string_view key, const Value& value, int col) {
@@ -56,7 +56,7 @@ class JsonWriter {
         out_ += std::to_string(v.as_int());
         break;
       case Value::Kind::Double:
-        out_ += emitter::format_double(v.as_double());
+        out_ += detail::emitter::format_double(v.as_double());
         break;
       case Value::Kind::String:
         write_string(v.as_string());

@@ -9,12 +9,12 @@ EmitError::EmitError(Path path, std::string reason)
       path_(std::move(path)),
       reason_(std::move(reason)) {}
 
-namespace emitter {
+namespace detail::emitter {
 
 void check_utf8(const Path& path, std::string_view s) {
-  if (const auto bad = text::find_invalid_utf8(s))
+  if (const auto bad = detail::strings::find_invalid_utf8(s))
     throw EmitError(path, "string is not valid UTF-8 (byte " + std::to_string(*bad) + ")");
 }
 
-}  // namespace emitter
+}  // namespace detail::emitter
 }  // namespace cfn

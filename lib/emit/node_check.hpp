@@ -5,9 +5,9 @@
 
 #include "cfn/emit.hpp"
 
-namespace cfn::emitter {
+namespace cfn::detail::emitter {
 
 /// Throws EmitError at `path` when `s` is not valid UTF-8.
 void check_utf8(const Path& path, std::string_view s);
 
-}  // namespace cfn::emitter
+}  // namespace cfn::detail::emitter

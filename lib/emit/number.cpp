@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-namespace cfn::emitter {
+namespace cfn::detail::emitter {
 
 std::string format_double(double d) {
   std::string s = fmt::format("{}", d);
@@ -12,4 +12,4 @@ std::string format_double(double d) {
   return s;
 }
 
-}  // namespace cfn::emitter
+}  // namespace cfn::detail::emitter

@@ -8,7 +8,7 @@
 
 #include "text/utf8.hpp"
 
-namespace cfn::emitter {
+namespace cfn::detail::emitter {
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -59,7 +59,7 @@ Scan scan(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t len = 1;
-    const auto cp = text::decode_utf8(s, i, len);
+    const auto cp = detail::strings::decode_utf8(s, i, len);
     const char32_t c = cp.value_or(0xFFFF'FFFF);
     if (c == U'\n') {
       r.has_newline = true;
@@ -67,7 +67,7 @@ Scan scan(std::string_view s) {
       r.has_tab = true;
     } else if (c == U'\r') {
       r.has_carriage_return = true;
-    } else if (!cp || !text::is_yaml_printable(c)) {
+    } else if (!cp || !detail::strings::is_yaml_printable(c)) {
       r.has_control = true;
     }
     if (c != U' ' && c != U'\t' && c != U'\n') r.all_whitespace = false;
@@ -129,7 +129,7 @@ std::string double_quoted(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t len = 1;
-    const auto cp = text::decode_utf8(s, i, len);
+    const auto cp = detail::strings::decode_utf8(s, i, len);
     const char32_t c = cp.value_or(0xFFFD);
     switch (c) {
       case U'"':
@@ -153,7 +153,7 @@ std::string double_quoted(std::string_view s) {
       default:
         if (c < 0x20 || c == 0x7F) {
           out += fmt::format("\\x{:02X}", static_cast<unsigned>(c));
-        } else if (!text::is_yaml_printable(c)) {
+        } else if (!detail::strings::is_yaml_printable(c)) {
           out += c <= 0xFFFF ? fmt::format("\\u{:04X}", static_cast<unsigned>(c))
                              : fmt::format("\\U{:08X}", static_cast<unsigned>(c));
         } else {
@@ -166,4 +166,4 @@ std::string double_quoted(std::string_view s) {
   return out;
 }
 
-}  // namespace cfn::emitter
+}  // namespace cfn::detail::emitter

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace cfn::emitter {
+namespace cfn::detail::emitter {
 
 enum class ScalarStyle { Plain, SingleQuoted, DoubleQuoted, Literal };
 
@@ -23,4 +23,4 @@ std::string single_quoted(std::string_view s);
 /// "text" with YAML escapes for control characters, line breaks and the BOM.
 std::string double_quoted(std::string_view s);
 
-}  // namespace cfn::emitter
+}  // namespace cfn::detail::emitter

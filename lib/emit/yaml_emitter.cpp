@@ -1,5 +1,5 @@
-// The YAML emitter. Block style throughout, 2-space indent, sequences indented
-// under their key, intrinsics as short-form tags except where the argument of
+// The YAML emitter. A document is block style throughout, 2-space indent,
+// sequences indented under their key, intrinsics as short-form tags except where the argument of
 // a function is itself a function (`!Base64 !Sub x` is invalid CloudFormation,
 // so that is written `Fn::Base64: !Sub x`).
 #include <string>
@@ -15,7 +15,7 @@
 namespace cfn {
 namespace {
 
-using emitter::ScalarStyle;
+using detail::emitter::ScalarStyle;
 
 // Where the writer stands when it writes a node.
 enum class Pos {
@@ -52,7 +52,7 @@ class YamlWriter {
       case Value::Kind::Int:
         return inline_text(std::to_string(v.as_int()), pos);
       case Value::Kind::Double:
-        return inline_text(emitter::format_double(v.as_double()), pos);
+        return inline_text(detail::emitter::format_double(v.as_double()), pos);
       case Value::Kind::String:
         return write_string(v.as_string(), col, pos, "");
       case Value::Kind::List:
@@ -97,18 +97,18 @@ class YamlWriter {
   }
 
   void write_key(std::string_view key) {
-    emitter::check_utf8(path_, key);
+    detail::emitter::check_utf8(path_, key);
     std::string written;
-    switch (emitter::choose_style(key, /*is_key=*/true)) {
+    switch (detail::emitter::choose_style(key, /*is_key=*/true)) {
       case ScalarStyle::Plain:
         written = key;
         break;
       case ScalarStyle::SingleQuoted:
-        written = emitter::single_quoted(key);
+        written = detail::emitter::single_quoted(key);
         break;
       case ScalarStyle::DoubleQuoted:
       case ScalarStyle::Literal:
-        written = emitter::double_quoted(key);
+        written = detail::emitter::double_quoted(key);
         break;
     }
     // YAML limits an implicit key to 1024 characters as written, quotes and
@@ -121,8 +121,8 @@ class YamlWriter {
 
   // `prefix` is a tag ("!Sub") written before the scalar, or empty.
   void write_string(std::string_view s, int col, Pos pos, std::string_view prefix) {
-    emitter::check_utf8(path_, s);
-    ScalarStyle style = emitter::choose_style(s, /*is_key=*/false);
+    detail::emitter::check_utf8(path_, s);
+    ScalarStyle style = detail::emitter::choose_style(s, /*is_key=*/false);
     // yaml-cpp 0.7 measures a tagged block scalar in a sequence entry
     // (`- !Sub |`) from the tag's column: its content must be indented deeper
     // than the tag (write_literal does that), and an indentation indicator
@@ -139,11 +139,11 @@ class YamlWriter {
         text += s;
         break;
       case ScalarStyle::SingleQuoted:
-        text += emitter::single_quoted(s);
+        text += detail::emitter::single_quoted(s);
         break;
       case ScalarStyle::DoubleQuoted:
       case ScalarStyle::Literal:
-        text += emitter::double_quoted(s);
+        text += detail::emitter::double_quoted(s);
         break;
     }
     inline_text(text, pos);
@@ -231,8 +231,101 @@ class YamlWriter {
   Path path_;
 };
 
+// One line of flow style, for a value shown inside other output (the diff's
+// changes): `{Key: Name, Value: !Ref Vpc}`. The same function forms as the
+// block writer (a function of a function, a tag on a non-string scalar and
+// GetAtt's one string are written long); strings are plain where no reader
+// takes them for anything else and they hold no flow indicator, else
+// double-quoted.
+class FlowWriter {
+ public:
+  std::string finish(const Value& root) {
+    write(root);
+    return std::move(out_);
+  }
+
+ private:
+  void write(const Value& v) {
+    switch (v.kind()) {
+      case Value::Kind::Null:
+        out_ += "null";
+        return;
+      case Value::Kind::Bool:
+        out_ += v.as_bool() ? "true" : "false";
+        return;
+      case Value::Kind::Int:
+        out_ += std::to_string(v.as_int());
+        return;
+      case Value::Kind::Double:
+        out_ += detail::emitter::format_double(v.as_double());
+        return;
+      case Value::Kind::String:
+        return write_string(v.as_string());
+      case Value::Kind::List: {
+        out_ += '[';
+        for (std::size_t i = 0; i < v.as_list().size(); ++i) {
+          if (i != 0) out_ += ", ";
+          const Path::Scope scope(path_, i);
+          write(v.as_list()[i]);
+        }
+        out_ += ']';
+        return;
+      }
+      case Value::Kind::Map: {
+        out_ += '{';
+        bool first = true;
+        for (const Member& m : v.as_map()) {
+          if (!first) out_ += ", ";
+          first = false;
+          write_member(m.key, m.value);
+        }
+        out_ += '}';
+        return;
+      }
+      case Value::Kind::Fn:
+        return write_fn(v.as_fn());
+    }
+  }
+
+  void write_member(std::string_view key, const Value& value) {
+    write_string(key);
+    out_ += ": ";
+    const Path::Scope scope(path_, key);
+    write(value);
+  }
+
+  void write_string(std::string_view s) {
+    detail::emitter::check_utf8(path_, s);
+    const bool plain = detail::emitter::choose_style(s, /*is_key=*/false) == ScalarStyle::Plain &&
+                       s.find_first_of(",[]{}") == std::string_view::npos;
+    out_ += plain ? std::string(s) : detail::emitter::double_quoted(s);
+  }
+
+  void write_fn(const Fn& fn) {
+    const Value& arg = fn.argument();
+    if (arg.is_fn() || (arg.is_scalar() && !arg.is_string()) || (fn.kind() == FnKind::GetAtt && arg.is_string())) {
+      out_ += '{';
+      write_member(fn_name(fn.kind()), arg);
+      out_ += '}';
+      return;
+    }
+    out_ += '!';
+    out_ += fn_tag(fn.kind());
+    out_ += ' ';
+    if (fn.kind() == FnKind::GetAtt && arg.is_list())  // `!GetAtt Res.Attr`, when it reads back as the same list
+      if (const auto dotted = GetAttView(arg).dotted()) return write_string(*dotted);
+    const Path::Scope scope(path_, fn_name(fn.kind()));
+    write(arg);
+  }
+
+  std::string out_;
+  Path path_;
+};
+
 }  // namespace
 
-std::string to_yaml(const Value& value) { return YamlWriter{}.finish(value); }
+std::string to_yaml(const Value& value, YamlLayout layout) {
+  return layout == YamlLayout::Flow ? FlowWriter{}.finish(value) : YamlWriter{}.finish(value);
+}
 
 }  // namespace cfn

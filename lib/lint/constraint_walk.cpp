@@ -6,7 +6,7 @@
 #include "cfn/template_view.hpp"
 #include "lint/property_walk.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 /// '{{resolve:ssm:...}}' and the like: CloudFormation replaces it when it
@@ -97,4 +97,4 @@ std::string quote_value(std::string_view text) {
   return fmt::format("'{}...'", text.substr(0, cut));
 }
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -14,7 +14,7 @@
 #include "cfn/registry.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 
 /// Called with each literal value (scalar, list or map), the constraints of its place, and its path.
 using ConstraintVisit = std::function<void(const Value&, const registry::Constraints&, const Path&)>;
@@ -27,4 +27,4 @@ void walk_constraints(const Context& context, const ConstraintVisit& visit);
 /// 'text', shortened to 60 characters, for messages.
 [[nodiscard]] std::string quote_value(std::string_view text);
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -8,7 +8,7 @@
 #include "cfn/template_view.hpp"
 #include "text/position.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -72,7 +72,7 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string_vi
 }
 
 std::string line_in_string(std::string_view text, std::size_t offset) {
-  const text::Position p = text::position_at(text, offset);
+  const detail::strings::Position p = detail::strings::position_at(text, offset);
   if (p.line <= 1) return "";
   return " (line " + std::to_string(p.line) + " of the string)";
 }
@@ -94,4 +94,4 @@ std::optional<std::string> attribute_problem(const TemplateResource& resource, s
   return message + " (it has " + list + ")";
 }
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

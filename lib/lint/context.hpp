@@ -20,7 +20,7 @@ class TemplateView;
 struct TemplateResource;
 }  // namespace cfn
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 
 /// What the rules read: the template document, and for a parsed one what the
 /// Document says about its text (for built templates: 0 bytes, no duplicates).
@@ -78,4 +78,4 @@ std::string line_in_string(std::string_view text, std::size_t offset);
 /// it generates). Names the closest attribute, or lists some.
 std::optional<std::string> attribute_problem(const TemplateResource& resource, std::string_view attribute);
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

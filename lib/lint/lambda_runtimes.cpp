@@ -25,7 +25,7 @@
 
 #include "cfn/template_view.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 constexpr std::array<RuntimeLifecycle, 45> kRuntimes{{
@@ -102,4 +102,4 @@ std::vector<RuntimeUse> runtime_uses(const Context& ctx) {
   return out;
 }
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

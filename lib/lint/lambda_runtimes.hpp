@@ -11,7 +11,7 @@
 
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 
 struct RuntimeLifecycle {
   std::string_view runtime;       // "python3.9"
@@ -33,4 +33,4 @@ struct RuntimeUse {
 };
 [[nodiscard]] std::vector<RuntimeUse> runtime_uses(const Context& ctx);
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

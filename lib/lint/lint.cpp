@@ -11,7 +11,7 @@ namespace cfn {
 std::span<const RuleInfo> lint_rules() noexcept {
   static const std::vector<RuleInfo> infos = [] {
     std::vector<RuleInfo> out;
-    for (const checks::Rule* r : checks::all_rules()) out.push_back(r->info);
+    for (const detail::checks::Rule* r : detail::checks::all_rules()) out.push_back(r->info);
     return out;
   }();
   return infos;
@@ -34,14 +34,14 @@ bool is_iso_date(std::string_view s) noexcept {
 
 namespace {
 
-std::vector<Finding> run_rules(const checks::Source& source, const LintOptions& options) {
+std::vector<Finding> run_rules(const detail::checks::Source& source, const LintOptions& options) {
   if (!options.as_of.empty() && !is_iso_date(options.as_of))
     throw Error("as-of date '" + options.as_of + "' is not a date (YYYY-MM-DD)");
   for (const std::string& region : options.regions)
     if (!registry::is_region(region))
-      throw Error("unknown region '" + region + "'" + checks::did_you_mean(region, registry::regions()));
-  checks::Context context(source, options);
-  for (const checks::Rule* rule : checks::all_rules()) rule->check(context, rule->info);
+      throw Error("unknown region '" + region + "'" + detail::checks::did_you_mean(region, registry::regions()));
+  detail::checks::Context context(source, options);
+  for (const detail::checks::Rule* rule : detail::checks::all_rules()) rule->check(context, rule->info);
   std::vector<Finding> findings = context.take_findings();
   sort_findings(findings);
   return findings;

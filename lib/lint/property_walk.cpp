@@ -2,7 +2,7 @@
 
 #include "cfn/template_view.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 /// Walks with one Path, extended and shrunk in place: the visitors see the
@@ -94,4 +94,4 @@ void walk_properties(const Context& context, PropertyVisitor& visitor) {
   }
 }
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -10,7 +10,7 @@
 #include "cfn/schema.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 
 class PropertyVisitor {
  public:
@@ -30,4 +30,4 @@ void walk_properties(const Context& context, PropertyVisitor& visitor);
 /// Alexa::), not custom resources, not modules.
 bool is_checked_type_namespace(std::string_view type) noexcept;
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

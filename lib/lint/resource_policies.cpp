@@ -5,7 +5,7 @@
 #include "cfn/template_view.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 
 void check_policy(Context& ctx, const RuleInfo& rule, std::string_view attribute,
                   std::span<const std::string_view> allowed) {
@@ -31,4 +31,4 @@ void check_policy(Context& ctx, const RuleInfo& rule, std::string_view attribute
   }
 }
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -7,7 +7,7 @@
 
 #include "lint/rule.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 
 /// Reports every resource whose `attribute` is not one of `allowed`. A
 /// function there (Fn::If on a condition, Ref to a parameter) is computed:
@@ -15,4 +15,4 @@ namespace cfn::checks {
 void check_policy(Context& ctx, const RuleInfo& rule, std::string_view attribute,
                   std::span<const std::string_view> allowed);
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -9,7 +9,7 @@
 
 #include "cfn/rule_info.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 
 class Context;
 
@@ -18,4 +18,4 @@ struct Rule {
   void (*check)(Context& context, const RuleInfo& rule);
 };
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -8,7 +8,7 @@
 #include "cfn/template_view.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 
 namespace {
 
@@ -53,4 +53,4 @@ void check_entry_count(Context& ctx, const RuleInfo& rule, std::string_view sect
                  std::to_string(limit) + " are allowed");
 }
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

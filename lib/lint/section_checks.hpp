@@ -6,7 +6,7 @@
 
 #include "lint/rule.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 
 /// Every key of the top-level `section` is 1 to 255 ASCII letters and digits,
 /// or one of `also` (Fn::ForEach::Name entries excepted under
@@ -18,4 +18,4 @@ void check_logical_ids(Context& ctx, const RuleInfo& rule, std::string_view sect
 void check_entry_count(Context& ctx, const RuleInfo& rule, std::string_view section, std::size_t limit,
                        std::string_view what);
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

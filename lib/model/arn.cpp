@@ -10,13 +10,14 @@ namespace {
 // How `value` appears inside the Sub string, adding a variable when it cannot
 // be written inline.
 std::string placeholder(std::string_view name, const Value& value, Map& variables) {
-  if (value.is_fn(FnKind::Ref) && value.as_fn().argument().is_string())
-    return "${" + value.as_fn().argument().as_string() + "}";
-  if (value.is_fn(FnKind::GetAtt)) {
-    const Value& arg = value.as_fn().argument();
-    if (arg.is_list() && arg.as_list().size() == 2 && arg.as_list()[0].is_string() && arg.as_list()[1].is_string())
-      return "${" + arg.as_list()[0].as_string() + "." + arg.as_list()[1].as_string() + "}";
-  }
+  // ${X.y} reads back as a GetAtt (split at the first dot): a name with a dot
+  // is no Ref there, and a GetAtt is inline only when it reads back the same.
+  if (value.is_fn(FnKind::Ref))
+    if (const RefView ref(value.as_fn().argument());
+        ref.well_formed() && ref.name().find('.') == std::string_view::npos)
+      return "${" + std::string(ref.name()) + "}";
+  if (value.is_fn(FnKind::GetAtt))
+    if (const auto dotted = GetAttView(value.as_fn().argument()).dotted()) return "${" + *dotted + "}";
   if (value.is_string() && value.as_string().find("${") == std::string::npos) return value.as_string();
   variables.set(name, value);
   return "${" + std::string(name) + "}";

@@ -1,6 +1,6 @@
 #include "parse/comments.hpp"
 
-namespace cfn::parser {
+namespace cfn::detail::parser {
 namespace {
 
 bool is_blank(char c) noexcept { return c == ' ' || c == '\t'; }
@@ -154,4 +154,4 @@ class CommentScanner {
 
 std::optional<std::size_t> find_yaml_comment(std::string_view text) noexcept { return CommentScanner(text).find(); }
 
-}  // namespace cfn::parser
+}  // namespace cfn::detail::parser

@@ -19,9 +19,9 @@
 #include <optional>
 #include <string_view>
 
-namespace cfn::parser {
+namespace cfn::detail::parser {
 
 /// Offset of the '#' that starts the first comment of the YAML text, if any.
 [[nodiscard]] std::optional<std::size_t> find_yaml_comment(std::string_view text) noexcept;
 
-}  // namespace cfn::parser
+}  // namespace cfn::detail::parser

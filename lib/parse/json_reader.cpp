@@ -6,7 +6,7 @@
 #include "parse/syntax_error.hpp"
 #include "parse/value_builder.hpp"
 
-namespace cfn::parser {
+namespace cfn::detail::parser {
 namespace {
 
 class JsonReader {
@@ -292,4 +292,4 @@ Value read_json(std::string_view text, std::vector<DuplicateKey>& duplicates) {
   return JsonReader(text, duplicates).read();
 }
 
-}  // namespace cfn::parser
+}  // namespace cfn::detail::parser

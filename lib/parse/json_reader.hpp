@@ -9,11 +9,11 @@
 #include "cfn/parse.hpp"
 #include "cfn/value.hpp"
 
-namespace cfn::parser {
+namespace cfn::detail::parser {
 
 /// The JSON value of `text` (valid UTF-8, checked beforehand; a leading byte
 /// order mark is skipped). Numbers resolve as plain YAML scalars do (an
 /// integer too large for 64 bits stays a string). Throws SyntaxError.
 [[nodiscard]] Value read_json(std::string_view text, std::vector<DuplicateKey>& duplicates);
 
-}  // namespace cfn::parser
+}  // namespace cfn::detail::parser

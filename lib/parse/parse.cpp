@@ -28,7 +28,7 @@ char first_significant_char(std::string_view text) {
 }
 
 void read(std::string_view text, Document& doc) {
-  using namespace parser;
+  using namespace detail::parser;
   if (text.size() > limits::kInputBytes)
     throw SyntaxError(Mark{1, 1}, fmt::format("the template is {} bytes; the parser reads at most {} MiB", text.size(),
                                               limits::kInputBytes >> 20));
@@ -71,7 +71,7 @@ Document parse_document(std::string_view text, std::string file_name) {
   doc.source_bytes = text.size();
   try {
     read(text, doc);
-  } catch (const parser::SyntaxError& e) {
+  } catch (const detail::parser::SyntaxError& e) {
     throw ParseError(doc.file, e.mark(), e.what());
   }
   return doc;

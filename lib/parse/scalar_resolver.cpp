@@ -6,7 +6,7 @@
 #include <cmath>
 #include <cstdint>
 
-namespace cfn::parser {
+namespace cfn::detail::parser {
 namespace {
 
 constexpr std::array<std::string_view, 5> kNull{"", "~", "null", "Null", "NULL"};
@@ -99,4 +99,4 @@ Value resolve_plain_scalar(std::string_view text) {
   return Value(std::string(text));
 }
 
-}  // namespace cfn::parser
+}  // namespace cfn::detail::parser

@@ -6,7 +6,7 @@
 
 #include "cfn/value.hpp"
 
-namespace cfn::parser {
+namespace cfn::detail::parser {
 
 /// The value of a plain YAML scalar or of a JSON number or literal:
 ///  - null: "", "~", "null", "Null", "NULL";
@@ -19,4 +19,4 @@ namespace cfn::parser {
 ///    .inf, .nan, 2024-01-01, 99999999999999999999, 1e999.
 [[nodiscard]] Value resolve_plain_scalar(std::string_view text);
 
-}  // namespace cfn::parser
+}  // namespace cfn::detail::parser

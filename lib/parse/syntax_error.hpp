@@ -7,7 +7,7 @@
 #include "cfn/error.hpp"
 #include "cfn/value.hpp"
 
-namespace cfn::parser {
+namespace cfn::detail::parser {
 
 class SyntaxError : public Error {
  public:
@@ -18,4 +18,4 @@ class SyntaxError : public Error {
   Mark mark_;
 };
 
-}  // namespace cfn::parser
+}  // namespace cfn::detail::parser

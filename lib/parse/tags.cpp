@@ -4,7 +4,7 @@
 
 #include "cfn/intrinsics.hpp"
 
-namespace cfn::parser {
+namespace cfn::detail::parser {
 
 std::optional<TagFunction> function_for_tag(std::string_view tag) noexcept {
   if (const auto kind = fn_from_tag(tag)) return TagFunction{kind, {}};
@@ -47,4 +47,4 @@ Value apply_function_to_text(const TagFunction& function, const std::string& tex
   return apply_function(function, std::move(argument), mark);
 }
 
-}  // namespace cfn::parser
+}  // namespace cfn::detail::parser

@@ -12,7 +12,7 @@
 
 #include "cfn/value.hpp"
 
-namespace cfn::parser {
+namespace cfn::detail::parser {
 
 struct TagFunction {
   std::optional<FnKind> kind;  // a function of the model, or
@@ -30,4 +30,4 @@ struct TagFunction {
 /// and cfn-lint do; [A] when there is no dot).
 [[nodiscard]] Value apply_function_to_text(const TagFunction& function, const std::string& text, Mark mark);
 
-}  // namespace cfn::parser
+}  // namespace cfn::detail::parser

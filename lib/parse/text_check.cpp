@@ -7,7 +7,7 @@
 #include "parse/syntax_error.hpp"
 #include "text/utf8.hpp"
 
-namespace cfn::parser {
+namespace cfn::detail::parser {
 namespace {
 
 bool allowed(char32_t c, Syntax syntax) noexcept {
@@ -48,7 +48,7 @@ void check_text(std::string_view text, Syntax syntax) {
       continue;
     }
     std::size_t length = 1;
-    const auto cp = text::decode_utf8(text, i, length);
+    const auto cp = detail::strings::decode_utf8(text, i, length);
     if (!cp) {
       throw SyntaxError(mark_at(i), fmt::format("invalid UTF-8 (byte 0x{:02X}); a template must be UTF-8 text", byte));
     }
@@ -59,4 +59,4 @@ void check_text(std::string_view text, Syntax syntax) {
   }
 }
 
-}  // namespace cfn::parser
+}  // namespace cfn::detail::parser

@@ -8,11 +8,11 @@
 #include <cstddef>
 #include <string_view>
 
-namespace cfn::parser {
+namespace cfn::detail::parser {
 
 enum class Syntax { Json, Yaml };
 
 /// Throws SyntaxError at the first offending byte, naming it.
 void check_text(std::string_view text, Syntax syntax);
 
-}  // namespace cfn::parser
+}  // namespace cfn::detail::parser

@@ -4,7 +4,7 @@
 
 #include "parse/syntax_error.hpp"
 
-namespace cfn::parser {
+namespace cfn::detail::parser {
 namespace {
 
 // Maps up to this size are searched linearly for duplicates.
@@ -110,4 +110,4 @@ void ValueBuilder::add_member(Frame& frame, Value value) {
   frame.key.clear();
 }
 
-}  // namespace cfn::parser
+}  // namespace cfn::detail::parser

@@ -16,7 +16,7 @@
 #include "cfn/value.hpp"
 #include "parse/tags.hpp"
 
-namespace cfn::parser {
+namespace cfn::detail::parser {
 
 /// Deeper maps and lists are rejected: every consumer of a Value recurses.
 inline constexpr std::size_t kMaxDepth = 256;
@@ -65,4 +65,4 @@ class ValueBuilder {
   std::vector<DuplicateKey>& duplicates_;
 };
 
-}  // namespace cfn::parser
+}  // namespace cfn::detail::parser

@@ -17,7 +17,7 @@
 #include "parse/value_builder.hpp"
 #include "text/utf8.hpp"
 
-namespace cfn::parser {
+namespace cfn::detail::parser {
 namespace {
 
 constexpr std::string_view kCoreTagPrefix = "tag:yaml.org,2002:";
@@ -39,14 +39,14 @@ std::string describe_tag(const std::string& tag) {
 // bytes 0x85 and 0xA0 instead of their UTF-8 forms. The text is valid UTF-8,
 // so such a byte outside a valid sequence comes from one of those escapes.
 std::string repair_escapes(const std::string& s) {
-  if (s.find_first_of("\x85\xA0") == std::string::npos || !text::find_invalid_utf8(s)) return s;
+  if (s.find_first_of("\x85\xA0") == std::string::npos || !detail::strings::find_invalid_utf8(s)) return s;
   std::string out;
   out.reserve(s.size() + 8);
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t length = 1;
     const auto byte = static_cast<unsigned char>(s[i]);
-    if (byte >= 0x80 && !text::decode_utf8(s, i, length) && (byte == 0x85 || byte == 0xA0)) {
+    if (byte >= 0x80 && !detail::strings::decode_utf8(s, i, length) && (byte == 0x85 || byte == 0xA0)) {
       out += '\xC2';
       out += s[i];
       i += 1;
@@ -221,4 +221,4 @@ std::optional<Value> read_yaml(std::string_view text, std::vector<DuplicateKey>&
   return builder.take_root();
 }
 
-}  // namespace cfn::parser
+}  // namespace cfn::detail::parser

@@ -11,11 +11,11 @@
 #include "cfn/parse.hpp"
 #include "cfn/value.hpp"
 
-namespace cfn::parser {
+namespace cfn::detail::parser {
 
 /// The single document of `text` (valid UTF-8, checked beforehand); nullopt
 /// when the text holds no document at all (empty, or only comments).
 /// Throws SyntaxError.
 [[nodiscard]] std::optional<Value> read_yaml(std::string_view text, std::vector<DuplicateKey>& duplicates);
 
-}  // namespace cfn::parser
+}  // namespace cfn::detail::parser

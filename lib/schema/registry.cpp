@@ -11,31 +11,36 @@
 namespace cfn::registry {
 namespace {
 
-std::string_view text(table::Text t) noexcept { return {table::kStrings + t.offset, t.size}; }
+std::string_view text(detail::registry_table::Text t) noexcept {
+  return {detail::registry_table::kStrings + t.offset, t.size};
+}
 
-const table::NodeRow& row(std::uint32_t i) noexcept { return table::kNodes[i]; }
+const detail::registry_table::NodeRow& row(std::uint32_t i) noexcept { return detail::registry_table::kNodes[i]; }
 
 std::optional<std::uint32_t> bound(std::uint32_t v) noexcept {
-  return v == table::kUnbounded ? std::nullopt : std::optional<std::uint32_t>(v);
+  return v == detail::registry_table::kUnbounded ? std::nullopt : std::optional<std::uint32_t>(v);
 }
 
-const table::BoundRow* bounds(std::uint32_t i) noexcept {
-  return row(i).bounds == table::kNone ? nullptr : &table::kBounds[row(i).bounds];
+const detail::registry_table::BoundRow* bounds(std::uint32_t i) noexcept {
+  return row(i).bounds == detail::registry_table::kNone ? nullptr : &detail::registry_table::kBounds[row(i).bounds];
 }
 
-const table::ResourceRow* find_type(std::string_view type) noexcept {
-  const table::ResourceRow* end = table::kResources + table::kResourceCount;
-  const table::ResourceRow* it = std::lower_bound(
-      table::kResources, end, type, [](const table::ResourceRow& r, std::string_view t) { return text(r.name) < t; });
+const detail::registry_table::ResourceRow* find_type(std::string_view type) noexcept {
+  const detail::registry_table::ResourceRow* end =
+      detail::registry_table::kResources + detail::registry_table::kResourceCount;
+  const detail::registry_table::ResourceRow* it = std::lower_bound(
+      detail::registry_table::kResources, end, type,
+      [](const detail::registry_table::ResourceRow& r, std::string_view t) { return text(r.name) < t; });
   return it != end && text(it->name) == type ? it : nullptr;
 }
 
 std::optional<std::size_t> region_index(std::string_view region) noexcept {
-  const table::Text* end = table::kRegions + table::kRegionCount;
-  const table::Text* it =
-      std::lower_bound(table::kRegions, end, region, [](table::Text r, std::string_view n) { return text(r) < n; });
+  const detail::registry_table::Text* end = detail::registry_table::kRegions + detail::registry_table::kRegionCount;
+  const detail::registry_table::Text* it =
+      std::lower_bound(detail::registry_table::kRegions, end, region,
+                       [](detail::registry_table::Text r, std::string_view n) { return text(r) < n; });
   if (it == end || text(*it) != region) return std::nullopt;
-  return static_cast<std::size_t>(it - table::kRegions);
+  return static_cast<std::size_t>(it - detail::registry_table::kRegions);
 }
 
 // The schemas' patterns are ECMAScript/Python regular expressions; RE2 (linear
@@ -65,9 +70,9 @@ std::unique_ptr<const RE2> compile(std::string_view pattern) {
 // function of the (constant) table, so it is safe to share between threads.
 class PatternCache {
  public:
-  PatternCache() : once_(table::kPatternCount), compiled_(table::kPatternCount) {}
+  PatternCache() : once_(detail::registry_table::kPatternCount), compiled_(detail::registry_table::kPatternCount) {}
   const RE2* get(std::uint16_t i) {
-    std::call_once(once_[i], [&] { compiled_[i] = compile(text(table::kPatterns[i])); });
+    std::call_once(once_[i], [&] { compiled_[i] = compile(text(detail::registry_table::kPatterns[i])); });
     return compiled_[i].get();
   }
 
@@ -79,38 +84,39 @@ class PatternCache {
 }  // namespace
 
 std::optional<Constraints> Constraints::property(std::string_view name) const noexcept {
-  const table::MemberRow* begin = table::kMembers + row(row_).members;
-  const table::MemberRow* end = begin + row(row_).member_count;
-  const table::MemberRow* it = std::lower_bound(
-      begin, end, name, [](const table::MemberRow& m, std::string_view n) { return text(m.name) < n; });
+  const detail::registry_table::MemberRow* begin = detail::registry_table::kMembers + row(row_).members;
+  const detail::registry_table::MemberRow* end = begin + row(row_).member_count;
+  const detail::registry_table::MemberRow* it =
+      std::lower_bound(begin, end, name,
+                       [](const detail::registry_table::MemberRow& m, std::string_view n) { return text(m.name) < n; });
   if (it == end || text(it->name) != name) return std::nullopt;
   return Constraints(it->node);
 }
 
 std::optional<Constraints> Constraints::items() const noexcept {
   const std::uint32_t items = row(row_).items;
-  return items == table::kNoNode ? std::nullopt : std::optional<Constraints>(Constraints(items));
+  return items == detail::registry_table::kNoNode ? std::nullopt : std::optional<Constraints>(Constraints(items));
 }
 
 std::vector<std::string_view> Constraints::enum_values() const {
   std::vector<std::string_view> out;
   out.reserve(row(row_).enum_count);
   for (std::uint32_t i = 0; i < row(row_).enum_count; ++i)
-    out.push_back(text(table::kEnumValues[row(row_).enum_values + i]));
+    out.push_back(text(detail::registry_table::kEnumValues[row(row_).enum_values + i]));
   return out;
 }
 
 bool Constraints::enum_case_insensitive() const noexcept {
-  return (row(row_).flags & table::kEnumCaseInsensitive) != 0;
+  return (row(row_).flags & detail::registry_table::kEnumCaseInsensitive) != 0;
 }
 
 std::optional<std::string_view> Constraints::pattern() const noexcept {
-  if (row(row_).pattern == table::kNone) return std::nullopt;
-  return text(table::kPatterns[row(row_).pattern]);
+  if (row(row_).pattern == detail::registry_table::kNone) return std::nullopt;
+  return text(detail::registry_table::kPatterns[row(row_).pattern]);
 }
 
 std::optional<bool> Constraints::matches_pattern(std::string_view value) const {
-  if (row(row_).pattern == table::kNone) return std::nullopt;
+  if (row(row_).pattern == detail::registry_table::kNone) return std::nullopt;
   static PatternCache cache;
   const RE2* re = cache.get(row(row_).pattern);
   if (re == nullptr) return std::nullopt;
@@ -123,43 +129,48 @@ std::optional<std::uint32_t> Constraints::min_items() const noexcept { return bo
 std::optional<std::uint32_t> Constraints::max_items() const noexcept { return bound(row(row_).max_items); }
 
 std::optional<double> Constraints::minimum() const noexcept {
-  const table::BoundRow* b = bounds(row_);
-  return b != nullptr && (b->flags & table::kHasMinimum) ? std::optional<double>(b->minimum) : std::nullopt;
+  const detail::registry_table::BoundRow* b = bounds(row_);
+  return b != nullptr && (b->flags & detail::registry_table::kHasMinimum) ? std::optional<double>(b->minimum)
+                                                                          : std::nullopt;
 }
 
 std::optional<double> Constraints::maximum() const noexcept {
-  const table::BoundRow* b = bounds(row_);
-  return b != nullptr && (b->flags & table::kHasMaximum) ? std::optional<double>(b->maximum) : std::nullopt;
+  const detail::registry_table::BoundRow* b = bounds(row_);
+  return b != nullptr && (b->flags & detail::registry_table::kHasMaximum) ? std::optional<double>(b->maximum)
+                                                                          : std::nullopt;
 }
 
 bool Constraints::exclusive_minimum() const noexcept {
-  const table::BoundRow* b = bounds(row_);
-  return b != nullptr && (b->flags & table::kExclusiveMinimum);
+  const detail::registry_table::BoundRow* b = bounds(row_);
+  return b != nullptr && (b->flags & detail::registry_table::kExclusiveMinimum);
 }
 
 bool Constraints::exclusive_maximum() const noexcept {
-  const table::BoundRow* b = bounds(row_);
-  return b != nullptr && (b->flags & table::kExclusiveMaximum);
+  const detail::registry_table::BoundRow* b = bounds(row_);
+  return b != nullptr && (b->flags & detail::registry_table::kExclusiveMaximum);
 }
 
-bool Constraints::unique_items() const noexcept { return (row(row_).flags & table::kUniqueItems) != 0; }
+bool Constraints::unique_items() const noexcept {
+  return (row(row_).flags & detail::registry_table::kUniqueItems) != 0;
+}
 
 std::optional<Constraints> find_resource(std::string_view type) noexcept {
-  const table::ResourceRow* r = find_type(type);
-  if (r == nullptr || r->node == table::kNoNode) return std::nullopt;
+  const detail::registry_table::ResourceRow* r = find_type(type);
+  if (r == nullptr || r->node == detail::registry_table::kNoNode) return std::nullopt;
   return Constraints(r->node);
 }
 
 std::vector<std::string_view> regions() {
   std::vector<std::string_view> out;
-  for (std::size_t i = 0; i < table::kRegionCount; ++i) out.push_back(text(table::kRegions[i]));
+  for (std::size_t i = 0; i < detail::registry_table::kRegionCount; ++i)
+    out.push_back(text(detail::registry_table::kRegions[i]));
   return out;
 }
 
 bool is_region(std::string_view region) noexcept { return region_index(region).has_value(); }
 
 std::optional<bool> offered_in(std::string_view type, std::string_view region) noexcept {
-  const table::ResourceRow* r = find_type(type);
+  const detail::registry_table::ResourceRow* r = find_type(type);
   const std::optional<std::size_t> i = region_index(region);
   if (r == nullptr || r->regions == 0 || !i) return std::nullopt;
   return (r->regions >> *i & 1) != 0;
@@ -167,10 +178,10 @@ std::optional<bool> offered_in(std::string_view type, std::string_view region) n
 
 std::vector<std::string_view> regions_offering(std::string_view type) {
   std::vector<std::string_view> out;
-  const table::ResourceRow* r = find_type(type);
+  const detail::registry_table::ResourceRow* r = find_type(type);
   if (r == nullptr) return out;
-  for (std::size_t i = 0; i < table::kRegionCount; ++i)
-    if (r->regions >> i & 1) out.push_back(text(table::kRegions[i]));
+  for (std::size_t i = 0; i < detail::registry_table::kRegionCount; ++i)
+    if (r->regions >> i & 1) out.push_back(text(detail::registry_table::kRegions[i]));
   return out;
 }
 

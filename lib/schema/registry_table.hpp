@@ -10,9 +10,9 @@
 
 #include "schema/table.hpp"
 
-namespace cfn::registry::table {
+namespace cfn::detail::registry_table {
 
-using schema::table::Text;
+using schema_table::Text;
 
 inline constexpr std::uint32_t kNoNode = 0xFFFFFFFF;
 inline constexpr std::uint32_t kUnbounded = 0xFFFFFFFF;
@@ -72,4 +72,4 @@ extern const std::size_t kResourceCount;
 extern const Text kRegions[];  // sorted
 extern const std::size_t kRegionCount;
 
-}  // namespace cfn::registry::table
+}  // namespace cfn::detail::registry_table

@@ -7,7 +7,9 @@
 namespace cfn::schema {
 namespace {
 
-std::string_view text(table::Text t) noexcept { return {table::kStrings + t.offset, t.size}; }
+std::string_view text(detail::schema_table::Text t) noexcept {
+  return {detail::schema_table::kStrings + t.offset, t.size};
+}
 
 // Binary search of the rows table[first, first + count), sorted by name.
 template <class View, class Row>
@@ -21,9 +23,15 @@ std::optional<View> find_by_name(const Row* table, std::uint32_t first, std::siz
   return View(static_cast<std::uint32_t>(it - table));
 }
 
-const table::PropertyRow& property_row(std::uint32_t i) noexcept { return table::kProperties[i]; }
-const table::ResourceRow& resource_row(std::uint32_t i) noexcept { return table::kResourceTypes[i]; }
-const table::PropertyTypeRow& property_type_row(std::uint32_t i) noexcept { return table::kPropertyTypes[i]; }
+const detail::schema_table::PropertyRow& property_row(std::uint32_t i) noexcept {
+  return detail::schema_table::kProperties[i];
+}
+const detail::schema_table::ResourceRow& resource_row(std::uint32_t i) noexcept {
+  return detail::schema_table::kResourceTypes[i];
+}
+const detail::schema_table::PropertyTypeRow& property_type_row(std::uint32_t i) noexcept {
+  return detail::schema_table::kPropertyTypes[i];
+}
 
 std::string_view shape_name(Shape s, bool plural) {
   switch (s) {
@@ -89,10 +97,14 @@ constexpr std::pair<std::string_view, std::string_view> kMoreAttributes[] = {
 std::string_view PropertyInfo::name() const noexcept { return text(property_row(row_).name); }
 TypeRef PropertyInfo::type() const noexcept { return property_row(row_).type; }
 std::span<const TypeRef> PropertyInfo::alternatives() const noexcept {
-  return {table::kAlternatives + property_row(row_).alternatives, property_row(row_).alternative_count};
+  return {detail::schema_table::kAlternatives + property_row(row_).alternatives, property_row(row_).alternative_count};
 }
-bool PropertyInfo::required() const noexcept { return (property_row(row_).flags & table::kRequired) != 0; }
-bool PropertyInfo::deprecated() const noexcept { return (property_row(row_).flags & table::kDeprecated) != 0; }
+bool PropertyInfo::required() const noexcept {
+  return (property_row(row_).flags & detail::schema_table::kRequired) != 0;
+}
+bool PropertyInfo::deprecated() const noexcept {
+  return (property_row(row_).flags & detail::schema_table::kDeprecated) != 0;
+}
 UpdateType PropertyInfo::update() const noexcept { return property_row(row_).update; }
 
 std::optional<PropertyInfo> find_property(PropertyList properties, std::string_view name) noexcept {
@@ -110,8 +122,8 @@ std::optional<PropertyInfo> find_property(PropertyList properties, std::string_v
   return std::nullopt;
 }
 
-std::string_view AttributeInfo::name() const noexcept { return text(table::kAttributes[row_].name); }
-TypeRef AttributeInfo::type() const noexcept { return table::kAttributes[row_].type; }
+std::string_view AttributeInfo::name() const noexcept { return text(detail::schema_table::kAttributes[row_].name); }
+TypeRef AttributeInfo::type() const noexcept { return detail::schema_table::kAttributes[row_].type; }
 
 std::string_view PropertyTypeInfo::name() const noexcept { return text(property_type_row(row_).name); }
 PropertyList PropertyTypeInfo::properties() const noexcept {
@@ -132,7 +144,7 @@ std::optional<PropertyInfo> ResourceTypeInfo::find_property(std::string_view nam
   return schema::find_property(properties(), name);
 }
 std::optional<AttributeInfo> ResourceTypeInfo::find_attribute(std::string_view name) const noexcept {
-  return find_by_name<AttributeInfo>(table::kAttributes, resource_row(row_).attributes,
+  return find_by_name<AttributeInfo>(detail::schema_table::kAttributes, resource_row(row_).attributes,
                                      resource_row(row_).attribute_count, name);
 }
 bool ResourceTypeInfo::answers_attribute(std::string_view attribute) const noexcept {
@@ -147,18 +159,20 @@ bool ResourceTypeInfo::answers_attribute(std::string_view attribute) const noexc
 std::string_view ResourceTypeInfo::ref_returns() const noexcept { return text(resource_row(row_).ref_returns); }
 std::string_view ResourceTypeInfo::arn_template() const noexcept { return text(resource_row(row_).arn_template); }
 
-std::string_view specification_version() noexcept { return text(table::kSpecificationVersion); }
+std::string_view specification_version() noexcept { return text(detail::schema_table::kSpecificationVersion); }
 
-Rows<ResourceTypeInfo> resource_types() noexcept { return {0, table::kResourceTypeCount}; }
+Rows<ResourceTypeInfo> resource_types() noexcept { return {0, detail::schema_table::kResourceTypeCount}; }
 
-Rows<PropertyTypeInfo> property_types() noexcept { return {0, table::kPropertyTypeCount}; }
+Rows<PropertyTypeInfo> property_types() noexcept { return {0, detail::schema_table::kPropertyTypeCount}; }
 
 std::optional<ResourceTypeInfo> find_resource_type(std::string_view name) noexcept {
-  return find_by_name<ResourceTypeInfo>(table::kResourceTypes, 0, table::kResourceTypeCount, name);
+  return find_by_name<ResourceTypeInfo>(detail::schema_table::kResourceTypes, 0,
+                                        detail::schema_table::kResourceTypeCount, name);
 }
 
 std::optional<PropertyTypeInfo> find_property_type(std::string_view name) noexcept {
-  return find_by_name<PropertyTypeInfo>(table::kPropertyTypes, 0, table::kPropertyTypeCount, name);
+  return find_by_name<PropertyTypeInfo>(detail::schema_table::kPropertyTypes, 0,
+                                        detail::schema_table::kPropertyTypeCount, name);
 }
 
 PropertyTypeInfo property_type(std::uint16_t index) noexcept { return PropertyTypeInfo(index); }

@@ -9,7 +9,10 @@
 
 #include "cfn/schema.hpp"
 
-namespace cfn::schema::table {
+namespace cfn::detail::schema_table {
+
+// The rows are written in the specification's own terms (TypeRef, Shape, UpdateType).
+using namespace cfn::schema;
 
 struct Text {  // a string in the table's string blob
   std::uint32_t offset;
@@ -59,4 +62,4 @@ extern const std::size_t kPropertyTypeCount;
 extern const ResourceRow kResourceTypes[];
 extern const std::size_t kResourceTypeCount;
 
-}  // namespace cfn::schema::table
+}  // namespace cfn::detail::schema_table

@@ -49,7 +49,7 @@ std::string escape_for_sub(std::string_view text, const SubNames& names) {
         out += '}';
         break;
       case SubPart::Kind::Unterminated:
-        throw Error(text::describe_position(text, part.offset) +
+        throw Error(detail::strings::describe_position(text, part.offset) +
                     ": '${' has no closing '}'; CloudFormation does not document how Fn::Sub reads that");
     }
   }

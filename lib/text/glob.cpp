@@ -1,6 +1,6 @@
 #include "text/glob.hpp"
 
-namespace cfn::text {
+namespace cfn::detail::strings {
 
 bool glob_match(std::string_view pattern, std::string_view text, bool fold_case) noexcept {
   auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
@@ -27,4 +27,4 @@ bool glob_match(std::string_view pattern, std::string_view text, bool fold_case)
   return p == pattern.size();
 }
 
-}  // namespace cfn::text
+}  // namespace cfn::detail::strings

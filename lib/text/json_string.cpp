@@ -1,6 +1,6 @@
 #include "text/json_string.hpp"
 
-namespace cfn::text {
+namespace cfn::detail::strings {
 
 void append_json_string(std::string& out, std::string_view s) {
   constexpr std::string_view kHex = "0123456789abcdef";
@@ -42,4 +42,4 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
-}  // namespace cfn::text
+}  // namespace cfn::detail::strings

@@ -5,10 +5,10 @@
 #include <string>
 #include <string_view>
 
-namespace cfn::text {
+namespace cfn::detail::strings {
 
 /// Appends `s` to `out` as "..." with JSON's escapes: \" \\ \n \t \r \b \f,
 /// and \u00XX for the other control characters. Other bytes are copied.
 void append_json_string(std::string& out, std::string_view s);
 
-}  // namespace cfn::text
+}  // namespace cfn::detail::strings

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace cfn::text {
+namespace cfn::detail::strings {
 
 Position position_at(std::string_view text, std::size_t offset) noexcept {
   const std::string_view before = text.substr(0, std::min(offset, text.size()));
@@ -17,4 +17,4 @@ std::string describe_position(std::string_view text, std::size_t offset) {
   return "line " + std::to_string(p.line) + ", column " + std::to_string(p.column);
 }
 
-}  // namespace cfn::text
+}  // namespace cfn::detail::strings

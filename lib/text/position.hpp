@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace cfn::text {
+namespace cfn::detail::strings {
 
 struct Position {
   std::size_t line;    // 1-based
@@ -17,4 +17,4 @@ Position position_at(std::string_view text, std::size_t offset) noexcept;
 /// "line L, column C".
 std::string describe_position(std::string_view text, std::size_t offset);
 
-}  // namespace cfn::text
+}  // namespace cfn::detail::strings

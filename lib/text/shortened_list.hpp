@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-namespace cfn::text {
+namespace cfn::detail::strings {
 
 /// "a, b, c" or, past `shown` items, "a, b, ... (40 regions)" with `noun` naming the items.
 inline std::string shortened_list(const std::vector<std::string_view>& items, std::size_t shown,
@@ -19,4 +19,4 @@ inline std::string shortened_list(const std::vector<std::string_view>& items, st
   return out;
 }
 
-}  // namespace cfn::text
+}  // namespace cfn::detail::strings

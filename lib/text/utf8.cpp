@@ -1,6 +1,6 @@
 #include "text/utf8.hpp"
 
-namespace cfn::text {
+namespace cfn::detail::strings {
 
 std::optional<char32_t> decode_utf8(std::string_view s, std::size_t i, std::size_t& length) noexcept {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
@@ -55,4 +55,4 @@ bool is_yaml_printable(char32_t c) noexcept {
   return c >= 0x10000 && c <= 0x10FFFF;
 }
 
-}  // namespace cfn::text
+}  // namespace cfn::detail::strings

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string_view>
 
-namespace cfn::text {
+namespace cfn::detail::strings {
 
 /// Decodes the code point starting at s[i]; returns nullopt on an invalid or
 /// truncated sequence, an overlong form or a surrogate. `length` receives the
@@ -19,4 +19,4 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s) noexcept;
 /// (U+0085, U+2028, U+2029) or byte order mark, so it can stand unescaped.
 bool is_yaml_printable(char32_t c) noexcept;
 
-}  // namespace cfn::text
+}  // namespace cfn::detail::strings

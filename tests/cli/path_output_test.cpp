@@ -81,6 +81,6 @@ TEST_CASE("a.b\"c: emit errors and fmt's meaning check name the path the same wa
     }
   }
   const cfn::Value original = cfn::Map{{kKey, 1}};
-  CHECK(cfn::cli::meaning_change(original, R"({"a.b\"c": 2})", cfn::Format::Json) ==
+  CHECK(cfn::detail::cli::meaning_change(original, R"({"a.b\"c": 2})", cfn::Format::Json) ==
         std::optional<std::string>(kQuoted + ": 1 became 2"));
 }

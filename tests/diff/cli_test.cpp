@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "cfn/file.hpp"
-#include "diff/diff_helpers.hpp"
+#include "support/diff_helpers.hpp"
 #include "support/run_cli.hpp"
 #include "support/temp_dir.hpp"
 
@@ -62,9 +62,9 @@ TEST_CASE("cfnpp diff colors: auto follows the terminal, never and always overri
   std::istringstream in;
   std::ostringstream out;
   std::ostringstream err;
-  cfn::cli::Io terminal{in, out, err, true};
+  cfn::detail::cli::Io terminal{in, out, err, true};
   const std::vector<std::string> args{"diff", a, b};
-  CHECK(cfn::cli::run(args, terminal) == 1);
+  CHECK(cfn::detail::cli::run(args, terminal) == 1);
   CHECK(out.str().find("\x1b[1;31mREPLACE") != std::string::npos);
 }
 

@@ -1,7 +1,7 @@
 // What removing or replacing a stateful resource does to its data.
 #include <catch2/catch.hpp>
 
-#include "diff/diff_helpers.hpp"
+#include "support/diff_helpers.hpp"
 
 using cfn::DataFate;
 using cfn::test::diff_text;

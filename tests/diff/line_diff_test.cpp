@@ -91,11 +91,11 @@ TEST_CASE("line diff: random texts give a script that rebuilds both sides", "[di
 }
 
 TEST_CASE("sequence diff: past the cost limit the middle is replaced whole", "[diff][lines]") {
-  const auto edits = cfn::diff_detail::diff_sequences(
+  const auto edits = cfn::detail::diff::diff_sequences(
       6, 6, [](std::size_t i, std::size_t j) { return (i == 0 && j == 0) || (i == 5 && j == 5); }, 2);
   REQUIRE(edits.size() == 10);
-  CHECK(edits.front().op == cfn::diff_detail::EditOp::Keep);
-  CHECK(edits[1].op == cfn::diff_detail::EditOp::Remove);
-  CHECK(edits[5].op == cfn::diff_detail::EditOp::Add);
-  CHECK(edits.back().op == cfn::diff_detail::EditOp::Keep);
+  CHECK(edits.front().op == cfn::detail::diff::EditOp::Keep);
+  CHECK(edits[1].op == cfn::detail::diff::EditOp::Remove);
+  CHECK(edits[5].op == cfn::detail::diff::EditOp::Add);
+  CHECK(edits.back().op == cfn::detail::diff::EditOp::Keep);
 }

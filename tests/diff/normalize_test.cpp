@@ -1,7 +1,7 @@
 // What the diff does not report: spellings CloudFormation reads alike.
 #include <catch2/catch.hpp>
 
-#include "diff/diff_helpers.hpp"
+#include "support/diff_helpers.hpp"
 
 using cfn::test::diff_text;
 using cfn::test::one_resource;

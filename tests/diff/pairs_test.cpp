@@ -1,7 +1,7 @@
 // The template pairs under tests/diff/pairs/: what the diff says about each.
 #include <catch2/catch.hpp>
 
-#include "diff/diff_helpers.hpp"
+#include "support/diff_helpers.hpp"
 
 using cfn::ChangeKind;
 using cfn::DataFate;

@@ -5,8 +5,8 @@
 #include <catch2/catch.hpp>
 
 #include "cfn/schema.hpp"
-#include "diff/diff_helpers.hpp"
 #include "diff/update_overrides.hpp"
+#include "support/diff_helpers.hpp"
 
 using cfn::Impact;
 using cfn::test::diff_text;
@@ -107,7 +107,7 @@ TEST_CASE("update type: custom resources update, their service token cannot chan
 
 TEST_CASE("update type: the overrides where the documentation contradicts the specification", "[diff][update]") {
   // Each override names a property the specification has, says what the specification says, and cites a source.
-  for (const auto& o : cfn::diff_detail::update_overrides()) {
+  for (const auto& o : cfn::detail::diff::update_overrides()) {
     CAPTURE(o.resource_type, o.property);
     CHECK_FALSE(o.source.empty());
     if (o.resource_type == "Custom::*") continue;

@@ -17,7 +17,7 @@ using cfn::test::reads_back_as_string;
 
 // Emits s as a value, a key, a list item and a !Sub argument, and reads each back.
 void check_round_trip(const std::string& s) {
-  INFO("string: \"" << cfn::emitter::double_quoted(s) << "\"");
+  INFO("string: \"" << cfn::detail::emitter::double_quoted(s) << "\"");
   const cfn::Value doc = Map{{"value", s}, {"list", List{s, "after"}}, {"tagged", cfn::sub(s)}};
   const std::string yaml = cfn::to_yaml(doc);
   INFO("yaml:\n" << yaml);
@@ -69,13 +69,13 @@ TEST_CASE("strings YAML would type are quoted and others are plain", "[emit][sca
   for (const char* typed : {"yes", "no", "on", "off", "true", "null", "~", "010", "1e3", "0x1F", ".5", "2024-01-01",
                             "1_000", "1:30", "Y", "<<"}) {
     INFO(typed);
-    CHECK(cfn::emitter::is_implicitly_typed(typed));
+    CHECK(cfn::detail::emitter::is_implicitly_typed(typed));
     CHECK(line_of(cfn::to_yaml(Map{{"k", typed}}), "k") == std::string("k: '") + typed + "'");
   }
   for (const char* plain : {"hello", "t3.micro", "10.0.0.0/16", "AWS::Region", "arn:aws:s3:::b/*", "a:b", "a#b",
                             "yes please", "1.2.3", "10.0.0.1", "v1", "e3", "1e", "0.0.0.0/0", "::/0"}) {
     INFO(plain);
-    CHECK_FALSE(cfn::emitter::is_implicitly_typed(plain));
+    CHECK_FALSE(cfn::detail::emitter::is_implicitly_typed(plain));
     CHECK(line_of(cfn::to_yaml(Map{{"k", plain}}), "k") == std::string("k: ") + plain);
   }
   CHECK(line_of(cfn::to_yaml(Map{{"k", ""}}), "k") == "k: ''");
@@ -96,12 +96,12 @@ TEST_CASE("scalars of 10^5 and 10^6 characters are styled in linear time, not a 
     INFO(n << " characters");
     const std::string digits(n, '1');
     // The oracle: YAML 1.1 and 1.2 read a run of digits as an integer, and no number ends in 'x' or holds a space.
-    CHECK(cfn::emitter::is_implicitly_typed(digits));
-    CHECK(cfn::emitter::is_implicitly_typed(digits + ".5"));
-    CHECK(cfn::emitter::is_implicitly_typed("2024-01-01 " + std::string(n, ' ') + "10:00:00"));
-    CHECK_FALSE(cfn::emitter::is_implicitly_typed(digits + "x"));
-    CHECK_FALSE(cfn::emitter::is_implicitly_typed("." + digits + "e"));
-    CHECK_FALSE(cfn::emitter::is_implicitly_typed(digits + ":" + digits));
+    CHECK(cfn::detail::emitter::is_implicitly_typed(digits));
+    CHECK(cfn::detail::emitter::is_implicitly_typed(digits + ".5"));
+    CHECK(cfn::detail::emitter::is_implicitly_typed("2024-01-01 " + std::string(n, ' ') + "10:00:00"));
+    CHECK_FALSE(cfn::detail::emitter::is_implicitly_typed(digits + "x"));
+    CHECK_FALSE(cfn::detail::emitter::is_implicitly_typed("." + digits + "e"));
+    CHECK_FALSE(cfn::detail::emitter::is_implicitly_typed(digits + ":" + digits));
     CHECK(line_of(cfn::to_yaml(Map{{"BucketName", digits + "x"}}), "BucketName") == "BucketName: " + digits + "x");
     CHECK(line_of(cfn::to_yaml(Map{{"BucketName", digits}}), "BucketName") == "BucketName: '" + digits + "'");
   }

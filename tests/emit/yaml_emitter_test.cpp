@@ -159,6 +159,28 @@ TEST_CASE("Fn::GetAtt of a dotted string stays in long form", "[emit][yaml]") {
   CHECK(YAML::Load(cfn::to_yaml(doc))["k"]["Fn::GetAtt"].Scalar() == "Db.Endpoint.Address");
 }
 
+TEST_CASE("the flow layout writes a value on one line, functions as the document does", "[emit][yaml][flow]") {
+  using cfn::YamlLayout;
+  const auto flow = [](const cfn::Value& v) { return cfn::to_yaml(v, YamlLayout::Flow); };
+  CHECK(flow(Map{{"Key", "Name"}, {"Value", cfn::ref("Vpc")}}) == "{Key: Name, Value: !Ref Vpc}");
+  CHECK(flow(List{"a", 1, 2.5, true, cfn::Value()}) == "[a, 1, 2.5, true, null]");
+  CHECK(flow(Map{}) == "{}");
+  CHECK(flow(List{}) == "[]");
+  // Strings another reader would take for something else, or holding a flow indicator, are quoted.
+  CHECK(flow(List{"80", "true", "a, b", "[x]", ""}) == R"(["80", "true", "a, b", "[x]", ""])");
+  // GetAtt: the dotted form only when it reads back as the same two parts.
+  CHECK(flow(cfn::get_att("Db", "Endpoint.Address")) == "!GetAtt Db.Endpoint.Address");
+  CHECK(flow(cfn::get_att("A.b", "c")) == "!GetAtt [A.b, c]");
+  CHECK(flow(cfn::Fn(cfn::FnKind::GetAtt, "Db.Endpoint")) == "{Fn::GetAtt: Db.Endpoint}");
+  // One tag per node; a tag on a number would make it a string.
+  CHECK(flow(cfn::base64(cfn::sub("x"))) == "{Fn::Base64: !Sub x}");
+  CHECK(flow(cfn::Fn(cfn::FnKind::Base64, 5)) == "{Fn::Base64: 5}");
+  CHECK(flow(cfn::join(",", {cfn::ref("A"), "b"})) == "!Join [\",\", [!Ref A, b]]");
+  CHECK(flow(cfn::sub("${A}-x", Map{{"A", cfn::ref("B")}})) == R"(!Sub ["${A}-x", {A: !Ref B}])");
+  // Invalid UTF-8 is an error naming the node, as in the document layout.
+  CHECK_THROWS_WITH(flow(Map{{"k", List{"ok", std::string("\xff")}}}), "k[1]: string is not valid UTF-8 (byte 0)");
+}
+
 TEST_CASE("the 1024-character limit of a key counts its quotes and escapes", "[emit][yaml]") {
   // Found by tests/fuzz/parse_fuzzer: a 1000-byte key with quotes to escape was
   // written as a 1047-character key that yaml-cpp then refused.

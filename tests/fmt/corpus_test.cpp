@@ -33,14 +33,14 @@ TEST_CASE("fmt corpus: idempotent and meaning-preserving on every readable templ
     bool ok = true;
     for (const cfn::Format format : {cfn::Format::Yaml, cfn::Format::Json}) {
       const std::string name = format == cfn::Format::Json ? " (json)" : " (yaml)";
-      const std::string once = cfn::cli::canonical_text(doc->root, format);
-      if (const auto change = cfn::cli::meaning_change(doc->root, once, format)) {
+      const std::string once = cfn::detail::cli::canonical_text(doc->root, format);
+      if (const auto change = cfn::detail::cli::meaning_change(doc->root, once, format)) {
         problems.push_back(rel + name + ": meaning changed: " + *change);
         ok = false;
         continue;
       }
       const cfn::Document again = cfn::parse_document(once, rel);
-      if (cfn::cli::canonical_text(again.root, format) != once) {
+      if (cfn::detail::cli::canonical_text(again.root, format) != once) {
         problems.push_back(rel + name + ": not idempotent");
         ok = false;
       }

@@ -8,7 +8,7 @@
 
 namespace {
 
-using cfn::parser::find_yaml_comment;
+using cfn::detail::parser::find_yaml_comment;
 
 bool has_comment(const std::string& text) { return find_yaml_comment(text).has_value(); }
 

@@ -10,7 +10,7 @@
 namespace {
 
 using cfn::Value;
-using cfn::parser::resolve_plain_scalar;
+using cfn::detail::parser::resolve_plain_scalar;
 
 void check_string(const std::string& s) {
   INFO("plain scalar: " << s);
@@ -113,7 +113,7 @@ TEST_CASE("resolver: everything else stays the string as written", "[parse][scal
 TEST_CASE("resolver: inverse of the emitter's quoting", "[parse][scalar]") {
   // Whatever the emitter writes plain must read back as that string...
   for (const std::string& s : cfn::test::tricky_strings()) {
-    if (cfn::emitter::choose_style(s, false) != cfn::emitter::ScalarStyle::Plain) continue;
+    if (cfn::detail::emitter::choose_style(s, false) != cfn::detail::emitter::ScalarStyle::Plain) continue;
     check_string(s);
   }
   // ...and every non-string scalar it writes must read back as that scalar.
@@ -137,6 +137,6 @@ TEST_CASE("resolver: the emitter quotes every string the resolver would type", "
                         "9223372036854775807"}) {
     INFO(s);
     CHECK_FALSE(resolve_plain_scalar(s).is_string());
-    CHECK(cfn::emitter::choose_style(s, false) != cfn::emitter::ScalarStyle::Plain);
+    CHECK(cfn::detail::emitter::choose_style(s, false) != cfn::detail::emitter::ScalarStyle::Plain);
   }
 }

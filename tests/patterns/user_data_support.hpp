@@ -1,5 +1,5 @@
 // The user data of a launch template as an instance receives it: the emitted
-// Fn::Sub evaluated as CloudFormation does (tests/sub/sub_evaluator.hpp, an
+// Fn::Sub evaluated as CloudFormation does (tests/support/sub_evaluator.hpp, an
 // oracle independent of lib/sub) with sample values, and the shell checks a
 // script must pass.
 #pragma once
@@ -12,7 +12,7 @@
 
 #include "cfn/file.hpp"
 #include "cfn/value.hpp"
-#include "sub/sub_evaluator.hpp"
+#include "support/sub_evaluator.hpp"
 #include "support/temp_dir.hpp"
 
 namespace cfn::test {

@@ -1,5 +1,5 @@
 // The user data as instances receive it: the emitted Fn::Sub, evaluated as
-// CloudFormation does (tests/sub/sub_evaluator.hpp, written independently of
+// CloudFormation does (tests/support/sub_evaluator.hpp, written independently of
 // lib/sub) with sample values, is the source scripts without their comment
 // lines (the compact copies the templates carry), each introduced by a line
 // naming it, with only the declared variables replaced; and it passes bash -n

@@ -5,7 +5,7 @@
 #include <random>
 
 #include "cfn/sub.hpp"
-#include "sub/sub_evaluator.hpp"
+#include "support/sub_evaluator.hpp"
 
 namespace {
 

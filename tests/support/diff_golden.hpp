@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "diff/diff_helpers.hpp"
+#include "support/diff_helpers.hpp"
 
 namespace cfn::test {
 

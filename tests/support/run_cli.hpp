@@ -19,8 +19,8 @@ inline CliResult run_cli(std::vector<std::string> args, const std::string& stdin
   std::istringstream in(stdin_text);
   std::ostringstream out;
   std::ostringstream err;
-  cli::Io io{in, out, err, false};
-  const int code = cli::run(args, io);
+  detail::cli::Io io{in, out, err, false};
+  const int code = detail::cli::run(args, io);
   return {code, out.str(), err.str()};
 }
 

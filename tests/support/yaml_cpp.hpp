@@ -13,7 +13,7 @@ namespace cfn::test {
 /// if it was written plain, one that no YAML reader would type as non-string.
 inline bool reads_back_as_string(const YAML::Node& node, const std::string& expected) {
   if (!node.IsScalar() || node.Scalar() != expected) return false;
-  return node.Tag() != "?" || !emitter::is_implicitly_typed(expected);
+  return node.Tag() != "?" || !detail::emitter::is_implicitly_typed(expected);
 }
 
 }  // namespace cfn::test

@@ -27,6 +27,10 @@ TEST_CASE("ARNs use the stack's partition, region and account", "[typed][arn]") 
         Value(cfn::sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:volume/${Vol}")));
   CHECK(Value(cfn::arn::for_type("AWS::EC2::EIP", {{"AllocationId", cfn::get_att("Eip", "AllocationId")}})) ==
         Value(cfn::sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:elastic-ip/${Eip.AllocationId}")));
+  // A GetAtt that ${...} would read back differently stays a variable (${A.b.c} is A / b.c).
+  CHECK(Value(cfn::arn::for_type("AWS::EC2::EIP", {{"AllocationId", cfn::get_att("A.b", "c")}})) ==
+        Value(cfn::sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:elastic-ip/${AllocationId}",
+                       {{"AllocationId", cfn::get_att("A.b", "c")}})));
   CHECK(Value(cfn::arn::for_type("AWS::EC2::Volume", {{"VolumeId", "*"}})) ==
         Value(cfn::sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:volume/*")));
   CHECK(Value(cfn::arn::for_type("AWS::EC2::Volume", {{"VolumeId", cfn::select(0, cfn::ref("Ids"))}})) ==

@@ -4,7 +4,7 @@
 // can have one (Document::duplicate_keys).
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
@@ -27,4 +27,4 @@ extern const Rule kE0000{
      .source = "https://yaml.org/spec/1.1/#id932806"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

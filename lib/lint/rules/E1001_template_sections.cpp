@@ -7,7 +7,7 @@
 #include "lint/context.hpp"
 #include "lint/section_checks.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 using knowledge::SectionShape;
@@ -76,4 +76,4 @@ extern const Rule kE1001{
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-anatomy.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -5,7 +5,7 @@
 #include "cfn/limits.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
@@ -28,4 +28,4 @@ extern const Rule kE1002{
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

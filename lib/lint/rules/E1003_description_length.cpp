@@ -3,7 +3,7 @@
 #include "cfn/limits.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
@@ -24,4 +24,4 @@ extern const Rule kE1003{
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-description-structure.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

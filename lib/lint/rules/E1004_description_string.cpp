@@ -2,7 +2,7 @@
 // numbers or maps). Source: template-description-structure.md; cfn-lint E1004.
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
@@ -22,4 +22,4 @@ extern const Rule kE1004{
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-description-structure.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

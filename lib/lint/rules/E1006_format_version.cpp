@@ -2,7 +2,7 @@
 // the only version there is. Source: format-version-structure.md.
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
@@ -23,4 +23,4 @@ extern const Rule kE1006{
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/format-version-structure.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

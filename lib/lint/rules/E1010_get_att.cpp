@@ -7,7 +7,7 @@
 #include "cfn/template_view.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 Mark mark_of(const Value* v, const IntrinsicUse& in) {
@@ -74,4 +74,4 @@ extern const Rule kE1010{
                "intrinsic-function-reference-getatt.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -9,7 +9,7 @@
 #include "cfn/template_view.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 /// A literal key as CloudFormation compares it, or nullopt for functions and the like.
@@ -80,4 +80,4 @@ extern const Rule kE1011{
                "intrinsic-function-reference-findinmap.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

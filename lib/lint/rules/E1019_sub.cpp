@@ -12,7 +12,7 @@
 #include "cfn/template_view.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 std::string resolve(const TemplateView& idx, const IntrinsicUse& in, const SubView& sub, std::string_view name) {
@@ -87,4 +87,4 @@ extern const Rule kE1019{
                "intrinsic-function-reference-sub.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

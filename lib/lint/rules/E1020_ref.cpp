@@ -9,7 +9,7 @@
 #include "cfn/template_view.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
@@ -57,4 +57,4 @@ extern const Rule kE1020{
                "intrinsic-function-reference-ref.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

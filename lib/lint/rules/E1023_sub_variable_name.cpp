@@ -13,7 +13,7 @@
 #include "cfn/template_view.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 /// At most 40 bytes of `s`, cut before a UTF-8 character, not inside one.
@@ -61,4 +61,4 @@ extern const Rule kE1023{
                "intrinsic-function-reference-sub.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -14,7 +14,7 @@
 #include "lint/constraint_walk.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 std::vector<std::string> items_of(const std::string& value, bool list) {
@@ -126,4 +126,4 @@ extern const Rule kE2015{
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -9,7 +9,7 @@
 #include "lint/context.hpp"
 #include "lint/lambda_runtimes.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
@@ -38,4 +38,4 @@ extern const Rule kE2531{
      .source = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

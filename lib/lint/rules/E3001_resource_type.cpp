@@ -17,7 +17,7 @@
 #include "lint/context.hpp"
 #include "lint/property_walk.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 std::string suggestion(std::string_view type) {
@@ -91,4 +91,4 @@ extern const Rule kE3001{
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cfn-resource-specification.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

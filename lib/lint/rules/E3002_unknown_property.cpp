@@ -6,7 +6,7 @@
 #include "lint/context.hpp"
 #include "lint/property_walk.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 class UnknownProperties : public PropertyVisitor {
@@ -48,4 +48,4 @@ extern const Rule kE3002{
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cfn-resource-specification.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -3,7 +3,7 @@
 #include "lint/context.hpp"
 #include "lint/property_walk.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 class RequiredProperties : public PropertyVisitor {
@@ -38,4 +38,4 @@ extern const Rule kE3003{
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cfn-resource-specification.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -22,7 +22,7 @@
 #include "cfn/template_view.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 using Graph = std::vector<std::vector<int>>;
@@ -197,4 +197,4 @@ extern const Rule kE3004{
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

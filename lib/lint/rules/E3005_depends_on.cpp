@@ -6,7 +6,7 @@
 #include "cfn/template_view.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 void check_one(Context& ctx, const RuleInfo& rule, const TemplateView& idx, const TemplateResource& r, const Value& v,
@@ -46,4 +46,4 @@ extern const Rule kE3005{
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-dependson.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

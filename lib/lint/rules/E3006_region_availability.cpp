@@ -11,7 +11,7 @@
 #include "lint/property_walk.hpp"
 #include "text/shortened_list.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
@@ -23,10 +23,11 @@ void check(Context& ctx, const RuleInfo& rule) {
       if (registry::offered_in(r.type, region).value_or(true)) continue;
       const std::vector<std::string_view> offering = registry::regions_offering(r.type);
       const Value* type = r.find("Type");
-      ctx.report(rule, type != nullptr ? type->mark() : r.member->key_mark, r.path / "Type",
-                 "resource type '" + std::string(r.type) + "' is not offered in " + region +
-                     (offering.empty() ? std::string(" (nor in any region)")
-                                       : " (it is in " + text::shortened_list(offering, 6, "regions") + ")"));
+      ctx.report(
+          rule, type != nullptr ? type->mark() : r.member->key_mark, r.path / "Type",
+          "resource type '" + std::string(r.type) + "' is not offered in " + region +
+              (offering.empty() ? std::string(" (nor in any region)")
+                                : " (it is in " + detail::strings::shortened_list(offering, 6, "regions") + ")"));
     }
   }
 }
@@ -46,4 +47,4 @@ extern const Rule kE3006{
          "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-template-resource-type-ref.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

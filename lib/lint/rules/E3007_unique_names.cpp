@@ -5,7 +5,7 @@
 #include "cfn/template_view.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
@@ -29,4 +29,4 @@ extern const Rule kE3007{
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -10,7 +10,7 @@
 #include "lint/context.hpp"
 #include "lint/property_walk.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 using schema::Shape;
@@ -126,4 +126,4 @@ extern const Rule kE3012{
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cfn-resource-specification.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -10,7 +10,7 @@
 #include "lint/context.hpp"
 #include "text/shortened_list.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 bool equal_ignoring_case(std::string_view a, std::string_view b) {
@@ -45,7 +45,7 @@ void check(Context& ctx, const RuleInfo& rule) {
     if (std::any_of(allowed.begin(), allowed.end(), [&](std::string_view a) { return same(*text, a, ignore_case); }))
       return;
     ctx.report(rule, v.mark(), path,
-               quote_value(*text) + " is not one of " + text::shortened_list(allowed, 12, "values") +
+               quote_value(*text) + " is not one of " + detail::strings::shortened_list(allowed, 12, "values") +
                    (ignore_case ? " (in any case)" : "") + did_you_mean(*text, allowed));
   });
 }
@@ -63,4 +63,4 @@ extern const Rule kE3030{
      .source = "https://docs.aws.amazon.com/cloudformation-cli/latest/userguide/resource-type-schema.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

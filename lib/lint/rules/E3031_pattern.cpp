@@ -6,7 +6,7 @@
 #include "lint/constraint_walk.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
@@ -30,4 +30,4 @@ extern const Rule kE3031{
      .source = "https://docs.aws.amazon.com/cloudformation-cli/latest/userguide/resource-type-schema.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -8,7 +8,7 @@
 #include "lint/constraint_walk.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 std::string items(std::size_t n) { return std::to_string(n) + (n == 1 ? " item" : " items"); }
@@ -37,4 +37,4 @@ extern const Rule kE3032{
      .source = "https://docs.aws.amazon.com/cloudformation-cli/latest/userguide/resource-type-schema.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

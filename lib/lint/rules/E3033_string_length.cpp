@@ -7,7 +7,7 @@
 #include "lint/constraint_walk.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 std::size_t characters(std::string_view s) {
@@ -41,4 +41,4 @@ extern const Rule kE3033{
      .source = "https://docs.aws.amazon.com/cloudformation-cli/latest/userguide/resource-type-schema.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -10,7 +10,7 @@
 #include "lint/constraint_walk.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 std::optional<double> number(const Value& v) {
@@ -54,4 +54,4 @@ extern const Rule kE3034{
      .source = "https://docs.aws.amazon.com/cloudformation-cli/latest/userguide/resource-type-schema.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

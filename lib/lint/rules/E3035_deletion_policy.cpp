@@ -7,7 +7,7 @@
 
 #include "lint/resource_policies.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 constexpr std::array<std::string_view, 4> kPolicies{"Delete", "Retain", "RetainExceptOnCreate", "Snapshot"};
@@ -27,4 +27,4 @@ extern const Rule kE3035{
          "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -6,7 +6,7 @@
 
 #include "lint/resource_policies.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 constexpr std::array<std::string_view, 3> kPolicies{"Delete", "Retain", "Snapshot"};
@@ -26,4 +26,4 @@ extern const Rule kE3036{
                "aws-attribute-updatereplacepolicy.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

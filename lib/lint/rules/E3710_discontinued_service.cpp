@@ -8,7 +8,7 @@
 #include "lint/context.hpp"
 #include "lint/property_walk.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 struct Discontinued {
@@ -47,4 +47,4 @@ extern const Rule kE3710{
      .source = "https://docs.aws.amazon.com/iotanalytics/latest/userguide/iotanalytics-end-of-support.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -13,7 +13,7 @@
 #include "cfn/template_view.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 /// The fewest bytes `v` can stand for; 0 when unknown.
@@ -97,4 +97,4 @@ extern const Rule kE3901{
      .source = "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instancedata-add-user-data.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -4,7 +4,7 @@
 #include "lint/rule.hpp"
 #include "lint/section_checks.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) { check_entry_count(ctx, rule, "Outputs", limits::kOutputs, "outputs"); }
@@ -19,4 +19,4 @@ extern const Rule kE6010{
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -3,7 +3,7 @@
 #include "lint/rule.hpp"
 #include "lint/section_checks.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) { check_logical_ids(ctx, rule, "Outputs", "output"); }
@@ -19,4 +19,4 @@ extern const Rule kE6011{
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/outputs-section-structure.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -7,7 +7,7 @@
 #include "lint/context.hpp"
 #include "lint/section_checks.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
@@ -41,4 +41,4 @@ extern const Rule kE7010{
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

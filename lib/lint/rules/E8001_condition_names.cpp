@@ -4,7 +4,7 @@
 #include "lint/rule.hpp"
 #include "lint/section_checks.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) { check_logical_ids(ctx, rule, "Conditions", "condition", "&_"); }
@@ -20,4 +20,4 @@ extern const Rule kE8001{
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/conditions-section-structure.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -7,7 +7,7 @@
 #include "cfn/template_view.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
@@ -58,4 +58,4 @@ extern const Rule kE8002{
                "intrinsic-function-reference-conditions.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -7,7 +7,7 @@
 #include "cfn/template_view.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
@@ -38,4 +38,4 @@ extern const Rule kW1023{
                "intrinsic-function-reference-sub.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

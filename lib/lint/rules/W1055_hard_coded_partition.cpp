@@ -10,7 +10,7 @@
 #include "cfn/template_view.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 constexpr std::string_view kPartition = "arn:aws:";
@@ -85,4 +85,4 @@ extern const Rule kW1055{
          "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/pseudo-parameter-reference.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

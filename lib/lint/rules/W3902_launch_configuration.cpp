@@ -7,7 +7,7 @@
 #include "cfn/template_view.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
@@ -31,4 +31,4 @@ extern const Rule kW3902{
      .source = "https://docs.aws.amazon.com/autoscaling/ec2/userguide/launch-configurations.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

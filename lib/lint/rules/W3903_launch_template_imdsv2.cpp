@@ -8,7 +8,7 @@
 #include "cfn/template_view.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
@@ -49,4 +49,4 @@ extern const Rule kW3903{
                "aws-properties-ec2-launchtemplate-metadataoptions.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -7,7 +7,7 @@
 #include "cfn/template_view.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 bool is_true(const Value& v) { return (v.is_bool() && v.as_bool()) || (v.is_string() && v.as_string() == "true"); }
@@ -40,4 +40,4 @@ extern const Rule kW3904{
      .source = "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

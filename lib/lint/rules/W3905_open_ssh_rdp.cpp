@@ -12,7 +12,7 @@
 #include "cfn/template_view.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 struct Resolved {
@@ -146,4 +146,4 @@ extern const Rule kW3905{
      .source = "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

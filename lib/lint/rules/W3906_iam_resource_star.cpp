@@ -31,7 +31,7 @@
 #include "lint/context.hpp"
 #include "text/glob.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 constexpr std::array<std::string_view, 191> kResourceLevelActions{
@@ -246,7 +246,7 @@ constexpr std::array<std::string_view, 191> kResourceLevelActions{
 std::vector<std::string_view> covered(std::string_view pattern) {
   std::vector<std::string_view> out;
   for (std::string_view a : kResourceLevelActions)
-    if (text::glob_match(pattern, a, true)) out.push_back(a);
+    if (detail::strings::glob_match(pattern, a, true)) out.push_back(a);
   return out;
 }
 
@@ -343,4 +343,4 @@ extern const Rule kW3906{
                "reference_policies_actions-resources-contextkeys.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

@@ -7,7 +7,7 @@
 #include "cfn/template_view.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
@@ -35,4 +35,4 @@ extern const Rule kW3907{
                "aws-resource-cloudformation-customresource.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks

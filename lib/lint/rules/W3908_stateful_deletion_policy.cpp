@@ -21,7 +21,7 @@
 #include "cfn/template_view.hpp"
 #include "lint/context.hpp"
 
-namespace cfn::checks {
+namespace cfn::detail::checks {
 namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
@@ -61,4 +61,4 @@ extern const Rule kW3908{
          "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html"},
     check};
 
-}  // namespace cfn::checks
+}  // namespace cfn::detail::checks
