@@ -93,7 +93,10 @@ class Overlay {
  private:
   void merge(TypeDef& def, const std::string& page) {
     if (!visited_.insert(def.key).second) return;
-    for (const auto& [name, text] : pages_.at(page)) {
+    for (const auto& entry : pages_.at(page)) {
+      // Plain references, not structured bindings: clang 14 (the fuzz build) cannot capture a binding.
+      const auto& name = entry.first;
+      const auto& text = entry.second;
       auto p =
           std::find_if(def.properties.begin(), def.properties.end(), [&](const Property& q) { return q.name == name; });
       if (p == def.properties.end())
