@@ -1,0 +1,138 @@
+// The cfnpp side of the differential test (differential.py): reads framed
+// documents from stdin ("<size>\n" then that many bytes, repeated), parses
+// each with cfn::parse_document and prints one JSON line per document:
+//   {"format": "yaml"|"json", "ok": NODE}   or   {"error": "reason", "at": [LINE, COLUMN]}
+// NODE is a typed array, so that no JSON value stands for two different
+// template values: ["null"], ["bool", true], ["int", "42"], ["float", "1.5"],
+// ["numeral", "1e400"], ["str", "text"], ["list", [NODE...]],
+// ["map", [[KEY, NODE, KEY_LINE, KEY_COL]...]], each followed by the node's
+// line and column; a function is the single-key map CloudFormation sees
+// ({"Fn::Sub": x}), as PyYAML's CloudFormation constructors build it.
+#include <cstdio>
+#include <iostream>
+#include <iterator>
+#include <string>
+
+#include "cfn/parse.hpp"
+
+namespace {
+
+void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  for (const char c : s) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (byte < 0x20) {
+      char buffer[8];
+      std::snprintf(buffer, sizeof buffer, "\\u%04x", byte);
+      out += buffer;
+    } else {
+      out += c;
+    }
+  }
+  out += '"';
+}
+
+void append_mark(std::string& out, cfn::Mark mark) {
+  out += ',' + std::to_string(mark.line) + ',' + std::to_string(mark.column);
+}
+
+void dump(std::string& out, const cfn::Value& v) {
+  using Kind = cfn::Value::Kind;
+  out += '[';
+  switch (v.kind()) {
+    case Kind::Null:
+      out += "\"null\"";
+      break;
+    case Kind::Bool:
+      out += v.as_bool() ? "\"bool\",true" : "\"bool\",false";
+      break;
+    case Kind::Int:
+      out += "\"int\",\"" + std::to_string(v.as_int()) + '"';
+      break;
+    case Kind::Double: {
+      char buffer[32];
+      std::snprintf(buffer, sizeof buffer, "%.17g", v.as_double());
+      out += "\"float\",\"";
+      out += buffer;
+      out += '"';
+      break;
+    }
+    case Kind::String:
+      out += "\"str\",";
+      append_json_string(out, v.as_string());
+      break;
+    case Kind::List: {
+      out += "\"list\",[";
+      bool first = true;
+      for (const cfn::Value& item : v.as_list()) {
+        if (!first) out += ',';
+        first = false;
+        dump(out, item);
+      }
+      out += ']';
+      break;
+    }
+    case Kind::Map: {
+      out += "\"map\",[";
+      bool first = true;
+      for (const cfn::Member& m : v.as_map()) {
+        if (!first) out += ',';
+        first = false;
+        out += '[';
+        append_json_string(out, m.key);
+        out += ',';
+        dump(out, m.value);
+        append_mark(out, m.key_mark);
+        out += ']';
+      }
+      out += ']';
+      break;
+    }
+    case Kind::Fn: {
+      out += "\"map\",[[";
+      append_json_string(out, cfn::fn_name(v.as_fn().kind()));
+      out += ',';
+      dump(out, v.as_fn().argument());
+      append_mark(out, v.mark());
+      out += "]]";
+      break;
+    }
+  }
+  append_mark(out, v.mark());
+  out += ']';
+}
+
+}  // namespace
+
+int main() {
+  std::ios::sync_with_stdio(false);
+  const std::string input((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+  std::size_t pos = 0;
+  std::string out;
+  while (pos < input.size()) {
+    const std::size_t eol = input.find('\n', pos);
+    if (eol == std::string::npos) break;
+    const std::size_t size = std::stoul(input.substr(pos, eol - pos));
+    const std::string_view text = std::string_view(input).substr(eol + 1, size);
+    pos = eol + 1 + size;
+    out.clear();
+    try {
+      const cfn::Document doc = cfn::parse_document(text, "");
+      out += "{\"format\":";
+      out += doc.format == cfn::Format::Json ? "\"json\"" : "\"yaml\"";
+      out += ",\"ok\":";
+      dump(out, doc.root);
+      out += '}';
+    } catch (const cfn::ParseError& e) {
+      out += "{\"error\":";
+      append_json_string(out, e.reason());
+      out += ",\"at\":[" + std::to_string(e.mark().line) + ',' + std::to_string(e.mark().column) + "]}";
+    }
+    out += '\n';
+    std::cout << out;
+  }
+  return 0;
+}
