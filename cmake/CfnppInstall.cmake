@@ -38,7 +38,7 @@ install(FILES
   DESTINATION ${CFNPP_CMAKE_DIR} COMPONENT core)
 
 # The .pc file finds the prefix relative to itself, so the installed tree can move.
-# A static libcfnpp needs yaml-cpp, fmt and re2 on every consumer's link line, so
+# A static libcfnpp needs libyaml, fmt and re2 on every consumer's link line, so
 # plain `pkg-config --libs cfnpp` must give them: Requires, not Requires.private
 # (which only `--static` reads). A shared one links them itself.
 get_target_property(cfnpp_library_type cfnpp TYPE)

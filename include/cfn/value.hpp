@@ -119,6 +119,29 @@ class Fn {
   std::unique_ptr<Value> argument_;  // boxed: Value contains Fn
 };
 
+/// A number that no 64-bit integer or double holds exactly, kept as its text
+/// so that reading and writing a template never changes it: an integer beyond
+/// 64 bits (18446744073709551616), a float that overflows or underflows a
+/// double (1e400, 1E-400), or YAML's infinities and NaN. The text is a JSON
+/// number (`-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?`) or one of
+/// `.inf`, `-.inf`, `.nan`.
+class Numeral {
+ public:
+  /// Throws cfn::Error when `text` is not one of those forms.
+  explicit Numeral(std::string text);
+  [[nodiscard]] const std::string& text() const noexcept { return text_; }
+  /// An integer: no fraction, no exponent.
+  [[nodiscard]] bool is_integer() const noexcept;
+  /// Not .inf, -.inf or .nan.
+  [[nodiscard]] bool is_finite() const noexcept;
+  /// The same number, compared exactly as decimals (1e400 == 1.0e+400 ==
+  /// 10e399); .nan equals .nan.
+  friend bool operator==(const Numeral& a, const Numeral& b) noexcept;
+
+ private:
+  std::string text_;
+};
+
 /// Position of a node in the document it was parsed from (1-based); 0 when built in code.
 struct Mark {
   std::uint32_t line = 0;
@@ -129,7 +152,7 @@ struct Mark {
 
 class Value {
  public:
-  enum class Kind : std::uint8_t { Null, Bool, Int, Double, String, List, Map, Fn };
+  enum class Kind : std::uint8_t { Null, Bool, Int, Double, Numeral, String, List, Map, Fn };
 
   Value() noexcept = default;
   Value(std::nullptr_t) noexcept {}
@@ -144,13 +167,15 @@ class Value {
   Value(List list) noexcept : data_(std::move(list)) {}
   Value(Map map) noexcept : data_(std::move(map)) {}
   Value(Fn fn) noexcept : data_(std::move(fn)) {}
+  Value(Numeral n) noexcept : data_(std::move(n)) {}
 
   [[nodiscard]] Kind kind() const noexcept { return static_cast<Kind>(data_.index()); }
   [[nodiscard]] bool is_null() const noexcept { return kind() == Kind::Null; }
   [[nodiscard]] bool is_bool() const noexcept { return kind() == Kind::Bool; }
   [[nodiscard]] bool is_int() const noexcept { return kind() == Kind::Int; }
   [[nodiscard]] bool is_double() const noexcept { return kind() == Kind::Double; }
-  [[nodiscard]] bool is_number() const noexcept { return is_int() || is_double(); }
+  [[nodiscard]] bool is_numeral() const noexcept { return kind() == Kind::Numeral; }
+  [[nodiscard]] bool is_number() const noexcept { return is_int() || is_double() || is_numeral(); }
   [[nodiscard]] bool is_string() const noexcept { return kind() == Kind::String; }
   [[nodiscard]] bool is_list() const noexcept { return kind() == Kind::List; }
   [[nodiscard]] bool is_map() const noexcept { return kind() == Kind::Map; }
@@ -162,8 +187,9 @@ class Value {
   // Typed access; each throws cfn::Error naming the expected and actual kinds.
   [[nodiscard]] bool as_bool() const;
   [[nodiscard]] std::int64_t as_int() const;
-  /// Integers convert to double.
+  /// Integers convert to double, numerals to the nearest double (or infinity, or NaN).
   [[nodiscard]] double as_double() const;
+  [[nodiscard]] const Numeral& as_numeral() const;
   [[nodiscard]] const std::string& as_string() const;
   [[nodiscard]] std::string& as_string();
   [[nodiscard]] const List& as_list() const;
@@ -185,7 +211,8 @@ class Value {
   void set_mark(Mark m) noexcept { mark_ = m; }
 
   /// Semantic equality: map key order and source positions do not matter,
-  /// integers equal doubles of the same value, list order does.
+  /// integers equal doubles of the same value, list order does. A numeral
+  /// equals only a numeral of the same number.
   friend bool operator==(const Value& a, const Value& b);
 
  private:
@@ -198,7 +225,7 @@ class Value {
     return static_cast<std::int64_t>(i);
   }
 
-  std::variant<std::nullptr_t, bool, std::int64_t, double, std::string, List, Map, Fn> data_;
+  std::variant<std::nullptr_t, bool, std::int64_t, double, Numeral, std::string, List, Map, Fn> data_;
   Mark mark_;
 };
 

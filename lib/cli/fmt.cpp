@@ -16,6 +16,8 @@ std::string describe(const Value& v) {
       return std::to_string(v.as_int());
     case Value::Kind::Double:
       return "number " + std::to_string(v.as_double());
+    case Value::Kind::Numeral:
+      return "number " + v.as_numeral().text();
     case Value::Kind::String:
       return "string \"" + v.as_string().substr(0, 40) + "\"";
     default:

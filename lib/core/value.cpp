@@ -3,12 +3,86 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdlib>
+#include <limits>
 
 namespace cfn {
 namespace {
 
 [[noreturn]] void wrong_kind(std::string_view expected, const Value& actual) {
   throw Error("expected " + std::string(expected) + ", got " + describe_kind(actual));
+}
+
+bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+bool is_special_numeral(std::string_view text) noexcept {
+  return text == ".inf" || text == "-.inf" || text == ".nan";
+}
+
+// -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?
+bool is_json_number(std::string_view s) noexcept {
+  std::size_t i = 0;
+  const auto digits = [&] {
+    const std::size_t from = i;
+    while (i < s.size() && is_digit(s[i])) ++i;
+    return i - from;
+  };
+  if (i < s.size() && s[i] == '-') ++i;
+  const std::size_t int_start = i;
+  const std::size_t int_digits = digits();
+  if (int_digits == 0 || (int_digits > 1 && s[int_start] == '0')) return false;
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    if (digits() == 0) return false;
+  }
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+    if (digits() == 0) return false;
+  }
+  return i == s.size();
+}
+
+// A finite numeral as sign, significant digits (no leading or trailing zeros)
+// and the exponent of the last of them: 1.50e3 is (+, "15", 2).
+struct Decimal {
+  bool negative = false;
+  std::string digits;
+  long long exponent = 0;
+  friend bool operator==(const Decimal&, const Decimal&) = default;
+};
+
+Decimal decimal_of(std::string_view s) {
+  Decimal d;
+  std::size_t i = 0;
+  if (s[i] == '-') d.negative = true, ++i;
+  long long fraction_digits = 0;
+  bool in_fraction = false;
+  for (; i < s.size() && s[i] != 'e' && s[i] != 'E'; ++i) {
+    if (s[i] == '.') {
+      in_fraction = true;
+      continue;
+    }
+    if (in_fraction) ++fraction_digits;
+    if (!d.digits.empty() || s[i] != '0') d.digits += s[i];
+  }
+  long long exponent = 0;
+  if (i < s.size()) {
+    ++i;
+    const bool negative_exponent = s[i] == '-';
+    if (s[i] == '-' || s[i] == '+') ++i;
+    for (; i < s.size(); ++i) {
+      // Past this the number is +-infinity or zero for any digit count a template can hold.
+      if (exponent < 1'000'000'000'000LL) exponent = exponent * 10 + (s[i] - '0');
+    }
+    if (negative_exponent) exponent = -exponent;
+  }
+  std::size_t trailing = 0;
+  while (trailing < d.digits.size() && d.digits[d.digits.size() - 1 - trailing] == '0') ++trailing;
+  d.digits.resize(d.digits.size() - trailing);
+  d.exponent = exponent - fraction_digits + static_cast<long long>(trailing);
+  if (d.digits.empty()) d = Decimal{};  // zero, whatever its sign and exponent
+  return d;
 }
 
 bool maps_equal(const Map& a, const Map& b) {
@@ -86,6 +160,22 @@ Fn& Fn::operator=(const Fn& other) {
 }
 Fn::~Fn() = default;
 
+// ---- Numeral ----
+
+Numeral::Numeral(std::string text) : text_(std::move(text)) {
+  if (!is_special_numeral(text_) && !is_json_number(text_))
+    throw Error("'" + text_ + "' is not a number (a JSON number, .inf, -.inf or .nan)");
+}
+
+bool Numeral::is_integer() const noexcept { return text_.find_first_of(".eEin") == std::string::npos; }
+
+bool Numeral::is_finite() const noexcept { return !is_special_numeral(text_); }
+
+bool operator==(const Numeral& a, const Numeral& b) noexcept {
+  if (!a.is_finite() || !b.is_finite()) return a.text_ == b.text_;
+  return decimal_of(a.text_) == decimal_of(b.text_);
+}
+
 // ---- Value ----
 
 Value::Value(double d) : data_(d) {
@@ -104,8 +194,20 @@ std::int64_t Value::as_int() const {
 
 double Value::as_double() const {
   if (is_int()) return static_cast<double>(std::get<std::int64_t>(data_));
+  if (is_numeral()) {
+    const std::string& text = std::get<Numeral>(data_).text();
+    if (text == ".nan") return std::numeric_limits<double>::quiet_NaN();
+    if (text == ".inf") return std::numeric_limits<double>::infinity();
+    if (text == "-.inf") return -std::numeric_limits<double>::infinity();
+    return std::strtod(text.c_str(), nullptr);  // +-HUGE_VAL on overflow, 0 or a subnormal on underflow
+  }
   if (!is_double()) wrong_kind("a number", *this);
   return std::get<double>(data_);
+}
+
+const Numeral& Value::as_numeral() const {
+  if (!is_numeral()) wrong_kind("a numeral", *this);
+  return std::get<Numeral>(data_);
 }
 
 const std::string& Value::as_string() const {
@@ -165,6 +267,7 @@ void Value::push_back(Value v) {
 }
 
 bool operator==(const Value& a, const Value& b) {
+  if (a.is_numeral() || b.is_numeral()) return a.is_numeral() && b.is_numeral() && a.as_numeral() == b.as_numeral();
   if (a.is_number() && b.is_number()) {
     if (a.is_int() && b.is_int()) return a.as_int() == b.as_int();
     return a.as_double() == b.as_double();
@@ -185,6 +288,7 @@ bool operator==(const Value& a, const Value& b) {
       return a.as_fn().kind() == b.as_fn().kind() && a.as_fn().argument() == b.as_fn().argument();
     case Value::Kind::Int:
     case Value::Kind::Double:
+    case Value::Kind::Numeral:
       break;  // handled above
   }
   return false;
@@ -199,6 +303,7 @@ std::string_view kind_name(Value::Kind kind) noexcept {
     case Value::Kind::Int:
       return "integer";
     case Value::Kind::Double:
+    case Value::Kind::Numeral:
       return "number";
     case Value::Kind::String:
       return "string";
@@ -214,6 +319,7 @@ std::string_view kind_name(Value::Kind kind) noexcept {
 
 std::string describe_kind(const Value& v) {
   if (v.is_fn()) return std::string(fn_name(v.as_fn().kind()));
+  if (v.is_numeral() && v.as_numeral().is_integer()) return std::string(kind_name(Value::Kind::Int));
   return std::string(kind_name(v.kind()));
 }
 

@@ -16,6 +16,8 @@ std::string scalar_text(const Value& v) {
       return std::to_string(v.as_int());
     case Value::Kind::Double:
       return detail::emitter::format_double(v.as_double());
+    case Value::Kind::Numeral:
+      return v.as_numeral().text();
     case Value::Kind::String:
       return v.as_string();
     default:

@@ -58,6 +58,10 @@ class JsonWriter {
       case Value::Kind::Double:
         out_ += detail::emitter::format_double(v.as_double());
         break;
+      case Value::Kind::Numeral:
+        if (!v.as_numeral().is_finite()) path_.fail(v.as_numeral().text() + " cannot be written in JSON");
+        out_ += v.as_numeral().text();
+        break;
       case Value::Kind::String:
         write_string(v.as_string());
         break;

@@ -12,4 +12,16 @@ std::string format_double(double d) {
   return s;
 }
 
+std::string yaml_numeral(const Numeral& n) {
+  std::string s = n.text();
+  if (n.is_integer() || !n.is_finite()) return s;
+  std::size_t exponent = s.find_first_of("eE");
+  if (s.find('.') == std::string::npos) {
+    s.insert(exponent == std::string::npos ? s.size() : exponent, ".0");
+    if (exponent != std::string::npos) exponent += 2;
+  }
+  if (exponent != std::string::npos && s[exponent + 1] != '-' && s[exponent + 1] != '+') s.insert(exponent + 1, "+");
+  return s;
+}
+
 }  // namespace cfn::detail::emitter

@@ -53,6 +53,8 @@ class YamlWriter {
         return inline_text(std::to_string(v.as_int()), pos);
       case Value::Kind::Double:
         return inline_text(detail::emitter::format_double(v.as_double()), pos);
+      case Value::Kind::Numeral:
+        return inline_text(detail::emitter::yaml_numeral(v.as_numeral()), pos);
       case Value::Kind::String:
         return write_string(v.as_string(), col, pos, "");
       case Value::Kind::List:

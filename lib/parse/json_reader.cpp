@@ -65,19 +65,18 @@ class JsonReader {
         return builder_.node(std::move(v));
       }
       case 't':
-        return literal("true");
+        return literal("true", Value(true));
       case 'f':
-        return literal("false");
+        return literal("false", Value(false));
       case 'n':
-        return literal("null");
+        return literal("null", Value(nullptr));
       default:
         return number();
     }
   }
 
-  void literal(std::string_view word) {
+  void literal(std::string_view word, Value v) {
     if (text_.substr(pos_, word.size()) != word) unexpected("a value");
-    Value v = resolve_plain_scalar(word);
     v.set_mark(mark());
     pos_ += word.size();
     builder_.node(std::move(v));
@@ -109,7 +108,7 @@ class JsonReader {
       if (next_is('+') || next_is('-')) ++pos_;
       if (digits() == 0) unexpected("a digit in the exponent");
     }
-    Value v = resolve_plain_scalar(text_.substr(start, pos_ - start));
+    Value v = json_number(text_.substr(start, pos_ - start));
     v.set_mark(m);
     builder_.node(std::move(v));
   }

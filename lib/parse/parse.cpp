@@ -8,7 +8,6 @@
 
 #include "cfn/file.hpp"
 #include "cfn/limits.hpp"
-#include "parse/comments.hpp"
 #include "parse/json_reader.hpp"
 #include "parse/syntax_error.hpp"
 #include "parse/text_check.hpp"
@@ -27,6 +26,12 @@ char first_significant_char(std::string_view text) {
   return i == std::string_view::npos ? '\0' : text[i];
 }
 
+void read_yaml_into(std::string_view text, Document& doc, std::optional<Value>& root) {
+  parser::YamlDocument yaml = parser::read_yaml(text, doc.duplicate_keys);
+  root = std::move(yaml.root);
+  doc.has_comments = yaml.first_comment.has_value();
+}
+
 void read(std::string_view text, Document& doc) {
   using namespace detail::parser;
   if (text.size() > limits::kInputBytes)
@@ -43,16 +48,15 @@ void read(std::string_view text, Document& doc) {
       doc.duplicate_keys.clear();
       try {
         check_text(text, Syntax::Yaml);
-        root = read_yaml(text, doc.duplicate_keys);
+        read_yaml_into(text, doc, root);
       } catch (const SyntaxError&) {
         throw json_error;  // the text looks like JSON: its JSON error is the useful one
       }
     }
   } else {
     check_text(text, Syntax::Yaml);
-    root = read_yaml(text, doc.duplicate_keys);
+    read_yaml_into(text, doc, root);
   }
-  if (doc.format == Format::Yaml) doc.has_comments = find_yaml_comment(text).has_value();
 
   if (!root || root->is_null()) throw SyntaxError(root ? root->mark() : Mark{1, 1}, "empty template");
   if (!root->is_map())

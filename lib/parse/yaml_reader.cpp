@@ -1,224 +1,310 @@
 #include "parse/yaml_reader.hpp"
 
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/mark.h>
-#include <yaml-cpp/null.h>
-#include <yaml-cpp/parser.h>
+#include <yaml.h>
 
+#include <algorithm>
 #include <cctype>
-#include <istream>
-#include <streambuf>
+#include <memory>
+#include <stdexcept>
 #include <string>
+#include <utility>
 
+#include "parse/comments.hpp"
 #include "parse/scalar_resolver.hpp"
 #include "parse/syntax_error.hpp"
 #include "parse/tags.hpp"
 #include "parse/value_builder.hpp"
-#include "text/utf8.hpp"
 
 namespace cfn::detail::parser {
 namespace {
 
 constexpr std::string_view kCoreTagPrefix = "tag:yaml.org,2002:";
 
-// yaml-cpp marks are 0-based; ours are 1-based.
-Mark to_mark(const YAML::Mark& m) {
-  if (m.is_null() || m.line < 0 || m.column < 0) return Mark{1, 1};
-  return Mark{static_cast<std::uint32_t>(m.line) + 1, static_cast<std::uint32_t>(m.column) + 1};
-}
-
-// "!Ref", "!!binary", "!<tag:example.com,2000:x>".
-std::string describe_tag(const std::string& tag) {
-  if (tag.starts_with(kCoreTagPrefix)) return "!!" + tag.substr(kCoreTagPrefix.size());
-  if (tag.starts_with("!")) return tag;
-  return "!<" + tag + ">";
-}
-
-// yaml-cpp 0.7 decodes the escapes \N (U+0085) and \_ (U+00A0) to the bare
-// bytes 0x85 and 0xA0 instead of their UTF-8 forms. The text is valid UTF-8,
-// so such a byte outside a valid sequence comes from one of those escapes.
-std::string repair_escapes(const std::string& s) {
-  if (s.find_first_of("\x85\xA0") == std::string::npos || !detail::strings::find_invalid_utf8(s)) return s;
-  std::string out;
-  out.reserve(s.size() + 8);
-  std::size_t i = 0;
-  while (i < s.size()) {
-    std::size_t length = 1;
-    const auto byte = static_cast<unsigned char>(s[i]);
-    if (byte >= 0x80 && !detail::strings::decode_utf8(s, i, length) && (byte == 0x85 || byte == 0xA0)) {
-      out += '\xC2';
-      out += s[i];
-      i += 1;
-      continue;
-    }
-    out.append(s, i, length);
-    i += length;
-  }
-  return out;
-}
-
-// Reads a string without copying it.
-class ViewBuffer : public std::streambuf {
+// libyaml counts positions in characters; marks count columns in bytes and
+// text offsets are bytes. Positions only move forward while a document is
+// read (every event starts at or after the previous one), so two cursors
+// that walk forward convert each position in time linear in the text.
+class Positions {
  public:
-  explicit ViewBuffer(std::string_view text) {
-    char* begin = const_cast<char*>(text.data());  // NOLINT: the get area is never written
-    setg(begin, begin, begin + text.size());
-  }
-};
+  explicit Positions(std::string_view text) : text_(text), ascii_(is_ascii(text)) {}
 
-class Handler : public YAML::EventHandler {
- public:
-  Handler(std::string_view text, ValueBuilder& builder) : text_(text), builder_(builder) {}
-
-  void OnDocumentStart(const YAML::Mark& mark) override {
-    if (++documents_ > 1)
-      throw SyntaxError(to_mark(mark), "a second YAML document starts here; a template is a single document");
-  }
-  void OnDocumentEnd() override {}
-
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    check_anchor(mark, anchor);
-    if (builder_.expecting_key()) return builder_.key(null_key_text(mark), to_mark(mark));
-    Value v(nullptr);
-    v.set_mark(to_mark(mark));
-    builder_.node(std::move(v));
+  /// Byte offset of the character at libyaml's `index`.
+  std::size_t offset(std::size_t index) {
+    if (ascii_) return std::min(index, text_.size());
+    return position_.move_to(text_, index);
   }
 
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t /*anchor*/) override {
-    throw SyntaxError(to_mark(mark), "YAML aliases (*name) are not supported by CloudFormation");
+  Mark mark(const yaml_mark_t& m) {
+    const std::size_t at = offset(m.index);
+    const std::size_t line_start = ascii_ ? at - std::min(m.column, at) : line_start_.move_to(text_, m.index - m.column);
+    return Mark{static_cast<std::uint32_t>(m.line + 1), static_cast<std::uint32_t>(at - line_start + 1)};
   }
-
-  void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
-    throw SyntaxError(to_mark(mark), "YAML anchors (&" + name + ") are not supported by CloudFormation");
-  }
-
-  void OnScalar(const YAML::Mark& yaml_mark, const std::string& tag, YAML::anchor_t anchor,
-                const std::string& scanned) override {
-    check_anchor(yaml_mark, anchor);
-    const std::string text = repair_escapes(scanned);
-    const Mark mark = to_mark(yaml_mark);
-    if (builder_.expecting_key()) {
-      if (tag == "?" && text == "<<")
-        throw SyntaxError(mark, "YAML merge keys (<<) are not supported by CloudFormation");
-      if (tag != "?" && tag != "!" && !is_str_tag(tag))
-        throw SyntaxError(mark, "a map key must be a string, not a " + describe_tag(tag) + " node");
-      return builder_.key(text, mark);
-    }
-    Value v;
-    if (tag == "?") {
-      v = resolve_plain_scalar(text);
-    } else if (tag == "!" || is_str_tag(tag)) {
-      v = Value(text);
-    } else {
-      v = apply_function_to_text(function_of(tag, mark), text, mark);
-    }
-    v.set_mark(mark);
-    builder_.node(std::move(v));
-  }
-
-  void OnSequenceStart(const YAML::Mark& yaml_mark, const std::string& tag, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value /*style*/) override {
-    check_anchor(yaml_mark, anchor);
-    const Mark mark = to_mark(yaml_mark);
-    if (builder_.expecting_key()) throw SyntaxError(mark, "a map key must be a string, not a list");
-    builder_.begin_list(mark, collection_tag(tag, "seq", mark));
-  }
-  void OnSequenceEnd() override { builder_.end_list(); }
-
-  void OnMapStart(const YAML::Mark& yaml_mark, const std::string& tag, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value /*style*/) override {
-    check_anchor(yaml_mark, anchor);
-    const Mark mark = to_mark(yaml_mark);
-    if (builder_.expecting_key()) throw SyntaxError(mark, "a map key must be a string, not a map");
-    builder_.begin_map(mark, collection_tag(tag, "map", mark));
-  }
-  void OnMapEnd() override { builder_.end_map(); }
 
  private:
-  static bool is_str_tag(const std::string& tag) {
-    return tag.size() == kCoreTagPrefix.size() + 3 && tag.starts_with(kCoreTagPrefix) && tag.ends_with("str");
-  }
-
-  static void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
-    if (anchor != YAML::NullAnchor)
-      throw SyntaxError(to_mark(mark), "YAML anchors (&name) are not supported by CloudFormation");
-  }
-
-  static TagFunction function_of(const std::string& tag, Mark mark) {
-    if (tag.size() > 1 && tag.front() == '!' && tag[1] != '<') {
-      if (const auto function = function_for_tag(std::string_view(tag).substr(1))) return *function;
-    }
-    throw SyntaxError(mark, "unknown tag " + describe_tag(tag) +
-                                "; CloudFormation knows only its functions' tags (!Ref, !GetAtt, !Sub, !If, ...)");
-  }
-
-  // None for the non-specific tags and for !!map / !!seq on the matching node.
-  static std::optional<TagFunction> collection_tag(const std::string& tag, std::string_view core_name, Mark mark) {
-    if (tag == "?" || tag == "!") return std::nullopt;
-    if (tag.starts_with(kCoreTagPrefix) && std::string_view(tag).substr(kCoreTagPrefix.size()) == core_name)
-      return std::nullopt;
-    return function_of(tag, mark);
-  }
-
-  // yaml-cpp reports plain null words (null, Null, NULL, ~) as null nodes; as
-  // keys they are the words as written. A key that is missing altogether
-  // (`: x`, `? ` with nothing) is an error.
-  std::string null_key_text(const YAML::Mark& mark) const {
-    if (mark.pos >= 0 && static_cast<std::size_t>(mark.pos) < text_.size()) {
-      const std::string_view at = text_.substr(static_cast<std::size_t>(mark.pos));
-      for (std::string_view word : {"null", "Null", "NULL", "~"}) {
-        if (at.starts_with(word) &&
-            (at.size() == word.size() || at[word.size()] == ':' || at[word.size()] == ' ' || at[word.size()] == '\t'))
-          return std::string(word);
+  struct Cursor {
+    std::size_t index = 0;   // characters before `offset`
+    std::size_t offset = 0;  // bytes
+    std::size_t move_to(std::string_view text, std::size_t target) {
+      if (target < index) *this = Cursor{};  // not expected; correct anyway
+      while (index < target && offset < text.size()) {
+        const auto lead = static_cast<unsigned char>(text[offset]);  // the text is valid UTF-8
+        offset += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        ++index;
       }
+      return std::min(offset, text.size());
     }
-    throw SyntaxError(to_mark(mark), "a map entry has no key");
+  };
+
+  static bool is_ascii(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   }
 
   std::string_view text_;
-  ValueBuilder& builder_;
+  bool ascii_;
+  Cursor position_;
+  Cursor line_start_;
+};
+
+// "!Ref", "!!binary", "!<tag:example.com,2000:x>".
+std::string describe_tag(std::string_view tag) {
+  if (tag.starts_with(kCoreTagPrefix)) return "!!" + std::string(tag.substr(kCoreTagPrefix.size()));
+  if (tag.starts_with("!")) return std::string(tag);
+  return "!<" + std::string(tag) + ">";
+}
+
+std::string_view as_view(const yaml_char_t* s) {
+  return s == nullptr ? std::string_view() : std::string_view(reinterpret_cast<const char*>(s));
+}
+
+class Parser {
+ public:
+  explicit Parser(std::string_view text) {
+    if (yaml_parser_initialize(&parser_) == 0) throw std::bad_alloc();
+    yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+    yaml_parser_set_encoding(&parser_, YAML_UTF8_ENCODING);
+  }
+  Parser(const Parser&) = delete;
+  Parser& operator=(const Parser&) = delete;
+  ~Parser() { yaml_parser_delete(&parser_); }
+
+  /// The next event; false at a syntax error (see problem()).
+  bool next(yaml_event_t& event) { return yaml_parser_parse(&parser_, &event) != 0; }
+  [[nodiscard]] const yaml_parser_t& state() const noexcept { return parser_; }
+
+ private:
+  yaml_parser_t parser_{};
+};
+
+class Event {
+ public:
+  Event() = default;
+  Event(const Event&) = delete;
+  Event& operator=(const Event&) = delete;
+  ~Event() { clear(); }
+  void clear() {
+    if (filled_) yaml_event_delete(&event_);
+    filled_ = false;
+  }
+  yaml_event_t& fill() {
+    clear();
+    filled_ = true;
+    return event_;
+  }
+  [[nodiscard]] const yaml_event_t& operator*() const noexcept { return event_; }
+  [[nodiscard]] const yaml_event_t* operator->() const noexcept { return &event_; }
+
+ private:
+  yaml_event_t event_{};
+  bool filled_ = false;
+};
+
+class Reader {
+ public:
+  Reader(std::string_view text, std::vector<DuplicateKey>& duplicates)
+      : text_(text), positions_(text), builder_(duplicates), parser_(text) {}
+
+  YamlDocument read() {
+    Event event;
+    for (;;) {
+      if (!parser_.next(event.fill())) {
+        event.clear();
+        throw syntax_error();
+      }
+      if (event->type == YAML_STREAM_END_EVENT) break;
+      handle(*event);
+    }
+    return YamlDocument{builder_.take_root(), find_yaml_comment(text_, content_spans_)};
+  }
+
+ private:
+  void handle(const yaml_event_t& e) {
+    switch (e.type) {
+      case YAML_DOCUMENT_START_EVENT:
+        if (++documents_ > 1)
+          throw SyntaxError(mark(e.start_mark), "a second YAML document starts here; a template is a single document");
+        return;
+      case YAML_ALIAS_EVENT:
+        throw SyntaxError(mark(e.start_mark), "YAML aliases (*" + std::string(as_view(e.data.alias.anchor)) +
+                                                  ") are not supported by CloudFormation");
+      case YAML_SCALAR_EVENT:
+        return scalar(e);
+      case YAML_SEQUENCE_START_EVENT: {
+        check_anchor(e.data.sequence_start.anchor, e.start_mark);
+        const Mark m = mark(e.start_mark);
+        if (builder_.expecting_key()) throw SyntaxError(m, "a map key must be a string, not a list");
+        return builder_.begin_list(m, collection_tag(as_view(e.data.sequence_start.tag), "seq", m));
+      }
+      case YAML_SEQUENCE_END_EVENT:
+        return builder_.end_list();
+      case YAML_MAPPING_START_EVENT: {
+        check_anchor(e.data.mapping_start.anchor, e.start_mark);
+        const Mark m = mark(e.start_mark);
+        if (builder_.expecting_key()) throw SyntaxError(m, "a map key must be a string, not a map");
+        return builder_.begin_map(m, collection_tag(as_view(e.data.mapping_start.tag), "map", m));
+      }
+      case YAML_MAPPING_END_EVENT:
+        return builder_.end_map();
+      default:
+        return;  // stream start, document end
+    }
+  }
+
+  void scalar(const yaml_event_t& e) {
+    const auto& s = e.data.scalar;
+    check_anchor(s.anchor, e.start_mark);
+    const Mark m = mark(e.start_mark);
+    if (s.style != YAML_PLAIN_SCALAR_STYLE) record_content_span(e);
+    const std::string_view text(reinterpret_cast<const char*>(s.value), s.length);
+    const std::string_view tag = as_view(s.tag);
+    Value v;
+    try {
+      v = scalar_value(tag, text, s.plain_implicit != 0, m);
+    } catch (const std::invalid_argument& error) {
+      throw SyntaxError(m, error.what());
+    }
+    if (builder_.expecting_key()) {
+      if (!v.is_string()) throw SyntaxError(m, key_type_error(v, text));
+      return builder_.key(std::move(v.as_string()), m);
+    }
+    v.set_mark(m);
+    builder_.node(std::move(v));
+  }
+
+  // The value of a scalar, as PyYAML's composer resolves it: an untagged
+  // plain scalar, or any scalar with the non-specific tag `!`, by the YAML
+  // 1.1 patterns; other untagged scalars are strings.
+  static Value scalar_value(std::string_view tag, std::string_view text, bool plain_implicit, Mark m) {
+    if (tag.empty() || tag == "!") {
+      if (plain_implicit) return resolve_plain_scalar(text);
+      return Value(std::string(text));
+    }
+    if (tag.starts_with(kCoreTagPrefix)) {
+      const std::string_view name = tag.substr(kCoreTagPrefix.size());
+      if (const auto core = core_scalar_tag(name)) return resolve_tagged_scalar(*core, text);
+      throw SyntaxError(m, tag_error(tag, "a scalar"));
+    }
+    return apply_function_to_text(function_of(tag, m), std::string(text), m);
+  }
+
+  static std::string key_type_error(const Value& key, std::string_view text) {
+    const std::string quoted = "'" + std::string(text) + "'";
+    if (key.is_fn() || key.is_map()) return "a map key must be a string, not a " + describe_kind(key);
+    const std::string what = key.is_null()   ? "null"
+                             : key.is_bool() ? std::string("the boolean ") + (key.as_bool() ? "true" : "false")
+                                             : "a number";
+    return "a map key must be a string, and YAML 1.1 reads " + quoted + " as " + what +
+           " (CloudFormation: \"map keys must be strings\"); quote it";
+  }
+
+  void record_content_span(const yaml_event_t& e) {
+    std::size_t begin = positions_.offset(e.start_mark.index);
+    const std::size_t end = positions_.offset(e.end_mark.index);
+    if (e.data.scalar.style == YAML_LITERAL_SCALAR_STYLE || e.data.scalar.style == YAML_FOLDED_SCALAR_STYLE) {
+      // The header line (`|-  # comment`) is not content.
+      const std::size_t line_end = text_.find_first_of("\r\n", begin);
+      begin = line_end == std::string_view::npos ? end : std::min(line_end, end);
+    }
+    content_spans_.push_back({begin, end});
+  }
+
+  void check_anchor(const yaml_char_t* anchor, const yaml_mark_t& at) {
+    if (anchor != nullptr)
+      throw SyntaxError(mark(at), "YAML anchors (&" + std::string(as_view(anchor)) +
+                                      ") are not supported by CloudFormation");
+  }
+
+  static std::string tag_error(std::string_view tag, std::string_view node) {
+    const std::string name = describe_tag(tag);
+    static constexpr std::array<std::string_view, 5> kExcluded{"binary", "omap", "pairs", "set", "timestamp"};
+    if (tag.starts_with(kCoreTagPrefix) &&
+        std::find(kExcluded.begin(), kExcluded.end(), tag.substr(kCoreTagPrefix.size())) != kExcluded.end())
+      return "the tag " + name + " is not supported by CloudFormation";
+    if (tag.starts_with(kCoreTagPrefix) && core_scalar_tag(tag.substr(kCoreTagPrefix.size())))
+      return "the tag " + name + " is for scalars, not " + std::string(node);
+    if (tag == std::string(kCoreTagPrefix) + "map" || tag == std::string(kCoreTagPrefix) + "seq")
+      return "the tag " + name + " does not fit " + std::string(node);
+    return "unknown tag " + name + "; CloudFormation knows only its functions' tags (!Ref, !GetAtt, !Sub, !If, ...)";
+  }
+
+  static TagFunction function_of(std::string_view tag, Mark m) {
+    if (tag.size() > 1 && tag.front() == '!') {
+      if (const auto function = function_for_tag(tag.substr(1))) return *function;
+    }
+    throw SyntaxError(m, tag_error(tag, ""));
+  }
+
+  // None for the non-specific tags and for !!map / !!seq on the matching node.
+  static std::optional<TagFunction> collection_tag(std::string_view tag, std::string_view core_name, Mark m) {
+    if (tag.empty() || tag == "!") return std::nullopt;
+    if (tag.starts_with(kCoreTagPrefix)) {
+      if (tag.substr(kCoreTagPrefix.size()) == core_name) return std::nullopt;
+      throw SyntaxError(m, tag_error(tag, core_name == "map" ? "a map" : "a list"));
+    }
+    return function_of(tag, m);
+  }
+
+  Mark mark(const yaml_mark_t& m) { return positions_.mark(m); }
+
+  SyntaxError syntax_error() {
+    const yaml_parser_t& p = parser_.state();
+    if (p.error == YAML_MEMORY_ERROR) throw std::bad_alloc();
+    std::string reason = p.problem != nullptr ? p.problem : "invalid YAML";
+    if (reason == "found incompatible YAML document")
+      reason = "a %YAML directive for a version other than 1.1 or 1.2; CloudFormation reads YAML 1.1";
+    if (p.context != nullptr) {
+      const Mark context = mark(p.context_mark);
+      reason += " (" + std::string(p.context) + " at line " + std::to_string(context.line) + ", column " +
+                std::to_string(context.column) + ")";
+    }
+    const std::size_t offset = positions_.offset(p.problem_mark.index);
+    return SyntaxError(mark(p.problem_mark), reason + tab_hint(offset));
+  }
+
+  // A hint when the line of the problem is indented with a tab.
+  std::string tab_hint(std::size_t offset) const {
+    std::size_t line_start = offset;
+    while (line_start > 0 && text_[line_start - 1] != '\n' && text_[line_start - 1] != '\r') --line_start;
+    const std::size_t indent_end = text_.find_first_not_of(" \t", line_start);
+    const std::string_view indent = text_.substr(line_start, std::min(indent_end, text_.size()) - line_start);
+    if (indent.find('\t') == std::string_view::npos) return {};
+    return " (this line is indented with a tab; YAML allows only spaces)";
+  }
+
+  std::string_view text_;
+  Positions positions_;
+  ValueBuilder builder_;
+  Parser parser_;
+  std::vector<TextSpan> content_spans_;
   int documents_ = 0;
 };
 
-// The line a mark is on (yaml-cpp's positions do not count a byte order mark).
-std::string_view line_at(std::string_view text, const YAML::Mark& mark) {
-  if (mark.is_null() || mark.pos < 0 || static_cast<std::size_t>(mark.pos) > text.size()) return {};
-  const auto pos = static_cast<std::size_t>(mark.pos);
-  const std::size_t start = text.rfind('\n', pos == 0 ? 0 : pos - 1);
-  const std::size_t begin = (start == std::string_view::npos || pos == 0) ? 0 : start + 1;
-  const std::size_t end = text.find('\n', begin);
-  return text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
-}
-
-std::string describe_yaml_error(std::string_view text, const YAML::Exception& e) {
-  std::string reason = e.msg;
-  if (reason.starts_with("the referenced anchor is not defined"))
-    return "YAML aliases (*name) are not supported by CloudFormation";
-  if (!reason.empty()) reason[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(reason[0])));
-  const std::string_view line = line_at(text, e.mark);
-  const std::size_t indent_end = line.find_first_not_of(" \t");
-  if (line.substr(0, indent_end).find('\t') != std::string_view::npos)
-    reason += " (this line is indented with a tab; YAML allows only spaces)";
-  return reason;
-}
-
 }  // namespace
 
-std::optional<Value> read_yaml(std::string_view text, std::vector<DuplicateKey>& duplicates) {
-  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // as yaml-cpp counts positions
-  ValueBuilder builder(duplicates);
-  Handler handler(text, builder);
-  ViewBuffer buffer(text);
-  std::istream in(&buffer);
-  try {
-    YAML::Parser parser(in);
-    while (parser.HandleNextDocument(handler)) {
-    }
-  } catch (const YAML::Exception& e) {
-    throw SyntaxError(to_mark(e.mark), describe_yaml_error(text, e));
-  }
-  return builder.take_root();
+YamlDocument read_yaml(std::string_view text, std::vector<DuplicateKey>& duplicates) {
+  const std::size_t bom = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // columns do not count it
+  YamlDocument doc = Reader(text.substr(bom), duplicates).read();
+  if (doc.first_comment) *doc.first_comment += bom;
+  return doc;
 }
 
 }  // namespace cfn::detail::parser

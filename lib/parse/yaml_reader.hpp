@@ -1,9 +1,11 @@
-// Reading YAML with yaml-cpp's event parser into a cfn::Value: short-form
-// tags become functions, plain scalars are resolved, and the YAML features
-// CloudFormation rejects (anchors, aliases, merge keys, several documents,
-// other tags) are errors.
+// Reading YAML as CloudFormation reads it: YAML 1.1 (libyaml's parser, the
+// reader behind PyYAML and cfn-lint, with YAML 1.1 scalar resolution) into a
+// cfn::Value. Short-form tags become functions; what CloudFormation rejects
+// (anchors, aliases, merge keys, several documents, the binary, omap, pairs,
+// set and timestamp tags, keys that are not strings) is an error.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -13,9 +15,15 @@
 
 namespace cfn::detail::parser {
 
-/// The single document of `text` (valid UTF-8, checked beforehand); nullopt
-/// when the text holds no document at all (empty, or only comments).
-/// Throws SyntaxError.
-[[nodiscard]] std::optional<Value> read_yaml(std::string_view text, std::vector<DuplicateKey>& duplicates);
+struct YamlDocument {
+  /// The single document's root; nullopt when the text holds no document
+  /// (empty, or only comments).
+  std::optional<Value> root;
+  /// Offset in the text of the '#' of the first comment, if any.
+  std::optional<std::size_t> first_comment;
+};
+
+/// Reads `text` (valid UTF-8, checked beforehand). Throws SyntaxError.
+[[nodiscard]] YamlDocument read_yaml(std::string_view text, std::vector<DuplicateKey>& duplicates);
 
 }  // namespace cfn::detail::parser

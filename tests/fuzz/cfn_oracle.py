@@ -18,6 +18,8 @@ means here:
     are not CloudFormation functions are rejected;
   - the plain scalar `=` (YAML 1.1's "value" type, which has no meaning in a
     template) is the string "=";
+  - the implicit patterns must match the whole scalar (PyYAML's `$` also
+    matches before a final line break: `! |` over "1" would be 1);
   - a template is exactly one document holding a non-empty map.
 A text that starts with '{' (after a byte order mark and white space) and
 is JSON is read as JSON (numbers as JSON numbers: 1e3 is 1000.0 there).
@@ -62,12 +64,14 @@ def _loader_class(base):
         pass
 
     Loader.yaml_implicit_resolvers = {
-        first: [(tag, regexp) for tag, regexp in resolvers
+        first: [(tag, _anchored(regexp)) for tag, regexp in resolvers
                 if tag not in (CORE + "timestamp", CORE + "value")]
         for first, resolvers in base.yaml_implicit_resolvers.items()
     }
 
     def construct_mapping(loader, node):
+        if not isinstance(node, yaml.MappingNode):
+            raise Rejected("%s on a %s" % (node.tag, node.id))
         result = {}
         for key_node, value_node in node.value:
             if key_node.tag == CORE + "merge":
@@ -103,6 +107,14 @@ def _loader_class(base):
     Loader.add_multi_constructor(CORE, reject_tag)
     Loader.add_constructor(None, reject_node)
     return Loader
+
+
+def _anchored(regexp):
+    """The pattern ending at the end of the text: PyYAML's `$` also matches
+    before a final line break, so that `! |` over the line "1" would be the
+    integer 1. YAML's patterns describe the whole scalar; cfnpp follows them."""
+    assert regexp.pattern.endswith("$")
+    return re.compile(regexp.pattern[:-1] + r"\Z", regexp.flags)
 
 
 def reject_node(loader, node):

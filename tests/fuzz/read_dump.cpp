@@ -60,6 +60,9 @@ void dump(std::string& out, const cfn::Value& v) {
       out += '"';
       break;
     }
+    case Kind::Numeral:
+      out += "\"numeral\",\"" + v.as_numeral().text() + '"';
+      break;
     case Kind::String:
       out += "\"str\",";
       append_json_string(out, v.as_string());

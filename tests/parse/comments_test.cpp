@@ -1,14 +1,16 @@
 // Comment detection: '#' comments count; '#' in quotes, plain scalars and
 // block scalars does not.
-#include "parse/comments.hpp"
-
 #include <catch2/catch.hpp>
 
 #include "cfn/parse.hpp"
+#include "parse/yaml_reader.hpp"
 
 namespace {
 
-using cfn::detail::parser::find_yaml_comment;
+std::optional<std::size_t> find_yaml_comment(const std::string& text) {
+  std::vector<cfn::DuplicateKey> duplicates;
+  return cfn::detail::parser::read_yaml(text, duplicates).first_comment;
+}
 
 bool has_comment(const std::string& text) { return find_yaml_comment(text).has_value(); }
 
@@ -62,12 +64,20 @@ TEST_CASE("comments: '#' that is not a comment", "[parse][comments]") {
   CHECK_FALSE(has_comment("- '#'\n- \"#\"\n"));
 }
 
-TEST_CASE("comments: a block scalar ends at the first line not indented deeper than its header's line",
-          "[parse][comments]") {
+TEST_CASE("comments: a block scalar ends where the parser ends it", "[parse][comments]") {
   CHECK(has_comment("a: |\n  x\n# now a comment\n"));
   CHECK(has_comment("k:\n  a: |\n    x\n  # back at the key's indentation\n"));
   CHECK(has_comment("k:\n  a: |\n    x\n\n  b: c # after a blank line\n"));
   CHECK_FALSE(has_comment("k:\n  a: |\n    x\n\n    # still in the block after a blank line\n"));
+  // Content indented less than the first content line ends the block.
+  CHECK(has_comment("k:\n  a: |\n      x\n    # less indented than x: a comment\n"));
+}
+
+TEST_CASE("comments: YAML 1.1 line breaks end a line", "[parse][comments]") {
+  CHECK(find_yaml_comment("a: b\r# after a CR\r") == 5u);
+  CHECK(find_yaml_comment("a: b\xc2\x85# after a NEL\n") == 6u);
+  CHECK(find_yaml_comment("a: b\xe2\x80\xa8# after a line separator\n") == 7u);
+  CHECK_FALSE(has_comment("a: |\r  x\r  # in the block\r"));
 }
 
 TEST_CASE("Document::has_comments", "[parse][comments]") {

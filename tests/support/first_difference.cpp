@@ -44,6 +44,7 @@ std::optional<std::string> diff(const Value& a, const Value& b, const std::strin
     case Value::Kind::String:
     case Value::Kind::Int:
     case Value::Kind::Double:
+    case Value::Kind::Numeral:
       if (a == b) return std::nullopt;
       return differ();
     case Value::Kind::List: {
@@ -85,6 +86,8 @@ std::string describe_value(const Value& v) {
       return "integer " + std::to_string(v.as_int());
     case Value::Kind::Double:
       return fmt::format("number {}", v.as_double());
+    case Value::Kind::Numeral:
+      return "number " + v.as_numeral().text();
     case Value::Kind::String:
       return "string " + quoted(v.as_string());
     case Value::Kind::List:

@@ -61,6 +61,8 @@ bool accepts(const Value& v, const schema::TypeRef& type) {
     case Value::Kind::Double:
       return s == Shape::Double || s == Shape::String ||
              (s == Shape::Integer && v.as_double() == static_cast<double>(static_cast<long long>(v.as_double())));
+    case Value::Kind::Numeral:
+      return s == Shape::Double || s == Shape::String || (s == Shape::Integer && v.as_numeral().is_integer());
     case Value::Kind::String:
       switch (s) {
         case Shape::String:
