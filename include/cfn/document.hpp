@@ -32,7 +32,7 @@ struct Document {
   /// In document order of the duplicates.
   std::vector<DuplicateKey> duplicate_keys;
   /// The YAML text has at least one '#' comment (never for JSON). `#` inside
-  /// quoted strings, plain scalars (a#b) and literal or folded blocks does not count.
+  /// quoted strings, plain scalars (a#b), tags and literal or folded blocks does not count.
   bool has_comments = false;
   /// The length of the text it was read from (the size quotas judge).
   std::size_t source_bytes = 0;

@@ -15,21 +15,31 @@
 // checks to say. `!GetAtt A.b.c` is split at its first dot, as CloudFormation
 // does ([A, "b.c"]); the long form `Fn::GetAtt: A.b` stays the string as written.
 //
-// Plain (unquoted, untagged) scalars resolve as the emitter writes them:
-// null, ~ and nothing are null; true/false/yes/no/on/off in their three
-// spellings (true, True, TRUE) are booleans, as in YAML 1.1 (PyYAML,
-// cfn-lint); decimal integers that fit 64 bits are integers and decimal
-// floats are doubles; everything else (010, 0x1F, 1_000, 1:30, .inf, dates,
-// integers too large for 64 bits) is the string exactly as written. Quoted,
-// literal and folded scalars, tagged scalars and map keys are strings.
+// YAML is read as CloudFormation reads it: YAML 1.1 (libyaml's parser, the
+// one behind PyYAML and cfn-lint). Plain scalars, and scalars tagged with the
+// non-specific `!`, resolve by YAML 1.1's patterns: ~, null and nothing are
+// null; yes/no/on/off/true/false in three spellings are booleans; integers
+// are decimal, octal (0755, 000400), hexadecimal (0x1F), binary (0b101),
+// with `_` separators (1_000) or base 60 (1:20 is 80); floats need a '.'
+// (1.5, .5, 1.0e+3, 1:20.5, .inf, .nan), so 1e3 and 1.0e3 are strings, as are
+// timestamps (CloudFormation has none) and everything else. Integers beyond
+// 64 bits and floats beyond a double's range (and .inf, .nan) are
+// cfn::Numeral, so their text survives. Quoted and block scalars are
+// strings; !!str, !!int, !!float, !!bool, !!null, !!map and !!seq are
+// accepted. CR, LF, CRLF and NEL, LS, PS are line breaks; a `%YAML 1.1` (or
+// 1.2) directive is accepted and the rules stay 1.1's. JSON numbers are JSON's:
+// 1e3 is 1000.0 there.
 //
-// Rejected, as CloudFormation rejects them: anchors and aliases, merge keys
-// (<<), more than one document, tags other than the intrinsics and !!str,
-// !!map and !!seq, a root that is not a map, an empty template, text that is
-// not UTF-8 or holds control characters (NUL included). A duplicate map key
-// is not an error here: CloudFormation accepts it and keeps the last value, and
-// so does the parser (at the position of the first), listing the duplicate in
-// Document::duplicate_keys for the checks to report (cfn-lint reports E0000).
+// Rejected, as CloudFormation rejects them, with the line and column: anchors
+// and aliases, merge keys (<<), more than one document, the binary, omap,
+// pairs, set and timestamp tags and tags that are not CloudFormation's
+// functions, map keys that are not strings (80, yes, NO, ~ as plain keys:
+// "map keys must be strings"), a root that is not a map, an empty template,
+// text that is not UTF-8 or holds control characters (NUL included). A
+// duplicate map key is not an error here: CloudFormation accepts it and keeps
+// the last value, and so does the parser (at the position of the first),
+// listing the duplicate in Document::duplicate_keys for the checks to report
+// (cfn-lint reports E0000).
 #pragma once
 
 #include <filesystem>

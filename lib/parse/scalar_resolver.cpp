@@ -212,8 +212,10 @@ Value construct_int(std::string_view text) {
     return integer_value(negative, to_decimal(v.substr(2), 16));
   }
   if (v.starts_with('0')) {
-    if (!all(v, [](char c) { return c >= '0' && c <= '7'; })) throw invalid();
-    return integer_value(negative, to_decimal(v, 8));
+    // Python's int(v, 8) also takes a 0o prefix (reachable with an explicit !!int only).
+    const std::string_view digits = v.starts_with("0o") || v.starts_with("0O") ? v.substr(2) : v;
+    if (!all(digits, [](char c) { return c >= '0' && c <= '7'; })) throw invalid();
+    return integer_value(negative, to_decimal(digits, 8));
   }
   if (v.find(':') != std::string_view::npos) {
     if (v.size() > kMaxConvertedDigits) throw invalid();

@@ -284,3 +284,92 @@ def from_dump(node):
     if kind == "map":
         return {entry[0]: from_dump(entry[1]) for entry in node[1]}
     raise ValueError("unknown node kind %r" % kind)
+
+
+def marks(text):
+    """{path: (line, column)} of every node and key of a YAML template as
+    libyaml (PyYAML's C loader) marks them, 1-based, the column in bytes; a
+    path is a tuple of map keys and list indexes, ("key", k) for the key k
+    itself. A function tag's node marks its function map, key and argument."""
+    root = yaml.compose(text, Loader=LIBYAML)
+    out = {}
+
+    def where(mark):
+        start = mark.index - mark.column
+        return (mark.line + 1, len(text[start:mark.index].encode("utf-8")) + 1)
+
+    def walk(node, path):
+        here = where(node.start_mark)
+        out[path] = here
+        if node.tag.startswith("!") and node.tag[1:] in FUNCTIONS:
+            name = FUNCTIONS[node.tag[1:]]
+            out[path + ("key", name)] = here
+            path = path + (name,)
+            out[path] = here
+            if isinstance(node, yaml.ScalarNode):
+                if name == "Fn::GetAtt":
+                    for i in range(len(node.value.split(".", 1))):
+                        out[path + (i,)] = here
+                return
+        if isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                walk(item, path + (i,))
+        elif isinstance(node, yaml.MappingNode):
+            last = {key.value: (key, value) for key, value in node.value}  # a duplicate key's last value wins
+            for key, value in last.values():
+                out[path + ("key", key.value)] = where(key.start_mark)
+                walk(value, path + (key.value,))
+
+    if text.startswith("\ufeff"):
+        text = text[1:]  # libyaml does not count it
+    walk(root, ())
+    return out
+
+
+# The YAML 1.2 core schema (YAML 1.2.2, 10.3.2): what a 1.2 reader types.
+_YAML_1_2_TYPED = re.compile(r"""(?x)
+      null|Null|NULL|~|
+    | true|True|TRUE|false|False|FALSE
+    | [-+]?[0-9]+ | 0o[0-7]+ | 0x[0-9a-fA-F]+
+    | [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?
+    | [-+]?\.(inf|Inf|INF) | \.(nan|NaN|NAN)
+    """)
+
+
+def typed_by_yaml_1_2(plain):
+    """A plain scalar a YAML 1.2 (core schema) reader takes for something other than a string."""
+    return _YAML_1_2_TYPED.fullmatch(plain) is not None
+
+
+def plain_strings(text):
+    """The plain, untagged scalars of a YAML text that PyYAML reads as strings."""
+    out = []
+
+    def walk(node):
+        if isinstance(node, yaml.ScalarNode):
+            if node.style is None and node.tag == CORE + "str":
+                out.append(node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                walk(item)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                walk(key)
+                walk(value)
+
+    walk(yaml.compose(text, Loader=LIBYAML))
+    return out
+
+
+def template_files(paths):
+    """The files named, and every file under the directories named (LICENSE.txt aside), sorted."""
+    import os
+
+    out = []
+    for path in paths:
+        if os.path.isdir(path):
+            for root, _, names in os.walk(path):
+                out.extend(os.path.join(root, n) for n in names if n != "LICENSE.txt")
+        else:
+            out.append(path)
+    return sorted(out)

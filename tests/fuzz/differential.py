@@ -6,9 +6,12 @@ its pure-Python loader, and the three results are compared as data: the same
 acceptance (a refusal's reason aside), the same format (YAML or JSON), the
 same value (1, 1.0, True and "1" all differ; map order does not count).
 With --marks the line and column of every node and key are compared too.
+With --emit the value cfnpp read is also written by cfnpp's YAML and JSON
+emitters, and PyYAML (json for JSON) must read each back to the same data,
+no plain string in the YAML may be one a YAML 1.2 reader would type.
 
-    differential.py READ_DUMP [--count N] [--seconds S] [--seed N] [--save DIR] [--marks]
-    differential.py READ_DUMP --files FILE...      (real templates instead of generated ones)
+    differential.py READ_DUMP [--count N] [--seconds S] [--seed N] [--save DIR] [--marks] [--emit]
+    differential.py READ_DUMP --files FILE|DIR...  (real templates instead of generated ones)
 
 Exit status 1 when cfnpp disagrees with the oracle on any document; the
 first disagreements are printed (the document, cfnpp's reading, PyYAML's).
@@ -29,9 +32,10 @@ import yaml_generator  # noqa: E402
 sys.setrecursionlimit(20000)
 
 
-def run_cfnpp(read_dump, documents):
+def run_cfnpp(read_dump, documents, emit=False):
     framed = b"".join(b"%d\n%s" % (len(d), d) for d in documents)
-    out = subprocess.run([read_dump], input=framed, capture_output=True, check=True).stdout
+    out = subprocess.run([read_dump] + (["--emit"] if emit else []), input=framed, capture_output=True,
+                         check=True).stdout
     lines = out.split(b"\n")[:-1]
     if len(lines) != len(documents):
         raise SystemExit("read_dump answered %d documents of %d" % (len(lines), len(documents)))
@@ -93,6 +97,7 @@ class Report:
         self.disagreements = 0
         self.splits = 0
         self.mark_differences = 0
+        self.emit_failures = 0
         self.save_dir = save_dir
         self.limit = limit
         self.shown = 0
@@ -111,8 +116,45 @@ class Report:
             print("  " + line)
 
 
-def compare(documents, read_dump, report, check_marks=False, names=None):
-    answers = run_cfnpp(read_dump, documents)
+def has_non_finite(value):
+    if isinstance(value, cfn_oracle.Float):
+        return value.value != value.value or value.value in (float("inf"), float("-inf"))
+    if isinstance(value, dict):
+        return any(has_non_finite(v) for v in value.values())
+    if isinstance(value, list):
+        return any(has_non_finite(v) for v in value)
+    return False
+
+
+def emit_problems(answer, data):
+    """What is wrong with cfnpp's YAML and JSON output of `data` (the oracle's reading)."""
+    problems = []
+    if "yaml" in answer:
+        try:
+            again = cfn_oracle.read(answer["yaml"])[1]
+            if again != data:
+                problems.append("PyYAML reads the emitted YAML as %r" % (again,))
+            typed = [s for s in cfn_oracle.plain_strings(answer["yaml"]) if cfn_oracle.typed_by_yaml_1_2(s)]
+            if typed:
+                problems.append("plain strings a YAML 1.2 reader types: %r" % typed)
+        except cfn_oracle.Rejected as e:
+            problems.append("PyYAML refuses the emitted YAML: %s" % e)
+    elif "longer than 1024" not in answer.get("yaml_error", ""):
+        problems.append("no YAML: %s" % answer.get("yaml_error"))
+    if "json" in answer:
+        try:
+            again = cfn_oracle.normalise(json.loads(answer["json"], parse_constant=cfn_oracle._json_constant))
+            if again != data:
+                problems.append("json reads the emitted JSON as %r" % (again,))
+        except (ValueError, cfn_oracle.Rejected) as e:
+            problems.append("json refuses the emitted JSON: %s" % e)
+    elif not has_non_finite(data):
+        problems.append("no JSON: %s" % answer.get("json_error"))
+    return problems
+
+
+def compare(documents, read_dump, report, check_marks=False, names=None, check_emit=False):
+    answers = run_cfnpp(read_dump, documents, check_emit)
     for index, (data, answer) in enumerate(zip(documents, answers)):
         report.documents += 1
         ours = cfnpp_result(answer)
@@ -127,10 +169,17 @@ def compare(documents, read_dump, report, check_marks=False, names=None):
             report.disagreements += 1
             report.show("disagreement " + label, data, ["cfnpp:   " + describe(ours), "PyYAML:  " + describe(c_loader)])
             continue
+        if check_emit and ours[0] != "rejected":
+            problems = emit_problems(answer, c_loader[1])
+            if problems:
+                report.emit_failures += 1
+                report.show("emit " + label, data, problems + ["yaml: %r" % answer.get("yaml")])
         if check_marks and ours[0] == "yaml":
             theirs = cfn_oracle.marks(data.decode("utf-8"))
             mine = marks_of_dump(answer["ok"], (), {})
-            wrong = [(p, mine.get(p), m) for p, m in theirs.items() if mine.get(p) != m]
+            # A function read from its long form ({Ref: x}) has no key of its own: cfnpp marks it (0, 0).
+            wrong = [(p, mine.get(p), m) for p, m in theirs.items()
+                     if mine.get(p) != m and not (len(p) >= 2 and p[-2] == "key" and mine.get(p) == (0, 0))]
             if wrong:
                 report.mark_differences += 1
                 report.show("marks " + label, data,
@@ -146,6 +195,7 @@ def main():
     parser.add_argument("--batch", type=int, default=500)
     parser.add_argument("--save", help="write every disagreeing document into this directory")
     parser.add_argument("--marks", action="store_true", help="compare the marks of nodes and keys too")
+    parser.add_argument("--emit", action="store_true", help="check that cfnpp's emitted YAML and JSON read back")
     parser.add_argument("--files", nargs="+", help="read these files instead of generated documents")
     parser.add_argument("--show", type=int, default=12, help="print at most this many documents")
     args = parser.parse_args()
@@ -153,13 +203,14 @@ def main():
     report = Report(args.save, args.show)
     start = time.monotonic()
     if args.files:
-        for i in range(0, len(args.files), args.batch):
-            names = args.files[i:i + args.batch]
+        files = cfn_oracle.template_files(args.files)
+        for i in range(0, len(files), args.batch):
+            names = files[i:i + args.batch]
             documents = []
             for name in names:
                 with open(name, "rb") as f:
                     documents.append(f.read())
-            compare(documents, args.read_dump, report, args.marks, names)
+            compare(documents, args.read_dump, report, args.marks, names, args.emit)
     else:
         generator = yaml_generator.Generator(args.seed)
         while report.documents < args.count:
@@ -167,12 +218,13 @@ def main():
                 break
             n = min(args.batch, args.count - report.documents)
             documents = [generator.document().encode("utf-8") for _ in range(n)]
-            compare(documents, args.read_dump, report, args.marks)
+            compare(documents, args.read_dump, report, args.marks, check_emit=args.emit)
     elapsed = time.monotonic() - start
-    print("%d documents in %.1f s (%.0f/s): %d disagreements, %d oracle splits%s" % (
+    print("%d documents in %.1f s (%.0f/s): %d disagreements, %d oracle splits%s%s" % (
         report.documents, elapsed, report.documents / max(elapsed, 1e-9), report.disagreements, report.splits,
-        ", %d with other marks" % report.mark_differences if args.marks else ""))
-    return 1 if report.disagreements or report.mark_differences else 0
+        ", %d with other marks" % report.mark_differences if args.marks else "",
+        ", %d emitted wrongly" % report.emit_failures if args.emit else ""))
+    return 1 if report.disagreements or report.mark_differences or report.emit_failures else 0
 
 
 if __name__ == "__main__":

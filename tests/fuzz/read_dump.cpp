@@ -2,17 +2,21 @@
 // documents from stdin ("<size>\n" then that many bytes, repeated), parses
 // each with cfn::parse_document and prints one JSON line per document:
 //   {"format": "yaml"|"json", "ok": NODE}   or   {"error": "reason", "at": [LINE, COLUMN]}
+// With --emit, an accepted document also gets "yaml" and "json": what cfnpp's
+// emitters write for the value read (or "yaml_error", "json_error").
 // NODE is a typed array, so that no JSON value stands for two different
 // template values: ["null"], ["bool", true], ["int", "42"], ["float", "1.5"],
 // ["numeral", "1e400"], ["str", "text"], ["list", [NODE...]],
 // ["map", [[KEY, NODE, KEY_LINE, KEY_COL]...]], each followed by the node's
 // line and column; a function is the single-key map CloudFormation sees
-// ({"Fn::Sub": x}), as PyYAML's CloudFormation constructors build it.
+// ({"Fn::Sub": x}), as PyYAML's CloudFormation constructors build it, its key
+// marked 0, 0.
 #include <cstdio>
 #include <iostream>
 #include <iterator>
 #include <string>
 
+#include "cfn/emit.hpp"
 #include "cfn/parse.hpp"
 
 namespace {
@@ -99,7 +103,7 @@ void dump(std::string& out, const cfn::Value& v) {
       append_json_string(out, cfn::fn_name(v.as_fn().kind()));
       out += ',';
       dump(out, v.as_fn().argument());
-      append_mark(out, v.mark());
+      append_mark(out, cfn::Mark{});  // the function has no key of its own
       out += "]]";
       break;
     }
@@ -110,8 +114,25 @@ void dump(std::string& out, const cfn::Value& v) {
 
 }  // namespace
 
-int main() {
+void append_emitted(std::string& out, const cfn::Value& root, cfn::Format format) {
+  const char* name = format == cfn::Format::Yaml ? "yaml" : "json";
+  try {
+    const std::string text = cfn::emit(root, format);
+    out += ",\"";
+    out += name;
+    out += "\":";
+    append_json_string(out, text);
+  } catch (const cfn::Error& e) {
+    out += ",\"";
+    out += name;
+    out += "_error\":";
+    append_json_string(out, e.what());
+  }
+}
+
+int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+  const bool emit = argc > 1 && std::string_view(argv[1]) == "--emit";
   const std::string input((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
   std::size_t pos = 0;
   std::string out;
@@ -128,6 +149,10 @@ int main() {
       out += doc.format == cfn::Format::Json ? "\"json\"" : "\"yaml\"";
       out += ",\"ok\":";
       dump(out, doc.root);
+      if (emit) {
+        append_emitted(out, doc.root, cfn::Format::Yaml);
+        append_emitted(out, doc.root, cfn::Format::Json);
+      }
       out += '}';
     } catch (const cfn::ParseError& e) {
       out += "{\"error\":";

@@ -160,6 +160,7 @@ TEST_CASE("resolver: explicit core tags", "[parse][scalar]") {
   using cfn::parser::resolve_tagged_scalar;
   CHECK(resolve_tagged_scalar(CoreTag::Int, "0x1F") == Value(31));
   CHECK(resolve_tagged_scalar(CoreTag::Int, "1:60") == Value(120));  // !!int takes parts above 59
+  CHECK(resolve_tagged_scalar(CoreTag::Int, "0o17") == Value(15));   // and Python's 0o prefix
   CHECK_THROWS_AS(resolve_tagged_scalar(CoreTag::Int, "1.5"), std::invalid_argument);
   CHECK_THROWS_AS(resolve_tagged_scalar(CoreTag::Int, "abc"), std::invalid_argument);
   CHECK(resolve_tagged_scalar(CoreTag::Float, "3").as_double() == 3.0);
