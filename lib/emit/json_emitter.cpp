@@ -59,7 +59,7 @@ class JsonWriter {
         out_ += detail::emitter::format_double(v.as_double());
         break;
       case Value::Kind::Numeral:
-        if (!v.as_numeral().is_finite()) path_.fail(v.as_numeral().text() + " cannot be written in JSON");
+        if (!v.as_numeral().is_finite()) throw EmitError(path_, v.as_numeral().text() + " cannot be written in JSON");
         out_ += v.as_numeral().text();
         break;
       case Value::Kind::String:

@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "cfn/emit.hpp"
-#include "cfn/fn.hpp"
+#include "cfn/intrinsics.hpp"
 #include "cfn/parse.hpp"
 #include "support/first_difference.hpp"
 
