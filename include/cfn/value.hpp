@@ -244,7 +244,6 @@ struct Member {
 // ---- inline definitions that need Member and Value complete ----
 
 inline Map::Map(const Map& other) = default;
-inline Map::Map(Map&& other) noexcept = default;
 inline Map& Map::operator=(const Map& other) = default;
 inline Map& Map::operator=(Map&& other) noexcept = default;
 inline Map::~Map() = default;

@@ -15,9 +15,7 @@ namespace {
 
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
-bool is_special_numeral(std::string_view text) noexcept {
-  return text == ".inf" || text == "-.inf" || text == ".nan";
-}
+bool is_special_numeral(std::string_view text) noexcept { return text == ".inf" || text == "-.inf" || text == ".nan"; }
 
 // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?
 bool is_json_number(std::string_view s) noexcept {
@@ -96,6 +94,10 @@ bool maps_equal(const Map& a, const Map& b) {
 }  // namespace
 
 // ---- Map ----
+
+// Out of line: inlined into std::variant's move, GCC 12 warns that the
+// member vector "may be used uninitialized" (a false positive).
+Map::Map(Map&& other) noexcept = default;
 
 Map::Map(std::initializer_list<Member> members) {
   members_.reserve(members.size());

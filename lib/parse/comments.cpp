@@ -15,8 +15,7 @@ bool after_space_or_break(std::string_view text, std::size_t i) noexcept {
 
 }  // namespace
 
-std::optional<std::size_t> find_yaml_comment(std::string_view text,
-                                             std::span<const TextSpan> scalar_content) noexcept {
+std::optional<std::size_t> find_yaml_comment(std::string_view text, std::span<const TextSpan> scalar_content) noexcept {
   std::size_t from = 0;
   // Each byte is searched once: between the spans, never past the next one.
   const auto search = [&](std::size_t until) -> std::optional<std::size_t> {

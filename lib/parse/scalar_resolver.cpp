@@ -117,8 +117,9 @@ bool is_int(std::string_view s) noexcept {
   const auto is_hex_or_underscore = [](char c) { return is_hex(c) || c == '_'; };
   const auto is_nonzero = [](char c) { return c >= '1' && c <= '9'; };
   return attempt([&](Cursor& c) { return c.eat_word("0b") && c.run(is_binary) > 0; }) ||
-         attempt([&](Cursor& c) { return c.eat('0') && c.run(is_octal) > 0; }) ||
-         attempt([&](Cursor& c) { return c.eat('0') || (c.one(is_nonzero) && (c.run(is_digit_or_underscore), true)); }) ||
+         attempt([&](Cursor& c) { return c.eat('0') && c.run(is_octal) > 0; }) || attempt([&](Cursor& c) {
+           return c.eat('0') || (c.one(is_nonzero) && (c.run(is_digit_or_underscore), true));
+         }) ||
          attempt([&](Cursor& c) { return c.eat_word("0x") && c.run(is_hex_or_underscore) > 0; }) ||
          attempt([&](Cursor& c) { return c.one(is_nonzero) && (c.run(is_digit_or_underscore), c.base60_parts()); });
 }
@@ -440,7 +441,8 @@ Value resolve_tagged_scalar(CoreTag tag, std::string_view text) {
       return construct_float(text);
     case CoreTag::Bool: {
       std::string lower(text);
-      std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; });
+      std::transform(lower.begin(), lower.end(), lower.begin(),
+                     [](char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; });
       if (one_of(kTrue, lower)) return Value(true);
       if (one_of(kFalse, lower)) return Value(false);
       throw std::invalid_argument("'" + std::string(text) + "' is not a boolean (yes, no, true, false, on, off)");

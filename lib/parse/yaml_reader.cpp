@@ -36,7 +36,8 @@ class Positions {
 
   Mark mark(const yaml_mark_t& m) {
     const std::size_t at = offset(m.index);
-    const std::size_t line_start = ascii_ ? at - std::min(m.column, at) : line_start_.move_to(text_, m.index - m.column);
+    const std::size_t line_start =
+        ascii_ ? at - std::min(m.column, at) : line_start_.move_to(text_, m.index - m.column);
     return Mark{static_cast<std::uint32_t>(m.line + 1), static_cast<std::uint32_t>(at - line_start + 1)};
   }
 
@@ -148,25 +149,27 @@ class Reader {
                                                   ") are not supported by CloudFormation");
       case YAML_SCALAR_EVENT:
         return scalar(e);
-      case YAML_SEQUENCE_START_EVENT: {
-        check_anchor(e.data.sequence_start.anchor, e.start_mark);
-        const Mark m = mark(e.start_mark);
-        if (builder_.expecting_key()) throw SyntaxError(m, "a map key must be a string, not a list");
-        return builder_.begin_list(m, collection_tag(as_view(e.data.sequence_start.tag), "seq", m));
-      }
+      case YAML_SEQUENCE_START_EVENT:
+        return begin_collection(e, e.data.sequence_start.anchor, e.data.sequence_start.tag, false);
       case YAML_SEQUENCE_END_EVENT:
         return builder_.end_list();
-      case YAML_MAPPING_START_EVENT: {
-        check_anchor(e.data.mapping_start.anchor, e.start_mark);
-        const Mark m = mark(e.start_mark);
-        if (builder_.expecting_key()) throw SyntaxError(m, "a map key must be a string, not a map");
-        return builder_.begin_map(m, collection_tag(as_view(e.data.mapping_start.tag), "map", m));
-      }
+      case YAML_MAPPING_START_EVENT:
+        return begin_collection(e, e.data.mapping_start.anchor, e.data.mapping_start.tag, true);
       case YAML_MAPPING_END_EVENT:
         return builder_.end_map();
       default:
         return;  // stream start, document end
     }
+  }
+
+  void begin_collection(const yaml_event_t& e, const yaml_char_t* anchor, const yaml_char_t* tag, bool is_map) {
+    check_anchor(anchor, e.start_mark);
+    const Mark m = mark(e.start_mark);
+    if (builder_.expecting_key())
+      throw SyntaxError(m, is_map ? "a map key must be a string, not a map" : "a map key must be a string, not a list");
+    const auto function = collection_tag(as_view(tag), is_map ? "map" : "seq", m);
+    if (is_map) return builder_.begin_map(m, function);
+    builder_.begin_list(m, function);
   }
 
   void scalar(const yaml_event_t& e) {
@@ -229,8 +232,8 @@ class Reader {
 
   void check_anchor(const yaml_char_t* anchor, const yaml_mark_t& at) {
     if (anchor != nullptr)
-      throw SyntaxError(mark(at), "YAML anchors (&" + std::string(as_view(anchor)) +
-                                      ") are not supported by CloudFormation");
+      throw SyntaxError(mark(at),
+                        "YAML anchors (&" + std::string(as_view(anchor)) + ") are not supported by CloudFormation");
   }
 
   static std::string tag_error(std::string_view tag, std::string_view node) {

@@ -109,7 +109,8 @@ TEST_CASE("map keys must be strings", "[parse][errors]") {
   // CloudFormation: "map keys must be strings; received numeric [1] instead". YAML 1.1 types plain keys.
   const std::string hint = " (CloudFormation: \"map keys must be strings\"); quote it";
   check_error("? \n: 2\n", "t.yaml:1:2: a map key must be a string, and YAML 1.1 reads '' as null" + hint);
-  check_error("a: 1\n: 2\n", "t.yaml:2:1: did not find expected key (while parsing a block mapping at line 1, column 1)");
+  check_error("a: 1\n: 2\n",
+              "t.yaml:2:1: did not find expected key (while parsing a block mapping at line 1, column 1)");
   check_error("80: a\n", "t.yaml:1:1: a map key must be a string, and YAML 1.1 reads '80' as a number" + hint);
   check_error("a:\n  NO: Norway\n",
               "t.yaml:2:3: a map key must be a string, and YAML 1.1 reads 'NO' as the boolean false" + hint);
@@ -186,12 +187,14 @@ TEST_CASE("YAML syntax errors carry libyaml's message and position", "[parse][er
   check_error("a: \"\\ud83d\"\n",
               "t.yaml:1:7: found invalid Unicode character escape code (while parsing a quoted scalar at line 1, "
               "column 4)");
-  check_error("a: 'x", "t.yaml:1:6: found unexpected end of stream (while scanning a quoted scalar at line 1, column 4)");
+  check_error("a: 'x",
+              "t.yaml:1:6: found unexpected end of stream (while scanning a quoted scalar at line 1, column 4)");
   check_error("%YAML 2.0\n---\na: 1\n",
               "t.yaml:1:1: a %YAML directive for a version other than 1.1 or 1.2; CloudFormation reads YAML 1.1");
   // Columns count bytes, after a two-byte character too.
-  check_error("\xc3\xa9\xc3\xa9: !Foo x\n", "t.yaml:1:7: unknown tag !Foo; CloudFormation knows only its functions' tags "
-                                         "(!Ref, !GetAtt, !Sub, !If, ...)");
+  check_error("\xc3\xa9\xc3\xa9: !Foo x\n",
+              "t.yaml:1:7: unknown tag !Foo; CloudFormation knows only its functions' tags "
+              "(!Ref, !GetAtt, !Sub, !If, ...)");
 }
 
 TEST_CASE("JSON syntax errors name what was expected after YAML is tried too", "[parse][errors]") {

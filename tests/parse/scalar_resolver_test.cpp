@@ -54,21 +54,36 @@ TEST_CASE("resolver: YAML 1.1 booleans in three spellings", "[parse][scalar]") {
 
 TEST_CASE("resolver: integers in every YAML 1.1 notation", "[parse][scalar]") {
   const std::pair<const char*, std::int64_t> table[] = {
-      {"0", 0},           {"7", 7},
-      {"-7", -7},         {"+7", 7},
-      {"-0", 0},          {"+0", 0},
-      {"00", 0},          {"0_", 0},
-      {"0_7", 7},         {"-0_7", -7},
-      {"010", 8},         {"0755", 493},
-      {"000400", 256},    {"+0755", 493},
-      {"1_000", 1000},    {"1__0", 10},
-      {"1_", 1},          {"0x1F", 31},
-      {"0x1f", 31},       {"-0x1F", -31},
-      {"0x_1", 1},        {"0b101", 5},
-      {"-0b1", -1},       {"0b1_0", 2},
-      {"1:20", 80},       {"-1:20", -80},
-      {"1:5", 65},        {"190:20:30", 685230},
-      {"9223372036854775807", INT64_MAX}, {"-9223372036854775808", INT64_MIN},
+      {"0", 0},
+      {"7", 7},
+      {"-7", -7},
+      {"+7", 7},
+      {"-0", 0},
+      {"+0", 0},
+      {"00", 0},
+      {"0_", 0},
+      {"0_7", 7},
+      {"-0_7", -7},
+      {"010", 8},
+      {"0755", 493},
+      {"000400", 256},
+      {"+0755", 493},
+      {"1_000", 1000},
+      {"1__0", 10},
+      {"1_", 1},
+      {"0x1F", 31},
+      {"0x1f", 31},
+      {"-0x1F", -31},
+      {"0x_1", 1},
+      {"0b101", 5},
+      {"-0b1", -1},
+      {"0b1_0", 2},
+      {"1:20", 80},
+      {"-1:20", -80},
+      {"1:5", 65},
+      {"190:20:30", 685230},
+      {"9223372036854775807", INT64_MAX},
+      {"-9223372036854775808", INT64_MIN},
   };
   for (const auto& [text, value] : table) {
     INFO(text);
@@ -139,11 +154,14 @@ TEST_CASE("resolver: floats no double holds are numerals of their text", "[parse
 }
 
 TEST_CASE("resolver: what YAML 1.1 does not type stays the string as written", "[parse][scalar]") {
-  for (const char* s : {"1e3",        "1E3",     "1.0e3",   "12e03",      "-.5",    "+.5",      "._5",    "0o17",
-                        "08",         "09",      "0999",    "1:60",       "0X1F",   "0B1",      "0x",     "0b",
-                        "inf",        "nan",     ".Nan",    "1,000",      "1 000",  "10.0.0.1", "1.2.3",  "2010-09-09",
-                        "2001-12-14t21:59:43.10-05:00", "y", "n", "=", "+",     ".",        "1e",     "+-1",
-                        "--1",        "0x1g",    "0b2",     "1_0:3_0",    "t3.micro", "ami-0abc", "v1",     "1..2"}) {
+  for (const char* s : {"1e3",     "1E3",      "1.0e3",    "12e03",      "-.5",
+                        "+.5",     "._5",      "0o17",     "08",         "09",
+                        "0999",    "1:60",     "0X1F",     "0B1",        "0x",
+                        "0b",      "inf",      "nan",      ".Nan",       "1,000",
+                        "1 000",   "10.0.0.1", "1.2.3",    "2010-09-09", "2001-12-14t21:59:43.10-05:00",
+                        "y",       "n",        "=",        "+",          ".",
+                        "1e",      "+-1",      "--1",      "0x1g",       "0b2",
+                        "1_0:3_0", "t3.micro", "ami-0abc", "v1",         "1..2"}) {
     check_string(s);
   }
 }
@@ -181,7 +199,7 @@ TEST_CASE("resolver: JSON numbers", "[parse][scalar][json]") {
   CHECK(json_number("1e3").as_double() == 1000.0);  // a JSON number, unlike YAML 1.1's string "1e3"
   CHECK(json_number("1.0").is_double());
   CHECK(json_number("18446744073709551616").as_numeral().text() == "18446744073709551616");
-  CHECK(json_number("1e400").as_numeral().text() == "1e400");   // kept exactly as written
+  CHECK(json_number("1e400").as_numeral().text() == "1e400");  // kept exactly as written
   CHECK(json_number("1E-400").as_numeral().text() == "1E-400");
   CHECK(json_number("-2.5E+999").as_numeral().text() == "-2.5E+999");
 }
@@ -193,11 +211,26 @@ TEST_CASE("resolver: inverse of the emitter's quoting", "[parse][scalar]") {
     check_string(s);
   }
   // ...and every non-string scalar it writes must read back as that scalar.
-  for (const Value& v :
-       {Value(nullptr), Value(true), Value(false), Value(0), Value(-42), Value(INT64_MIN), Value(INT64_MAX), Value(0.1),
-        Value(-2.5e-7), Value(1e21), Value(5e-324), Value(1e300), Value(123456789.125), Value(-0.0),
-        Value(Numeral("18446744073709551616")), Value(Numeral("-1e400")), Value(Numeral("1E-400")),
-        Value(Numeral(".inf")), Value(Numeral("-.inf")), Value(Numeral(".nan"))}) {
+  for (const Value& v : {Value(nullptr),
+                         Value(true),
+                         Value(false),
+                         Value(0),
+                         Value(-42),
+                         Value(INT64_MIN),
+                         Value(INT64_MAX),
+                         Value(0.1),
+                         Value(-2.5e-7),
+                         Value(1e21),
+                         Value(5e-324),
+                         Value(1e300),
+                         Value(123456789.125),
+                         Value(-0.0),
+                         Value(Numeral("18446744073709551616")),
+                         Value(Numeral("-1e400")),
+                         Value(Numeral("1E-400")),
+                         Value(Numeral(".inf")),
+                         Value(Numeral("-.inf")),
+                         Value(Numeral(".nan"))}) {
     std::string text = cfn::to_yaml(v);
     while (!text.empty() && (text.back() == '\n' || text.front() == ' ')) {
       if (text.back() == '\n') text.pop_back();
@@ -211,9 +244,31 @@ TEST_CASE("resolver: inverse of the emitter's quoting", "[parse][scalar]") {
 }
 
 TEST_CASE("resolver: the emitter quotes every string the resolver would type", "[parse][scalar]") {
-  for (const char* s : {"null", "Null", "~", "", "true", "Off", "yes", "0", "-7", "+7", "1.5", ".5", "1.", "0755",
-                        "000400", "1_000", "1:20", "0x1F", "0b101", "1.0e+3", ".inf", ".nan", "-0",
-                        "9223372036854775807", "18446744073709551616"}) {
+  for (const char* s : {"null",
+                        "Null",
+                        "~",
+                        "",
+                        "true",
+                        "Off",
+                        "yes",
+                        "0",
+                        "-7",
+                        "+7",
+                        "1.5",
+                        ".5",
+                        "1.",
+                        "0755",
+                        "000400",
+                        "1_000",
+                        "1:20",
+                        "0x1F",
+                        "0b101",
+                        "1.0e+3",
+                        ".inf",
+                        ".nan",
+                        "-0",
+                        "9223372036854775807",
+                        "18446744073709551616"}) {
     INFO(s);
     CHECK_FALSE(resolve_plain_scalar(s).is_string());
     CHECK(cfn::detail::emitter::choose_style(s, false) != cfn::detail::emitter::ScalarStyle::Plain);
