@@ -27,7 +27,7 @@ char first_significant_char(std::string_view text) {
 }
 
 void read_yaml_into(std::string_view text, Document& doc, std::optional<Value>& root) {
-  parser::YamlDocument yaml = parser::read_yaml(text, doc.duplicate_keys);
+  detail::parser::YamlDocument yaml = detail::parser::read_yaml(text, doc.duplicate_keys);
   root = std::move(yaml.root);
   doc.has_comments = yaml.first_comment.has_value();
 }

@@ -174,8 +174,8 @@ TEST_CASE("resolver: the merge key and digitless integers are errors", "[parse][
 }
 
 TEST_CASE("resolver: explicit core tags", "[parse][scalar]") {
-  using cfn::parser::CoreTag;
-  using cfn::parser::resolve_tagged_scalar;
+  using cfn::detail::parser::CoreTag;
+  using cfn::detail::parser::resolve_tagged_scalar;
   CHECK(resolve_tagged_scalar(CoreTag::Int, "0x1F") == Value(31));
   CHECK(resolve_tagged_scalar(CoreTag::Int, "1:60") == Value(120));  // !!int takes parts above 59
   CHECK(resolve_tagged_scalar(CoreTag::Int, "0o17") == Value(15));   // and Python's 0o prefix
@@ -193,7 +193,7 @@ TEST_CASE("resolver: explicit core tags", "[parse][scalar]") {
 }
 
 TEST_CASE("resolver: JSON numbers", "[parse][scalar][json]") {
-  using cfn::parser::json_number;
+  using cfn::detail::parser::json_number;
   CHECK(json_number("12").is_int());
   CHECK(json_number("-0").is_int());
   CHECK(json_number("1e3").as_double() == 1000.0);  // a JSON number, unlike YAML 1.1's string "1e3"
