@@ -261,6 +261,9 @@ class FlowWriter {
       case Value::Kind::Double:
         out_ += detail::emitter::format_double(v.as_double());
         return;
+      case Value::Kind::Numeral:
+        out_ += detail::emitter::yaml_numeral(v.as_numeral());
+        return;
       case Value::Kind::String:
         return write_string(v.as_string());
       case Value::Kind::List: {
