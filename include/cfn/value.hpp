@@ -15,6 +15,7 @@
 #include <variant>
 #include <vector>
 
+#include "cfn/detail/key_index.hpp"
 #include "cfn/error.hpp"
 
 namespace cfn {
@@ -56,7 +57,11 @@ class Value;
 struct Member;
 using List = std::vector<Value>;
 
-/// A string-keyed map that keeps insertion order. Keys are unique.
+/// A string-keyed map that keeps insertion order. Keys are unique. Finding a
+/// key takes constant time on average (a hash index once the map has a few
+/// members), so reading or comparing a map is linear in its size. A member's
+/// key must not be changed through an iterator (the index would not see it):
+/// build a new map instead.
 class Map {
  public:
   using iterator = std::vector<Member>::iterator;
@@ -77,6 +82,9 @@ class Map {
   [[nodiscard]] bool contains(std::string_view key) const noexcept;
   [[nodiscard]] Value* find(std::string_view key) noexcept;
   [[nodiscard]] const Value* find(std::string_view key) const noexcept;
+  /// The member holding `key`, or end().
+  [[nodiscard]] iterator find_member(std::string_view key) noexcept;
+  [[nodiscard]] const_iterator find_member(std::string_view key) const noexcept;
   /// Throws cfn::Error naming the key when it is absent.
   [[nodiscard]] const Value& at(std::string_view key) const;
   [[nodiscard]] Value& at(std::string_view key);
@@ -97,6 +105,7 @@ class Map {
 
  private:
   std::vector<Member> members_;
+  detail::KeyIndex index_;
 };
 
 /// An intrinsic function node: the function and its single argument
@@ -250,7 +259,10 @@ inline Map::~Map() = default;
 inline std::size_t Map::size() const noexcept { return members_.size(); }
 inline bool Map::empty() const noexcept { return members_.empty(); }
 inline bool Map::contains(std::string_view key) const noexcept { return find(key) != nullptr; }
-inline void Map::append(Member member) { members_.push_back(std::move(member)); }
+inline void Map::append(Member member) {
+  members_.push_back(std::move(member));
+  index_.appended(members_.data(), members_.size());
+}
 inline void Map::reserve(std::size_t n) { members_.reserve(n); }
 inline Map::iterator Map::begin() noexcept { return members_.begin(); }
 inline Map::iterator Map::end() noexcept { return members_.end(); }

@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 #include <limits>
 
 namespace cfn {
@@ -98,22 +99,79 @@ bool maps_equal(const Map& a, const Map& b) {
 // Out of line: inlined into std::variant's move, GCC 12 warns that the
 // member vector "may be used uninitialized" (a false positive).
 Map::Map(Map&& other) noexcept = default;
+namespace detail {
+
+std::size_t KeyIndex::find(std::string_view key, const Member* members, std::size_t count) const noexcept {
+  if (slots_.empty()) {
+    for (std::size_t i = 0; i < count; ++i)
+      if (members[i].key == key) return i;
+    return npos;
+  }
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t slot = std::hash<std::string_view>{}(key)&mask;; slot = (slot + 1) & mask) {
+    const std::uint32_t entry = slots_[slot];
+    if (entry == 0) return npos;
+    if (members[entry - 1].key == key) return entry - 1;
+  }
+}
+
+void KeyIndex::appended(const Member* members, std::size_t count) {
+  if (count < kMinSize) return;
+  if (count * 2 > slots_.size()) {
+    rebuild(members, count);
+    return;
+  }
+  insert(members[count - 1].key, count - 1);
+}
+
+void KeyIndex::rebuild(const Member* members, std::size_t count) {
+  slots_.clear();
+  if (count < kMinSize) {
+    slots_.shrink_to_fit();
+    return;
+  }
+  if (count >= std::numeric_limits<std::uint32_t>::max() / 2)
+    throw Error("a map cannot hold " + std::to_string(count) + " keys");
+  std::size_t size = 16;
+  while (size < count * 2) size *= 2;
+  slots_.assign(size, 0);
+  for (std::size_t i = 0; i < count; ++i) insert(members[i].key, i);
+}
+
+void KeyIndex::insert(std::string_view key, std::size_t position) {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t slot = std::hash<std::string_view>{}(key)&mask;
+  while (slots_[slot] != 0) slot = (slot + 1) & mask;
+  slots_[slot] = static_cast<std::uint32_t>(position + 1);
+}
+
+}  // namespace detail
 
 Map::Map(std::initializer_list<Member> members) {
   members_.reserve(members.size());
   for (const Member& m : members) {
     if (contains(m.key)) throw Error("duplicate map key '" + m.key + "'");
-    members_.push_back(m);
+    append(m);
   }
 }
 
+Map::iterator Map::find_member(std::string_view key) noexcept {
+  const std::size_t i = index_.find(key, members_.data(), members_.size());
+  return i == detail::KeyIndex::npos ? members_.end() : members_.begin() + static_cast<std::ptrdiff_t>(i);
+}
+
+Map::const_iterator Map::find_member(std::string_view key) const noexcept {
+  const std::size_t i = index_.find(key, members_.data(), members_.size());
+  return i == detail::KeyIndex::npos ? members_.end() : members_.begin() + static_cast<std::ptrdiff_t>(i);
+}
+
 Value* Map::find(std::string_view key) noexcept {
-  auto it = std::find_if(members_.begin(), members_.end(), [&](const Member& m) { return m.key == key; });
+  const auto it = find_member(key);
   return it == members_.end() ? nullptr : &it->value;
 }
 
 const Value* Map::find(std::string_view key) const noexcept {
-  auto it = std::find_if(members_.begin(), members_.end(), [&](const Member& m) { return m.key == key; });
+  const auto it = find_member(key);
   return it == members_.end() ? nullptr : &it->value;
 }
 
@@ -129,7 +187,7 @@ Value& Map::at(std::string_view key) {
 
 Value& Map::operator[](std::string_view key) {
   if (Value* v = find(key)) return *v;
-  members_.push_back(Member{std::string(key), Value{}, {}});
+  append(Member{std::string(key), Value{}, {}});
   return members_.back().value;
 }
 
@@ -138,14 +196,15 @@ Value& Map::set(std::string_view key, Value value) {
     *v = std::move(value);
     return *v;
   }
-  members_.push_back(Member{std::string(key), std::move(value), {}});
+  append(Member{std::string(key), std::move(value), {}});
   return members_.back().value;
 }
 
 bool Map::erase(std::string_view key) {
-  auto it = std::find_if(members_.begin(), members_.end(), [&](const Member& m) { return m.key == key; });
+  const auto it = find_member(key);
   if (it == members_.end()) return false;
   members_.erase(it);
+  index_.rebuild(members_.data(), members_.size());
   return true;
 }
 

@@ -14,16 +14,14 @@ std::vector<OrderedEntry> merged_entries(const Map* old_map, const Map* new_map)
   Map::const_iterator old_it = a.begin();
   flush_removed(old_it);
   for (const Member& m : b) {
-    const Value* before = a.find(m.key);
-    out.push_back({m.key, before, &m.value});
-    if (before == nullptr) continue;
-    // The removed entries that follow this one in OLD.
-    for (Map::const_iterator it = a.begin(); it != a.end(); ++it) {
-      if (it->key != m.key) continue;
-      ++it;
-      flush_removed(it);
-      break;
+    Map::const_iterator before = a.find_member(m.key);
+    if (before == a.end()) {
+      out.push_back({m.key, nullptr, &m.value});
+      continue;
     }
+    out.push_back({m.key, &before->value, &m.value});
+    // The removed entries that follow this one in OLD.
+    flush_removed(++before);
   }
   return out;
 }

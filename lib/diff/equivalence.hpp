@@ -1,6 +1,9 @@
 // When two (normalised) values mean the same to CloudFormation.
 #pragma once
 
+#include <cstddef>
+#include <string>
+
 #include "cfn/value.hpp"
 
 namespace cfn::detail::diff {
@@ -15,6 +18,12 @@ enum class Comparison : unsigned char {
 };
 
 [[nodiscard]] bool equivalent(const Value& a, const Value& b, Comparison how);
+
+/// A hash that agrees with equivalent(·, ·, Comparison::Text): two values it
+/// finds equivalent hash alike ('80', 80 and 80.0 included; map key order
+/// does not count), so equivalent values can be found by hashing.
+[[nodiscard]] std::size_t text_hash(const Value& v);
+[[nodiscard]] std::size_t text_hash(const Map& m);
 
 /// True when a and b are containers of the same kind and shape (lists of one
 /// length, maps with the same keys, the same function) whose children all

@@ -6,10 +6,8 @@
 #pragma once
 
 #include <cstddef>
-#include <memory>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "cfn/parse.hpp"
@@ -52,13 +50,10 @@ class ValueBuilder {
     bool has_key = false;
     std::string key;
     Mark key_mark;
-    // Key -> member index, built once a map is large enough for linear search to hurt.
-    std::unique_ptr<std::unordered_map<std::string, std::size_t>> index;
   };
 
   void begin(Value node, Mark mark, std::optional<TagFunction> tag, bool is_map);
   void add_member(Frame& frame, Value value);
-  std::optional<std::size_t> find_member(Frame& frame) const;
 
   std::vector<Frame> frames_;
   std::optional<Value> root_;

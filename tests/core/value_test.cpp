@@ -1,6 +1,11 @@
 #include "cfn/value.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <random>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "cfn/intrinsics.hpp"
 
@@ -75,4 +80,66 @@ TEST_CASE("copies are deep", "[model][value]") {
   b.as_fn().argument().as_list()[0] = "changed";
   CHECK(a.as_fn().argument().as_list()[0] == Value(","));
   CHECK_FALSE(a == b);
+}
+
+TEST_CASE("large maps find every key after inserts, replacements, erases, copies and moves", "[model][value]") {
+  // The oracle: a plain list of (key, value) searched from the front.
+  std::vector<std::pair<std::string, std::int64_t>> oracle;
+  const auto oracle_find = [&](const std::string& key) {
+    return std::find_if(oracle.begin(), oracle.end(), [&](const auto& kv) { return kv.first == key; });
+  };
+  std::mt19937 rng(17);
+  Map m;
+  for (int step = 0; step < 20000; ++step) {
+    const std::string key = "k" + std::to_string(rng() % 3000);
+    const auto value = static_cast<std::int64_t>(rng() % 1000);
+    switch (rng() % 8) {
+      case 0: {
+        const bool erased = m.erase(key);
+        const auto it = oracle_find(key);
+        CHECK(erased == (it != oracle.end()));
+        if (it != oracle.end()) oracle.erase(it);
+        break;
+      }
+      case 1:
+        m[key] = value;
+        if (const auto it = oracle_find(key); it != oracle.end())
+          it->second = value;
+        else
+          oracle.emplace_back(key, value);
+        break;
+      case 2:
+        if (oracle_find(key) == oracle.end()) {
+          m.append({key, value, {}});
+          oracle.emplace_back(key, value);
+        }
+        break;
+      default:
+        m.set(key, value);
+        if (const auto it = oracle_find(key); it != oracle.end())
+          it->second = value;
+        else
+          oracle.emplace_back(key, value);
+    }
+  }
+  const Map copy = m;
+  Map moved = Map(copy);
+  for (const Map* map : std::initializer_list<const Map*>{&m, &copy, &moved}) {
+    REQUIRE(map->size() == oracle.size());
+    std::size_t i = 0;
+    for (const cfn::Member& member : *map) {  // insertion order kept
+      CHECK(member.key == oracle[i].first);
+      CHECK(member.value.as_int() == oracle[i].second);
+      ++i;
+    }
+    for (const auto& [key, value] : oracle) {
+      REQUIRE(map->find(key) != nullptr);
+      CHECK(map->find(key)->as_int() == value);
+      CHECK(map->find_member(key)->key == key);
+    }
+    for (int absent = 3000; absent < 3100; ++absent) CHECK_FALSE(map->contains("k" + std::to_string(absent)));
+  }
+  CHECK(Value(m) == Value(copy));
+  moved.set("k0", -1);
+  CHECK_FALSE(Value(m) == Value(moved));
 }
