@@ -19,6 +19,7 @@
 #include "cfn/policy.hpp"
 #include "cfn/resource.hpp"
 #include "cfn/schema.hpp"
+#include "cfn/split.hpp"
 #include "cfn/sub.hpp"
 #include "cfn/tags.hpp"
 #include "cfn/template.hpp"

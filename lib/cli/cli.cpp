@@ -21,6 +21,7 @@ constexpr Command kCommands[] = {
     {"diff", "compare two templates: what an update replaces, loses or changes (exit 1 on changes)", run_diff},
     {"fmt", "rewrite templates in canonical form (--check for CI; comments are lost)", run_fmt},
     {"lint", "check templates: references, limits, schema, risky settings (exit 1 on errors)", run_lint},
+    {"split", "split a template past CloudFormation's quotas into a parent and nested stacks", run_split},
 };
 
 void print_usage(std::ostream& os) {

@@ -1,0 +1,85 @@
+// Splitting a template that exceeds CloudFormation's quotas into a parent
+// stack and nested stacks (AWS::CloudFormation::Stack), as a drop-in
+// replacement: the parent takes the template's Parameters and gives its
+// Outputs under the same names.
+//
+//   cfn::SplitResult s = cfn::split(cfn::parse_file("fleet.yaml").root);
+//   write("parent.yaml", cfn::to_yaml(s.parent));
+//   for (const cfn::NestedStack& c : s.children) write(c.file, cfn::to_yaml(c.document));
+//
+// How resources are grouped: resources that refer to each other (Ref,
+// Fn::GetAtt, ${} in Fn::Sub, DependsOn) stay together; when such a cluster
+// is too big for one stack, the resources many others refer to (a shared
+// network, a shared alarm topic) are taken out of it first, which leaves a
+// pattern's own resources (one instance of a fleet) together. Groups are
+// filled in dependency order, so the nested stacks depend on each other
+// without a cycle, and no group exceeds the limits.
+//
+// How a group boundary is crossed: a reference from one group to a resource
+// of another becomes an Output of the producing child and a Parameter of the
+// consuming child, passed by the parent as `!GetAtt Producer.Outputs.Name`
+// (a list attribute travels joined by commas, as a CommaDelimitedList); a
+// DependsOn becomes a DependsOn between the two nested stacks (recorded in
+// the consuming child's Metadata under cfnpp::Split, so a reader can tell
+// which resources it stands for). Each child gets the template parameters,
+// conditions and mappings it uses. A reference to a resource with a
+// Condition is passed only when the condition holds (the output has the
+// condition, the parent passes AWS::NoValue otherwise, and the child's
+// parameter defaults to "").
+//
+// Each child's TemplateURL is
+//   https://${TemplateBucket}.s3.${AWS::Region}.${AWS::URLSuffix}/${TemplatePrefix}<file>
+// from two parameters the parent adds.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "cfn/error.hpp"
+#include "cfn/limits.hpp"
+#include "cfn/value.hpp"
+
+namespace cfn {
+
+/// What each stack (the parent and every child) must fit in.
+struct SplitLimits {
+  std::size_t resources = limits::kResources;
+  std::size_t parameters = limits::kParameters;
+  std::size_t outputs = limits::kOutputs;
+  /// Of the YAML text, as written by cfn::to_yaml.
+  std::size_t template_bytes = limits::kBodyBytes;
+};
+
+struct NestedStack {
+  /// The parent's logical id for it ("Stack1").
+  std::string logical_id;
+  /// Its file name, relative to the key prefix ("stack-1.yaml").
+  std::string file;
+  Value document;
+};
+
+struct SplitResult {
+  /// The template itself when it fits the limits (and `children` is empty).
+  Value parent;
+  std::vector<NestedStack> children;
+  /// The parent's parameters for where the children's templates are.
+  std::string bucket_parameter;
+  std::string prefix_parameter;
+};
+
+/// Thrown when the template cannot be split: it uses a transform, a
+/// resource cannot leave the others it is tied to (a Fn::GetAtt whose
+/// attribute is computed, which no output can carry) and together they
+/// exceed the limits, or the parent itself would exceed them. what() names
+/// the resources.
+class SplitError : public Error {
+ public:
+  using Error::Error;
+};
+
+/// The template's document as a parent and nested stacks that each fit
+/// `limits`; the template itself when it fits already.
+[[nodiscard]] SplitResult split(const Value& document, const SplitLimits& limits = {});
+
+}  // namespace cfn

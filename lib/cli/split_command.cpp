@@ -1,0 +1,74 @@
+// cfnpp split: a template past CloudFormation's quotas as a parent stack and
+// nested stacks (cfn::split), written to a directory, with the commands that
+// upload and deploy them.
+#include <cxxopts.hpp>
+#include <filesystem>
+#include <ostream>
+
+#include "cfn/emit.hpp"
+#include "cfn/file.hpp"
+#include "cfn/parse.hpp"
+#include "cfn/split.hpp"
+#include "cli/cli.hpp"
+
+namespace cfn::cli {
+
+int run_split(std::span<const std::string> args, Io& io) {
+  cxxopts::Options options("cfnpp split",
+                           "Split a template that exceeds CloudFormation's quotas (500 resources, 200 parameters,\n"
+                           "200 outputs, 1 MB) into a parent stack and nested stacks, written to DIR as\n"
+                           "parent.yaml and stack-N.yaml. The parent takes the template's parameters and gives\n"
+                           "its outputs, plus two parameters that say where the nested stacks' templates are.");
+  options.positional_help("FILE|- -o DIR");
+  options.add_options()                                                                                   //
+      ("o,output", "the directory to write", cxxopts::value<std::string>())                               //
+      ("max-resources", "resources per stack", cxxopts::value<std::size_t>()->default_value("500"))       //
+      ("max-bytes", "template bytes per stack", cxxopts::value<std::size_t>()->default_value("1000000"))  //
+      ("file", "the template", cxxopts::value<std::vector<std::string>>());
+  options.parse_positional({"file"});
+  const auto parsed = parse_options(options, "split", args, io);
+  if (!parsed) return kOk;
+  const auto& result = *parsed;
+  if (!result.count("file") || result["file"].as<std::vector<std::string>>().size() != 1)
+    throw UsageError("split: expected exactly one FILE (or - for standard input)");
+  if (!result.count("output")) throw UsageError("split: expected -o DIR");
+  const std::string path = result["file"].as<std::vector<std::string>>().front();
+  const std::filesystem::path dir = result["output"].as<std::string>();
+  SplitLimits limits;
+  limits.resources = result["max-resources"].as<std::size_t>();
+  limits.template_bytes = result["max-bytes"].as<std::size_t>();
+  if (limits.resources < 1 || limits.template_bytes < 1024)
+    throw UsageError("split: --max-resources must be at least 1 and --max-bytes at least 1024");
+
+  const Document document = parse_document(read_input(path, io), path);
+  SplitResult split_result;
+  try {
+    split_result = split(document.root, limits);
+  } catch (const SplitError& e) {
+    throw UsageError(path + ": cannot split: " + e.what());
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) throw UsageError(dir.string() + ": " + ec.message());
+  const auto write = [&](const std::string& file, const Value& value) {
+    write_file_atomically(dir / file, to_yaml(value));  // cfn::Error "PATH: reason"
+  };
+  const std::string parent_file = "parent.yaml";
+  if (split_result.children.empty()) {
+    write(parent_file, split_result.parent);
+    io.out << path << " fits one stack: wrote it as " << (dir / parent_file).string() << '\n';
+    return kOk;
+  }
+  for (const NestedStack& child : split_result.children) write(child.file, child.document);
+  write(parent_file, split_result.parent);
+  io.out << "wrote " << (dir / parent_file).string() << " and " << split_result.children.size()
+         << " nested stacks\n\nto deploy (BUCKET: an S3 bucket in the stack's region; PREFIX: empty or ending in /):\n"
+         << "  aws s3 cp " << dir.string() << " s3://BUCKET/PREFIX --recursive --exclude '" << parent_file << "'\n"
+         << "  aws cloudformation deploy --template-file " << (dir / parent_file).string()
+         << " --stack-name STACK --s3-bucket BUCKET \\\n      --parameter-overrides " << split_result.bucket_parameter
+         << "=BUCKET " << split_result.prefix_parameter
+         << "=PREFIX --capabilities CAPABILITY_IAM CAPABILITY_NAMED_IAM\n";
+  return kOk;
+}
+
+}  // namespace cfn::cli

@@ -1,0 +1,115 @@
+#include "split/references.hpp"
+
+#include <utility>
+#include <vector>
+
+#include "cfn/intrinsics.hpp"
+
+namespace cfn::split_detail {
+namespace {
+
+void visit_sub(Value& argument, const ReferenceVisitor& visitor) {
+  const SubView view(argument);
+  if (!view.well_formed()) {
+    if (argument.is_list())
+      for (Value& item : argument.as_list()) visit_references(item, visitor);
+    return;
+  }
+  std::string text(view.text());
+  std::vector<std::pair<std::string, Value>> declared;  // variables the Sub must now declare
+  std::string rewritten;
+  std::size_t copied = 0;
+  bool changed = false;
+  if (visitor.sub_variable) {
+    for (const SubPart& part : view.parts()) {
+      if (part.kind != SubPart::Kind::Variable || view.declares(part.text)) continue;
+      const auto [target, attribute] = split_variable(part.text);
+      std::optional<SubRename> rename = visitor.sub_variable(target, attribute);
+      if (!rename) continue;
+      const std::size_t name_at = part.offset + 2;
+      rewritten.append(text, copied, name_at - copied);
+      rewritten += rename->name;
+      copied = name_at + part.text.size();
+      changed = true;
+      if (rename->definition) declared.emplace_back(rename->name, std::move(*rename->definition));
+    }
+  }
+  if (argument.is_list()) visit_references(argument.as_list()[1], visitor);
+  if (!changed) return;
+  rewritten.append(text, copied, std::string::npos);
+  if (declared.empty()) {
+    (argument.is_list() ? argument.as_list()[0] : argument) = Value(std::move(rewritten));
+    return;
+  }
+  Map variables = argument.is_list() ? argument.as_list()[1].as_map() : Map{};
+  for (auto& [name, definition] : declared) variables.set(name, std::move(definition));
+  argument = Value(List{Value(std::move(rewritten)), Value(std::move(variables))});
+}
+
+void visit_fn(Value& value, const ReferenceVisitor& visitor) {
+  Fn& fn = value.as_fn();
+  Value& argument = fn.argument();
+  switch (fn.kind()) {
+    case FnKind::Ref: {
+      const RefView ref(argument);
+      if (!ref.well_formed() || !visitor.node) return;
+      if (std::optional<Value> replacement = visitor.node(ref.name(), "")) value = std::move(*replacement);
+      return;
+    }
+    case FnKind::GetAtt: {
+      const GetAttView get_att(argument);
+      if (get_att.literal_resource() && get_att.literal_attribute()) {
+        if (!visitor.node) return;
+        if (std::optional<Value> replacement = visitor.node(get_att.resource(), get_att.attribute()))
+          value = std::move(*replacement);
+        return;
+      }
+      if (get_att.literal_resource() && visitor.computed_get_att) visitor.computed_get_att(get_att.resource());
+      break;
+    }
+    case FnKind::Sub:
+      visit_sub(argument, visitor);
+      return;
+    case FnKind::If:
+      if (argument.is_list() && !argument.as_list().empty() && argument.as_list()[0].is_string() && visitor.condition)
+        visitor.condition(argument.as_list()[0].as_string());
+      break;
+    case FnKind::Condition:
+      if (argument.is_string() && visitor.condition) visitor.condition(argument.as_string());
+      return;
+    case FnKind::FindInMap:
+      if (argument.is_list() && !argument.as_list().empty() && visitor.mapping)
+        visitor.mapping(argument.as_list()[0].is_string() ? std::string_view(argument.as_list()[0].as_string())
+                                                          : std::string_view());
+      break;
+    default:
+      break;
+  }
+  visit_references(argument, visitor);
+}
+
+}  // namespace
+
+std::pair<std::string_view, std::string_view> split_variable(std::string_view name) noexcept {
+  const std::size_t dot = name.find('.');
+  if (dot == std::string_view::npos) return {name, {}};
+  return {name.substr(0, dot), name.substr(dot + 1)};
+}
+
+void visit_references(Value& value, const ReferenceVisitor& visitor) {
+  switch (value.kind()) {
+    case Value::Kind::Fn:
+      visit_fn(value, visitor);
+      return;
+    case Value::Kind::List:
+      for (Value& item : value.as_list()) visit_references(item, visitor);
+      return;
+    case Value::Kind::Map:
+      for (Member& member : value.as_map()) visit_references(member.value, visitor);
+      return;
+    default:
+      return;
+  }
+}
+
+}  // namespace cfn::split_detail
