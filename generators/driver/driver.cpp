@@ -4,6 +4,7 @@
 
 #include "cfn/build.hpp"
 #include "cfn/error.hpp"
+#include "cfn/stack_set.hpp"
 
 namespace cfn::driver {
 namespace {
@@ -16,6 +17,9 @@ void add_common_options(cxxopts::Options& options) {
   options.add_options()                                                                                             //
       ("o,output", "write to FILE (atomically) instead of standard output", cxxopts::value<std::string>(), "FILE")  //
       ("format", "yaml or json", cxxopts::value<std::string>()->default_value("yaml"))                              //
+      ("stack-set",
+       "wrap the stack in an AWS::CloudFormation::StackSet (service-managed: target OUs and regions "
+       "are its parameters)")  //
       ("h,help", "show this help");
 }
 
@@ -37,7 +41,9 @@ int run(cxxopts::Options& options, int argc, char** argv,
     if (format != "yaml" && format != "json") return fail("--format must be yaml or json, not '" + format + "'");
 
     // The findings (W1002 when the template is too large to pass inline), then the template.
-    return write_or_report(build(result), result.count("output") ? result["output"].as<std::string>() : "-",
+    const Template stack = build(result);
+    return write_or_report(result.count("stack-set") ? stack_set(stack) : stack,
+                           result.count("output") ? result["output"].as<std::string>() : "-",
                            format == "json" ? Format::Json : Format::Yaml);
   } catch (const cxxopts::exceptions::exception& e) {
     return fail(std::string(e.what()) + " (see '" + name + " --help')");

@@ -13,7 +13,7 @@
 
 namespace cfn::driver {
 
-/// Adds -o/--output, --format and -h/--help to `options`.
+/// Adds -o/--output, --format, --stack-set and -h/--help to `options`.
 void add_common_options(cxxopts::Options& options);
 
 /// Parses the command line, then writes the template `build(result)` returns.

@@ -20,6 +20,7 @@
 #include "cfn/resource.hpp"
 #include "cfn/schema.hpp"
 #include "cfn/split.hpp"
+#include "cfn/stack_set.hpp"
 #include "cfn/sub.hpp"
 #include "cfn/tags.hpp"
 #include "cfn/template.hpp"

@@ -11,7 +11,7 @@
 #include "cfn/split.hpp"
 #include "cli/cli.hpp"
 
-namespace cfn::cli {
+namespace cfn::detail::cli {
 
 int run_split(std::span<const std::string> args, Io& io) {
   cxxopts::Options options("cfnpp split",
@@ -71,4 +71,4 @@ int run_split(std::span<const std::string> args, Io& io) {
   return kOk;
 }
 
-}  // namespace cfn::cli
+}  // namespace cfn::detail::cli
