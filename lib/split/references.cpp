@@ -96,6 +96,19 @@ std::pair<std::string_view, std::string_view> split_variable(std::string_view na
   return {name.substr(0, dot), name.substr(dot + 1)};
 }
 
+ReferenceVisitor reading_visitor(const std::function<void(std::string_view, std::string_view)>& use) {
+  ReferenceVisitor visitor;
+  visitor.node = [use](std::string_view target, std::string_view attribute) -> std::optional<Value> {
+    use(target, attribute);
+    return std::nullopt;
+  };
+  visitor.sub_variable = [use](std::string_view target, std::string_view attribute) -> std::optional<SubRename> {
+    use(target, attribute);
+    return std::nullopt;
+  };
+  return visitor;
+}
+
 void visit_references(Value& value, const ReferenceVisitor& visitor) {
   switch (value.kind()) {
     case Value::Kind::Fn:

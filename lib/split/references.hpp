@@ -33,6 +33,11 @@ struct ReferenceVisitor {
   std::function<void(std::string_view name)> mapping;
 };
 
+/// A visitor that only reads: `use` hears every Ref, literal Fn::GetAtt and
+/// Sub variable (target, attribute); nothing is replaced.
+[[nodiscard]] ReferenceVisitor reading_visitor(
+    const std::function<void(std::string_view target, std::string_view attribute)>& use);
+
 /// Walks `value`, calling the visitor for every reference and replacing what it says.
 void visit_references(Value& value, const ReferenceVisitor& visitor);
 

@@ -184,21 +184,12 @@ class Splitter {
     Resource& r = resources_[i];
     const Map& parameters = section(document_, "Parameters");
     std::set<std::string> conditions;
-    ReferenceVisitor visitor;
-    const auto use = [&](std::string_view target, std::string_view attribute) {
+    ReferenceVisitor visitor = split_detail::reading_visitor([&](std::string_view target, std::string_view attribute) {
       if (const std::uint32_t t = resource_index(target); t != kNone && t != i)
         r.uses.emplace_back(t, std::string(attribute));
       else if (attribute.empty() && parameters.contains(target))
         r.parameters.emplace(target);
-    };
-    visitor.node = [&](std::string_view target, std::string_view attribute) -> std::optional<Value> {
-      use(target, attribute);
-      return std::nullopt;
-    };
-    visitor.sub_variable = [&](std::string_view target, std::string_view attribute) -> std::optional<SubRename> {
-      use(target, attribute);
-      return std::nullopt;
-    };
+    });
     visitor.computed_get_att = [&](std::string_view target) {
       if (const std::uint32_t t = resource_index(target); t != kNone && t != i) r.glued.push_back(t);
     };
@@ -233,19 +224,10 @@ class Splitter {
   // What the template's Outputs use: the parent keeps them.
   void read_parent_uses() {
     Value outputs(section(document_, "Outputs"));
-    ReferenceVisitor visitor;
-    const auto use = [&](std::string_view target, std::string_view attribute) {
+    ReferenceVisitor visitor = split_detail::reading_visitor([&](std::string_view target, std::string_view attribute) {
       if (const std::uint32_t t = resource_index(target); t != kNone)
         parent_uses_.emplace_back(t, std::string(attribute));
-    };
-    visitor.node = [&](std::string_view target, std::string_view attribute) -> std::optional<Value> {
-      use(target, attribute);
-      return std::nullopt;
-    };
-    visitor.sub_variable = [&](std::string_view target, std::string_view attribute) -> std::optional<SubRename> {
-      use(target, attribute);
-      return std::nullopt;
-    };
+    });
     visitor.computed_get_att = [&](std::string_view target) {
       throw SplitError("an output has a Fn::GetAtt of resource " + std::string(target) +
                        " whose attribute is computed: no nested stack output can carry it");

@@ -71,6 +71,24 @@ Value resource(const std::string& type, Map properties) {
   return Value(std::move(r));
 }
 
+/// Diffs the two resource maps; every added resource must replace the old
+/// one at its own position ("RenamedN" replaces "QueueN").
+void check_renamed_in_order(Map old_resources, Map new_resources, int count) {
+  Map old_doc;
+  old_doc.append({"Resources", Value(std::move(old_resources)), {}});
+  Map new_doc;
+  new_doc.append({"Resources", Value(std::move(new_resources)), {}});
+  const cfn::TemplateDiff d = cfn::diff_templates(Value(old_doc), Value(new_doc));
+  REQUIRE(d.resources.size() == 2 * static_cast<std::size_t>(count));
+  std::size_t linked = 0;
+  for (const cfn::ResourceChange& c : d.resources) {
+    if (c.kind != ChangeKind::Added) continue;
+    CHECK(c.replaces == "Queue" + c.logical_id.substr(std::string("Renamed").size()));
+    linked += c.replaces.empty() ? 0 : 1;
+  }
+  CHECK(linked == static_cast<std::size_t>(count));
+}
+
 }  // namespace
 
 TEST_CASE("renames: random templates link what the rule's definition links", "[diff][renames]") {
@@ -145,20 +163,8 @@ TEST_CASE("renames: every one of 20,000 renamed resources is linked to its old n
     old_resources.append({"Queue" + n, resource("AWS::SQS::Queue", props), {}});
     new_resources.append({"Renamed" + n, resource("AWS::SQS::Queue", props), {}});
   }
-  Map old_doc;
-  old_doc.append({"Resources", Value(std::move(old_resources)), {}});
-  Map new_doc;
-  new_doc.append({"Resources", Value(std::move(new_resources)), {}});
-  const cfn::TemplateDiff d = cfn::diff_templates(Value(old_doc), Value(new_doc));
-  REQUIRE(d.resources.size() == 2 * kCount);
-  std::size_t linked = 0;
-  for (const cfn::ResourceChange& c : d.resources) {
-    if (c.kind != ChangeKind::Added) continue;
-    // The named queues find their own; the identical ones pair off in order.
-    CHECK(c.replaces == "Queue" + c.logical_id.substr(std::string("Renamed").size()));
-    linked += c.replaces.empty() ? 0 : 1;
-  }
-  CHECK(linked == kCount);
+  // The named queues find their own; the identical ones pair off in order.
+  check_renamed_in_order(std::move(old_resources), std::move(new_resources), kCount);
 }
 
 TEST_CASE("renames: 20,000 resources renamed and changed, alike but for one property, are linked in order",
@@ -179,18 +185,6 @@ TEST_CASE("renames: 20,000 resources renamed and changed, alike but for one prop
     old_resources.append({"Queue" + n, resource("AWS::SQS::Queue", std::move(before)), {}});
     new_resources.append({"Renamed" + n, resource("AWS::SQS::Queue", std::move(after)), {}});
   }
-  Map old_doc;
-  old_doc.append({"Resources", Value(std::move(old_resources)), {}});
-  Map new_doc;
-  new_doc.append({"Resources", Value(std::move(new_resources)), {}});
-  const cfn::TemplateDiff d = cfn::diff_templates(Value(old_doc), Value(new_doc));
-  REQUIRE(d.resources.size() == 2 * kCount);
-  std::size_t linked = 0;
-  for (const cfn::ResourceChange& c : d.resources) {
-    if (c.kind != ChangeKind::Added) continue;
-    // Ties go to the first in OLD that is not taken: the same position.
-    CHECK(c.replaces == "Queue" + c.logical_id.substr(std::string("Renamed").size()));
-    linked += c.replaces.empty() ? 0 : 1;
-  }
-  CHECK(linked == kCount);
+  // Ties go to the first in OLD that is not taken: the same position.
+  check_renamed_in_order(std::move(old_resources), std::move(new_resources), kCount);
 }
