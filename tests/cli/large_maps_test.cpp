@@ -51,8 +51,11 @@ TEST_CASE("100,000 keys in one map: fmt, diff and lint answer", "[cli][regressio
   const auto formatted = cfn::test::run_cli({"fmt", "--to", "json", old_file});
   REQUIRE(formatted.code == 0);
   CHECK(formatted.out.find("\"key99999\": 99999") != std::string::npos);
+  // 2.2 MB: over the 1 MB quota, the one error.
   const auto lint = cfn::test::run_cli({"lint", old_file});
-  CHECK(lint.code == 0);
+  CHECK(lint.code == 1);
+  CHECK(lint.out.find("E1002") != std::string::npos);
+  CHECK(lint.out.find("error", lint.out.find("E1002")) == std::string::npos);
 }
 
 TEST_CASE("100,000 resources: fmt, diff and lint answer", "[cli][regression][large]") {
