@@ -23,6 +23,21 @@ std::string wide_map(int changed = -1) {
   return text;
 }
 
+// The same bucket in compact JSON with keys of at most four characters
+// (base 36): 100,000 keys in under 900 KB, within the 1,000,000-byte quota,
+// so lint has nothing to report and every rule reads every key.
+std::string wide_map_within_quota() {
+  std::string text = R"({"Resources":{"Bucket":{"Type":"AWS::S3::Bucket","DeletionPolicy":"Retain",)"
+                     R"("UpdateReplacePolicy":"Retain","Metadata":{)";
+  for (int i = 0; i < kKeys; ++i) {
+    std::string key;
+    for (int n = i; key.empty() || n > 0; n /= 36)
+      key.insert(key.begin(), "0123456789abcdefghijklmnopqrstuvwxyz"[n % 36]);
+    text += (i == 0 ? "\"" : ",\"") + key + "\":" + std::to_string(i % 10);
+  }
+  return text + "}}}}";
+}
+
 // kKeys queues; `renamed` gives one of them a new logical id.
 std::string many_resources(int renamed = -1) {
   std::string text = "Resources:\n";
@@ -56,6 +71,22 @@ TEST_CASE("100,000 keys in one map: fmt, diff and lint answer", "[cli][regressio
   CHECK(lint.code == 1);
   CHECK(lint.out.find("E1002") != std::string::npos);
   CHECK(lint.out.find("error", lint.out.find("E1002")) == std::string::npos);
+}
+
+TEST_CASE("100,000 keys in one map within the size quota: lint reads them all and finds nothing",
+          "[cli][regression][large]") {
+  const cfn::test::TempDir dir;
+  const std::string text = wide_map_within_quota();
+  REQUIRE(text.size() < 1000000);
+  std::ofstream(dir / "wide.json") << text;
+  const std::string file = (dir / "wide.json").string();
+  const auto lint = cfn::test::run_cli({"lint", file});
+  CHECK(lint.out.find("error") == std::string::npos);
+  CHECK(lint.code == 0);
+  // The last key is there: the map was read whole.
+  const auto formatted = cfn::test::run_cli({"fmt", "--to", "json", file});
+  REQUIRE(formatted.code == 0);
+  CHECK(formatted.out.find("\"255r\": 9") != std::string::npos);
 }
 
 TEST_CASE("100,000 resources: fmt, diff and lint answer", "[cli][regression][large]") {
