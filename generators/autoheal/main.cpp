@@ -1,6 +1,6 @@
 // autoheal: writes the Autoheal stack (cfn::patterns::autoheal) as YAML or JSON,
 // to standard output or atomically to a file. Every parameter default can be
-// set from the command line.
+// set from the command line. --instances N or --fleet FILE: a fleet of them.
 #include "cfn/patterns/autoheal.hpp"
 #include "driver/driver.hpp"
 
@@ -10,8 +10,11 @@ int main(int argc, char** argv) {
                            "Writes the Autoheal CloudFormation stack: one stateful EC2 instance in an Auto Scaling\n"
                            "group of 1 whose encrypted data volume and Elastic IP follow every replacement instance.\n"
                            "The instance is reached through Session Manager (SSH only from --ssh-cidr).\n"
-                           "The options set the defaults of the stack's parameters.");
+                           "The options set the defaults of the stack's parameters. With --instances or --fleet, a\n"
+                           "fleet of such instances sharing one VPC and alarm topic; past one stack's quotas (about\n"
+                           "19 instances) it is written split into nested stacks in the directory -o names.");
   cfn::driver::add_common_options(options);
+  cfn::driver::add_fleet_options(options);
   options.add_options()                                                                                        //
       ("instance-type", "EC2 instance type", cxxopts::value(o.instance_type)->default_value(o.instance_type))  //
       ("volume-size", "data volume size in GiB (1-16384)",
@@ -31,5 +34,8 @@ int main(int argc, char** argv) {
        cxxopts::value(o.component_owner)->default_value(o.component_owner))  //
       ("image-parameter", "SSM parameter holding the AMI id",
        cxxopts::value(o.image_parameter)->default_value(o.image_parameter));
-  return cfn::driver::run(options, argc, argv, [&](const cxxopts::ParseResult&) { return cfn::patterns::autoheal(o); });
+  return cfn::driver::run(options, argc, argv, [&](const cxxopts::ParseResult& result) {
+    const auto fleet = cfn::driver::fleet_option(result);
+    return fleet ? cfn::patterns::autoheal_fleet(o, *fleet) : cfn::patterns::autoheal(o);
+  });
 }

@@ -7,8 +7,10 @@
 
 #include <cxxopts.hpp>
 #include <functional>
+#include <optional>
 #include <string>
 
+#include "cfn/patterns/fleet.hpp"
 #include "cfn/template.hpp"
 
 namespace cfn::driver {
@@ -16,12 +18,22 @@ namespace cfn::driver {
 /// Adds -o/--output, --format, --stack-set and -h/--help to `options`.
 void add_common_options(cxxopts::Options& options);
 
+/// Adds --instances N and --fleet FILE, for a driver that builds fleets.
+void add_fleet_options(cxxopts::Options& options);
+
+/// The fleet --instances or --fleet asks for; none when neither is given.
+/// Throws cfn::Error for both, a count out of range or a file that is not a
+/// fleet (cfn::ParseError "FILE:LINE:COL: reason").
+[[nodiscard]] std::optional<patterns::Fleet> fleet_option(const cxxopts::ParseResult& result);
+
 /// Parses the command line, then writes the template `build(result)` returns.
 /// Returns the exit code: 0; 1 when the template has errors (printed, nothing
 /// written); 2 after printing "NAME: reason" (a usage error, an invalid
 /// option) or "PATH: reason" (an output that cannot be written). Warnings
 /// are printed (W1002 when it is over the 51,200-byte inline limit: deploy
-/// it from S3) and the template is written.
+/// it from S3) and the template is written. A template past one stack's
+/// quotas (a fleet) is written split into nested stacks, in the directory
+/// -o names (cfn::write_split_or_report).
 int run(cxxopts::Options& options, int argc, char** argv,
         const std::function<Template(const cxxopts::ParseResult&)>& build);
 

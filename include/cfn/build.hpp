@@ -42,4 +42,14 @@ namespace cfn {
 /// The same with standard output and standard error, YAML unless `format` says otherwise.
 [[nodiscard]] int write_or_report(const Template& tpl, const std::filesystem::path& path, Format format = Format::Yaml);
 
+/// For a driver whose template may be past one stack's quotas (a fleet): as
+/// write_or_report when it fits one stack; else splits it (cfn/split.hpp)
+/// into the directory `path` as parent.yaml and the nested stacks, in YAML,
+/// checking each stack as written (findings printed with its file's name)
+/// and writing nothing when one has an error (1), then prints to `out` the
+/// commands that deploy them. Returns 2 when `path` is "-" (a split is
+/// files), 1 when the template cannot be split (the reason printed).
+[[nodiscard]] int write_split_or_report(const Template& tpl, const std::filesystem::path& path, Format format,
+                                        std::ostream& out, std::ostream& err);
+
 }  // namespace cfn

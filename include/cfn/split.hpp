@@ -33,7 +33,9 @@
 #pragma once
 
 #include <cstddef>
+#include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cfn/error.hpp"
@@ -81,5 +83,25 @@ class SplitError : public Error {
 /// The template's document as a parent and nested stacks that each fit
 /// `limits`; the template itself when it fits already.
 [[nodiscard]] SplitResult split(const Value& document, const SplitLimits& limits = {});
+
+/// The parent's file in a split package; the children are NestedStack::file.
+inline constexpr std::string_view kSplitParentFile = "parent.yaml";
+
+/// One stack of a split as the file written: its name and YAML text.
+struct SplitFile {
+  std::string name;
+  const Value* document;  // into the SplitResult
+  std::string text;
+};
+
+/// The children, then the parent, as YAML (cfn::to_yaml).
+[[nodiscard]] std::vector<SplitFile> split_files(const SplitResult& split);
+
+/// Creates `dir` and writes the files into it, each atomically, the parent
+/// last. Throws cfn::Error "PATH: reason".
+void write_split_files(const std::vector<SplitFile>& files, const std::filesystem::path& dir);
+
+/// The commands that upload the children written to `dir` and deploy the parent.
+[[nodiscard]] std::string deploy_commands(const SplitResult& split, const std::filesystem::path& dir);
 
 }  // namespace cfn

@@ -5,8 +5,6 @@
 #include <filesystem>
 #include <ostream>
 
-#include "cfn/emit.hpp"
-#include "cfn/file.hpp"
 #include "cfn/parse.hpp"
 #include "cfn/split.hpp"
 #include "cli/cli.hpp"
@@ -47,27 +45,15 @@ int run_split(std::span<const std::string> args, Io& io) {
   } catch (const SplitError& e) {
     throw UsageError(path + ": cannot split: " + e.what());
   }
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  if (ec) throw UsageError(dir.string() + ": " + ec.message());
-  const auto write = [&](const std::string& file, const Value& value) {
-    write_file_atomically(dir / file, to_yaml(value));  // cfn::Error "PATH: reason"
-  };
-  const std::string parent_file = "parent.yaml";
+  const std::vector<SplitFile> files = split_files(split_result);
+  write_split_files(files, dir);  // cfn::Error "PATH: reason"
+  const std::string parent = (dir / kSplitParentFile).string();
   if (split_result.children.empty()) {
-    write(parent_file, split_result.parent);
-    io.out << path << " fits one stack: wrote it as " << (dir / parent_file).string() << '\n';
+    io.out << path << " fits one stack: wrote it as " << parent << '\n';
     return kOk;
   }
-  for (const NestedStack& child : split_result.children) write(child.file, child.document);
-  write(parent_file, split_result.parent);
-  io.out << "wrote " << (dir / parent_file).string() << " and " << split_result.children.size()
-         << " nested stacks\n\nto deploy (BUCKET: an S3 bucket in the stack's region; PREFIX: empty or ending in /):\n"
-         << "  aws s3 cp " << dir.string() << " s3://BUCKET/PREFIX --recursive --exclude '" << parent_file << "'\n"
-         << "  aws cloudformation deploy --template-file " << (dir / parent_file).string()
-         << " --stack-name STACK --s3-bucket BUCKET \\\n      --parameter-overrides " << split_result.bucket_parameter
-         << "=BUCKET " << split_result.prefix_parameter
-         << "=PREFIX --capabilities CAPABILITY_IAM CAPABILITY_NAMED_IAM\n";
+  io.out << "wrote " << parent << " and " << split_result.children.size() << " nested stacks\n\n"
+         << deploy_commands(split_result, dir);
   return kOk;
 }
 

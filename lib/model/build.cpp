@@ -5,6 +5,7 @@
 #include "cfn/emit.hpp"
 #include "cfn/file.hpp"
 #include "cfn/lint.hpp"
+#include "cfn/split.hpp"
 
 namespace cfn {
 namespace {
@@ -67,6 +68,51 @@ int write_or_report(const Template& tpl, const std::filesystem::path& path, Form
 
 int write_or_report(const Template& tpl, const std::filesystem::path& path, Format format) {
   return write_or_report(tpl, path, format, std::cout, std::cerr);
+}
+
+int write_split_or_report(const Template& tpl, const std::filesystem::path& path, Format format, std::ostream& out,
+                          std::ostream& err) {
+  const std::string name = path.string();
+  SplitResult parts;
+  try {
+    parts = split(tpl.to_value());
+  } catch (const SplitError& e) {
+    err << name << ": cannot split the template into nested stacks: " << e.what() << '\n';
+    return 1;
+  }
+  if (parts.children.empty()) return write_or_report(tpl, path, format, out, err);
+  if (name == "-") {
+    err << "-: the template is past one stack's quotas (" << tpl.resources().size()
+        << " resources): give -o DIR to write it as a parent stack and nested stacks\n";
+    return 2;
+  }
+  try {
+    const std::vector<SplitFile> files = split_files(parts);
+    // What the builder saw, then each stack as lint sees the file written.
+    bool errors = false;
+    const auto report = [&](const Finding& f, const std::string& file) {
+      err << format_finding(f, file) << '\n';
+      errors = errors || f.severity == Severity::Error;
+    };
+    for (const Finding& f : tpl.findings()) report(f, (path / kSplitParentFile).string());
+    for (const SplitFile& file : files) {
+      Document document;
+      document.root = *file.document;
+      document.source_bytes = file.text.size();
+      for (const Finding& f : lint(document)) report(f, (path / file.name).string());
+    }
+    if (errors) return 1;
+    write_split_files(files, path);
+    out << "wrote " << (path / kSplitParentFile).string() << " and " << parts.children.size() << " nested stacks\n\n"
+        << deploy_commands(parts, path);
+    return 0;
+  } catch (const EmitError& e) {
+    err << name << ": " << e.what() << '\n';
+    return 2;
+  } catch (const Error& e) {  // a write failed: "PATH: reason"
+    err << e.what() << '\n';
+    return 2;
+  }
 }
 
 }  // namespace cfn

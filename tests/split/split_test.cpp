@@ -17,50 +17,18 @@
 #include "cfn/parse.hpp"
 #include "cfn/template.hpp"
 #include "split/inline_stacks.hpp"
+#include "split/invariant.hpp"
 #include "support/corpus.hpp"
 #include "support/run_cli.hpp"
 #include "support/temp_dir.hpp"
 
 using cfn::Map;
 using cfn::Value;
+using cfn::test::check_invariant;
+using cfn::test::count;
+using cfn::test::lint_errors;
 
 namespace {
-
-std::size_t count(const Value& document, std::string_view section) {
-  const Value* v = document.find(section);
-  return v != nullptr && v->is_map() ? v->as_map().size() : 0;
-}
-
-std::vector<std::string> lint_errors(const Value& document) {
-  std::vector<std::string> out;
-  for (const cfn::Finding& f : cfn::lint(document))
-    if (f.severity == cfn::Severity::Error) out.push_back(cfn::format_finding(f, "piece"));
-  return out;
-}
-
-std::string first_change(const cfn::TemplateDiff& d) {
-  if (!d.resources.empty()) return "resource " + d.resources.front().logical_id;
-  if (!d.entries.empty()) return cfn::format_diff(d, cfn::DiffFormat::Text).substr(0, 2000);
-  return "";
-}
-
-/// Every piece fits and lints clean; inlined back, the split means the input.
-void check_invariant(const Value& input, const cfn::SplitResult& split, const cfn::SplitLimits& limits) {
-  const auto check_piece = [&](const std::string& name, const Value& piece) {
-    CAPTURE(name);
-    CHECK(count(piece, "Resources") <= limits.resources);
-    CHECK(count(piece, "Parameters") <= limits.parameters);
-    CHECK(count(piece, "Outputs") <= limits.outputs);
-    CHECK(cfn::to_yaml(piece).size() <= limits.template_bytes);
-    const std::vector<std::string> errors = lint_errors(piece);
-    CHECK(errors == std::vector<std::string>{});
-  };
-  check_piece("parent", split.parent);
-  for (const cfn::NestedStack& child : split.children) check_piece(child.file, child.document);
-  const cfn::TemplateDiff d = cfn::diff_templates(input, cfn::test::inline_stacks(split));
-  INFO(first_change(d));
-  CHECK(d.empty());
-}
 
 /// A fleet: one network, an alarm topic, and per instance a role, security
 /// group, launch template, group, volume, alarm and more, referring to

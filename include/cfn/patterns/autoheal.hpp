@@ -22,6 +22,7 @@
 
 #include <string>
 
+#include "cfn/patterns/fleet.hpp"
 #include "cfn/template.hpp"
 
 namespace cfn::patterns {
@@ -52,5 +53,20 @@ inline constexpr const char* kAutohealHookName = "DeviceAttachment";
 
 /// The stack. Throws cfn::Error naming the option when a value is invalid.
 [[nodiscard]] Template autoheal(const AutohealOptions& options = {});
+
+/// A fleet of Autoheal instances in one template: one VPC with a public
+/// subnet per zone the members use (the region's first two when none names
+/// one), one alarm topic, and for each member the instance's resources under
+/// its name (Web1AutohealGroup, Web1AutoHealEIP, ...) with its zone, instance
+/// type, volume size and tags; `options` give the defaults and the shared
+/// parameters (no AvailabilityZone, InstanceType, VolumeSize or SubnetCidr
+/// parameter: those are the members' own, and subnets are carved from
+/// VpcCidr). Outputs: VpcId and AlarmTopicArn. About 25 resources a member:
+/// past 19 members it exceeds one stack's 500 resources, and the drivers split
+/// it into nested stacks (cfn::split). Every member is a separate heal: the
+/// account's quotas (Elastic IPs, Lambda concurrency: each member reserves
+/// one) must allow the fleet's size. Throws cfn::Error naming the member for
+/// an invalid value.
+[[nodiscard]] Template autoheal_fleet(const AutohealOptions& options, const Fleet& fleet);
 
 }  // namespace cfn::patterns

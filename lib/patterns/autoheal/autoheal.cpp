@@ -2,6 +2,9 @@
 // with the logical ids of the original template so the two compare side by side.
 #include "cfn/patterns/autoheal.hpp"
 
+#include <algorithm>
+#include <optional>
+
 #include "cfn/arn.hpp"
 #include "cfn/aws/ec2.hpp"
 #include "cfn/aws/events.hpp"
@@ -83,6 +86,240 @@ Fn key_policy(const OptionalParameter& key) {
              pseudo::no_value());
 }
 
+// The parameters of where an instance runs and how it is reached.
+struct AccessParameters {
+  ParameterRef image;
+  SshParameters ssh;
+  ParameterRef vpc_cidr;
+};
+
+AccessParameters add_access_parameters(Template& t, const AutohealOptions& o) {
+  auto image = add_image_parameter(t, o.image_parameter);
+  auto ssh = add_ssh_parameters(t, o.key_name, o.ssh_cidr);
+  auto vpc_cidr = t.add_parameter("VpcCidr", {.type = "String",
+                                              .description = "Address range of the VPC",
+                                              .default_value = o.vpc_cidr,
+                                              .allowed_pattern = kCidrPattern});
+  return {std::move(image), std::move(ssh), std::move(vpc_cidr)};
+}
+
+// The parameters every instance of the stack shares.
+struct InstanceParameters {
+  ParameterRef wait;
+  ParameterRef component;
+  ParameterRef owner;
+  OptionalParameter key;
+  OptionalParameter email;
+};
+
+InstanceParameters add_instance_parameters(Template& t, const AutohealOptions& o) {
+  auto wait = t.add_parameter("DataVolumeWaitSeconds",
+                              {.type = "Number",
+                               .description = "How long a new instance waits for its data volume, then its address",
+                               .default_value = o.volume_wait_seconds,
+                               .min_value = 60,
+                               .max_value = kMaxWaitSeconds});
+  auto component = t.add_parameter(
+      "ComponentName", {.type = "String", .description = "Tag Component", .default_value = o.component_name});
+  auto owner = t.add_parameter("ComponentOwner",
+                               {.type = "String", .description = "Tag Owner", .default_value = o.component_owner});
+  auto key = add_volume_key_parameter(t);
+  auto email = add_alarm_email_parameter(t);
+  return {std::move(wait), std::move(component), std::move(owner), std::move(key), std::move(email)};
+}
+
+// What the instances of one stack share.
+struct Shared {
+  AccessParameters access;
+  InstanceParameters parameters;
+  Network net;
+  AlarmTopic alarms;
+  // Lets the instances' launch-failure rules publish to the topic; none:
+  // each instance adds one for its own rule.
+  std::optional<aws::sns::TopicPolicy::Handle> topic_policy;
+};
+
+// One instance: its scope (prefix, renames, tags), its settings and its place.
+struct InstanceSpec {
+  Scope scope;
+  Str instance_type;
+  Int volume_size;
+  Str availability_zone;
+  Str subnet;
+};
+
+struct InstanceParts {
+  ec2::EIP::Handle eip;
+  ec2::Volume::Handle volume;
+  asg::AutoScalingGroup::Handle group;
+};
+
+// The renames that give an instance's parts the original template's ids
+// (after the scope's prefix: a fleet member's are Web1AutohealVolume, ...).
+Scope member_scope(Scope scope) {
+  scope.rename("Volume", "AutohealVolume")
+      .rename("LaunchTemplate", "AutohealLaunchTemplate")
+      .rename("Group", "AutohealGroup")
+      .rename("InServiceAlarm", "AutohealInServiceAlarm")
+      .rename("LaunchFailedRule", "AutohealLaunchFailedRule");
+  return scope;
+}
+
+InstanceParts add_instance(Template& t, const Shared& shared, const InstanceSpec& spec) {
+  const Scope& scope = spec.scope;
+  const AccessParameters& access = shared.access;
+  const InstanceParameters& parameters = shared.parameters;
+  const AlarmTopic& alarms = shared.alarms;
+  const std::string group_id = scope.id("Group");
+  const Str volume_key = parameters.key.value_or_nothing();
+
+  ec2::SecurityGroup firewall;
+  firewall
+      .GroupDescription("Autoheal instance")  // the original's: a new description replaces the group
+      .VpcId(shared.net.vpc.ref())
+      .Tags(scope.tags_for("instance"))
+      .SecurityGroupIngress(if_(access.ssh.cidr.is_set,
+                                List{ec2::SecurityGroup_Ingress{}
+                                         .IpProtocol("tcp")
+                                         .FromPort(22)
+                                         .ToPort(22)
+                                         .CidrIp(access.ssh.cidr.parameter.ref())
+                                         .Description("SSH")
+                                         .to_value()},
+                                pseudo::no_value()));
+  const auto security_group = t.add(scope.id("AutohealSecurityGroup"), firewall);
+
+  // ---- state: the address and the data ----
+  const auto eip = t.add(scope.id("AutoHealEIP"), ec2::EIP{}.Domain("vpc").Tags(scope.tags_for("eip")),
+                         {.depends_on = {shared.net.gateway_attachment}});
+  const auto volume = add_data_volume(
+      t, scope.subset({"Volume"}),
+      {.availability_zone = spec.availability_zone, .size = spec.volume_size, .kms_key_id = volume_key});
+
+  // ---- the instance: Session Manager, and completing its own launch ----
+  const auto role = add_instance_role(t, scope.child("AutohealInstance"),
+                                      {.statements = {complete_own_launch_statement(group_id),
+                                                      {.sid = "FindOwnGroup",
+                                                       .action = {"autoscaling:DescribeAutoScalingInstances"},
+                                                       .resource = {"*"}},
+                                                      signal_statement()},
+                                       .policy_name = "complete-own-launch"});
+  const auto launch_template = add_launch_template(t, scope.subset({"LaunchTemplate"}),
+                                                   {.image_id = access.image.ref(),
+                                                    .instance_type = spec.instance_type,
+                                                    .instance_profile_arn = role.profile.Arn(),
+                                                    .security_group_ids = {security_group.ref()},
+                                                    .key_name = access.ssh.key_name.value_or_nothing(),
+                                                    .public_ip = true,
+                                                    .kms_key_id = volume_key,
+                                                    .user_data = UserData{user_data_script(),
+                                                                          {{"GroupLogicalId", group_id},
+                                                                           {"HookName", kAutohealHookName},
+                                                                           {"VolumeId", volume.ref()},
+                                                                           {"Address", eip.ref()},
+                                                                           {"WaitSeconds", parameters.wait.ref()}}},
+                                                    .instance_tags = {member_tag(group_id)}});
+
+  // Starts empty: ScaleupAutohealAction sets the desired capacity once the
+  // hook, the rule and the function exist. DesiredCapacity is left out so a
+  // stack update never resets it.
+  const auto group = add_instance_group(t, scope.subset({"Group", "InServiceAlarm", "LaunchFailedRule"}),
+                                        {.launch_template = launch_template,
+                                         .subnets = std::vector<Str>{spec.subnet},
+                                         .min_size = "0",
+                                         .signal_timeout = "PT" + std::to_string(kHeartbeatTimeout) + "S",
+                                         .alarm_topic_arn = alarms.arn(),
+                                         .launch_failure_topic_arn = alarms.arn()});
+
+  // ---- re-attachment on every launch ----
+  const auto hook =
+      t.add(scope.id("DeviceAttachmentHook"), asg::LifecycleHook{}
+                                                  .AutoScalingGroupName(group.group.ref())
+                                                  .LifecycleHookName(kAutohealHookName)
+                                                  .LifecycleTransition("autoscaling:EC2_INSTANCE_LAUNCHING")
+                                                  .HeartbeatTimeout(kHeartbeatTimeout)
+                                                  .DefaultResult("ABANDON"));
+
+  std::vector<policy::Statement> attach_statements{
+      {.sid = "Describe",
+       .action = {"ec2:DescribeInstances", "ec2:DescribeVolumes", "ec2:DescribeAddresses"},
+       .resource = {"*"}}};
+  for (auto& s : attach_volume_statements(volume.ref(), group_id)) attach_statements.push_back(std::move(s));
+  for (auto& s : associate_address_statements(eip.AllocationId(), group_id)) attach_statements.push_back(std::move(s));
+  attach_statements.push_back(
+      {.sid = "AbandonTheLaunch",
+       .action = {"autoscaling:CompleteLifecycleAction"},
+       .resource = {arn::regional("autoscaling", "autoScalingGroup:*:autoScalingGroupName/${Group}",
+                                  {{"Group", group.group.ref()}})}});
+  attach_statements.push_back(publish_statement(alarms));
+  Scope attach_scope = scope.child("DeviceAttachment");
+  attach_scope.rename("Function", "");
+  const auto attach =
+      add_python_function(t, attach_scope,
+                          {.code = patterns_embedded::device_attachment,
+                           .description = "Attaches the Autoheal data volume and Elastic IP to a launching instance",
+                           .timeout = kAttachTimeout,
+                           .statements = std::move(attach_statements),
+                           .policy_name = "attach-volume-and-address",
+                           .conditional_policies = {key_policy(parameters.key)},
+                           .environment = {{"VOLUME_ID", volume.ref()},
+                                           {"ALLOCATION_ID", eip.AllocationId()},
+                                           {"GROUP_NAME", group.group.ref()},
+                                           {"HOOK_NAME", kAutohealHookName},
+                                           {"DEVICE_NAME", kDataDevice},
+                                           {"TOPIC_ARN", alarms.arn()}},
+                           .reserved_concurrency = 1,
+                           .alarm_topic_arn = alarms.arn(),
+                           .on_failure_topic_arn = alarms.arn()});
+  const auto rule = t.add(scope.id("EventRule"),
+                          events::Rule{}
+                              .Description("Launches of the Autoheal group waiting in its lifecycle hook")
+                              .State("ENABLED")
+                              .EventPattern(Map{{"source", List{"aws.autoscaling"}},
+                                                {"detail-type", List{"EC2 Instance-launch Lifecycle Action"}},
+                                                {"detail", Map{{"AutoScalingGroupName", List{group.group.ref()}}}}})
+                              .Targets({events::Rule_Target{}.Arn(attach.function.Arn()).Id("DeviceAttachment")}));
+  const auto permission = t.add(scope.id("PermissionForEventsToInvokeLambda"), lambda::Permission{}
+                                                                                   .FunctionName(attach.function.ref())
+                                                                                   .Action("lambda:InvokeFunction")
+                                                                                   .Principal("events.amazonaws.com")
+                                                                                   .SourceArn(rule.Arn()));
+  const auto topic_policy = shared.topic_policy
+                                ? *shared.topic_policy
+                                : allow_rules_to_publish(t, Scope("Alarm"), alarms, {group.launch_failed_rule->Arn()});
+
+  // ---- orchestration: scale up last (and wait for the heal), scale down first ----
+  Scope scaleup_scope = scope.child("AutohealScaleup");
+  scaleup_scope.rename("Function", "");
+  const auto scaleup = add_python_function(
+      t, scaleup_scope,
+      {.code = patterns_embedded::scaleup,
+       .description = "Scales the Autoheal group to 1 after creation (and waits for the heal) and to 0 before deletion",
+       .timeout = kScaleupTimeout,
+       .statements = {{.sid = "Describe",
+                       .action = {"autoscaling:DescribeAutoScalingGroups", "ec2:DescribeVolumes",
+                                  "ec2:DescribeAddresses"},
+                       .resource = {"*"}},
+                      {.sid = "SizeTheGroup",
+                       .action = {"autoscaling:SetDesiredCapacity"},
+                       .resource = {arn::regional("autoscaling", "autoScalingGroup:*:autoScalingGroupName/${Group}",
+                                                  {{"Group", group.group.ref()}})}}},
+       .policy_name = "set-desired-capacity",
+       .alarm_topic_arn = alarms.arn()});
+  t.add(scope.id("ScaleupAutohealAction"),
+        CustomResource("Custom::ScaleupAutoheal")
+            .ServiceToken(scaleup.function.Arn())
+            .ServiceTimeout(kScaleupServiceTimeout)
+            .property("GroupName", group.group.ref())
+            .property("DesiredCapacity", 1)
+            .property("VolumeId", volume.ref())
+            .property("AllocationId", eip.AllocationId()),
+        {.depends_on = {permission, attach.function, rule, hook, volume, eip, shared.net.public_default_route,
+                        topic_policy}});
+
+  return {eip, volume, group.group};
+}
+
 }  // namespace
 
 Template autoheal(const AutohealOptions& o) {
@@ -101,12 +338,7 @@ Template autoheal(const AutohealOptions& o) {
   if (!o.availability_zone.empty()) az.default_value = o.availability_zone;
   const auto zone = t.add_parameter("AvailabilityZone", std::move(az));
   const auto instance_type = add_instance_type_parameter(t, o.instance_type);
-  const auto image = add_image_parameter(t, o.image_parameter);
-  const auto ssh = add_ssh_parameters(t, o.key_name, o.ssh_cidr);
-  const auto vpc_cidr = t.add_parameter("VpcCidr", {.type = "String",
-                                                    .description = "Address range of the VPC",
-                                                    .default_value = o.vpc_cidr,
-                                                    .allowed_pattern = kCidrPattern});
+  const AccessParameters access = add_access_parameters(t, o);
   const auto subnet_cidr = t.add_parameter("SubnetCidr", {.type = "String",
                                                           .description = "Address range of the public subnet",
                                                           .default_value = o.subnet_cidr,
@@ -117,193 +349,111 @@ Template autoheal(const AutohealOptions& o) {
                                                           .default_value = o.volume_size,
                                                           .min_value = 1,
                                                           .max_value = 16384});
-  const auto wait = t.add_parameter(
-      "DataVolumeWaitSeconds", {.type = "Number",
-                                .description = "How long a new instance waits for its data volume, then its address",
-                                .default_value = o.volume_wait_seconds,
-                                .min_value = 60,
-                                .max_value = kMaxWaitSeconds});
-  const auto component = t.add_parameter(
-      "ComponentName", {.type = "String", .description = "Tag Component", .default_value = o.component_name});
-  const auto owner = t.add_parameter(
-      "ComponentOwner", {.type = "String", .description = "Tag Owner", .default_value = o.component_owner});
-  const auto key = add_volume_key_parameter(t);
-  const auto email = add_alarm_email_parameter(t);
+  const InstanceParameters shared = add_instance_parameters(t, o);
 
   // No prefix, so the Name tags read as the original's (${AWS::StackName}-data);
   // the parts that had ids in the original keep them.
   Scope stack;
-  stack.tag("Component", component.ref()).tag("Owner", owner.ref());
-  Scope kept = stack;
+  stack.tag("Component", shared.component.ref()).tag("Owner", shared.owner.ref());
+  Scope kept = member_scope(stack);
   kept.rename("Vpc", "myVPC")
       .rename("InternetGateway", "myInternetGateway")
       .rename("GatewayAttachment", "AttachGateway")
-      .rename("PublicDefaultRoute", "PublicSubnetRoute")
-      .rename("Volume", "AutohealVolume")
-      .rename("LaunchTemplate", "AutohealLaunchTemplate")
-      .rename("Group", "AutohealGroup")
-      .rename("InServiceAlarm", "AutohealInServiceAlarm")
-      .rename("LaunchFailedRule", "AutohealLaunchFailedRule");
-  const std::string group_id = kept.id("Group");
-  const Str volume_key = key.value_or_nothing();
+      .rename("PublicDefaultRoute", "PublicSubnetRoute");
 
   // ---- network: the original's ids ----
   const auto net = add_network(t, kept.subset({"Vpc", "InternetGateway", "GatewayAttachment", "PublicDefaultRoute"}),
-                               {.cidr = vpc_cidr.ref(),
+                               {.cidr = access.vpc_cidr.ref(),
                                 .zones = 1,
                                 .availability_zones = {zone.ref()},
                                 .public_subnet_cidrs = {subnet_cidr.ref()}});
-
-  ec2::SecurityGroup firewall;
-  firewall
-      .GroupDescription("Autoheal instance")  // the original's: a new description replaces the group
-      .VpcId(net.vpc.ref())
-      .Tags(stack.tags_for("instance"))
-      .SecurityGroupIngress(if_(ssh.cidr.is_set,
-                                List{ec2::SecurityGroup_Ingress{}
-                                         .IpProtocol("tcp")
-                                         .FromPort(22)
-                                         .ToPort(22)
-                                         .CidrIp(ssh.cidr.parameter.ref())
-                                         .Description("SSH")
-                                         .to_value()},
-                                pseudo::no_value()));
-  const auto security_group = t.add("AutohealSecurityGroup", firewall);
-
-  // ---- state: the address and the data ----
-  const auto eip = t.add("AutoHealEIP", ec2::EIP{}.Domain("vpc").Tags(stack.tags_for("eip")),
-                         {.depends_on = {net.gateway_attachment}});
-  const auto volume =
-      add_data_volume(t, kept.subset({"Volume"}),
-                      {.availability_zone = zone.ref(), .size = volume_size.ref(), .kms_key_id = volume_key});
-
-  // ---- alarms: a failed heal reaches a person ----
-  const auto alarms =
-      add_alarm_topic(t, Scope("Alarm"), {.email = email.parameter.ref(), .email_condition = email.is_set});
-
-  // ---- the instance: Session Manager, and completing its own launch ----
-  const auto role =
-      add_instance_role(t, Scope("AutohealInstance").tag("Component", component.ref()).tag("Owner", owner.ref()),
-                        {.statements = {complete_own_launch_statement(group_id),
-                                        {.sid = "FindOwnGroup",
-                                         .action = {"autoscaling:DescribeAutoScalingInstances"},
-                                         .resource = {"*"}},
-                                        signal_statement()},
-                         .policy_name = "complete-own-launch"});
-  const auto launch_template = add_launch_template(t, kept.subset({"LaunchTemplate"}),
-                                                   {.image_id = image.ref(),
-                                                    .instance_type = instance_type.ref(),
-                                                    .instance_profile_arn = role.profile.Arn(),
-                                                    .security_group_ids = {security_group.ref()},
-                                                    .key_name = ssh.key_name.value_or_nothing(),
-                                                    .public_ip = true,
-                                                    .kms_key_id = volume_key,
-                                                    .user_data = UserData{user_data_script(),
-                                                                          {{"GroupLogicalId", group_id},
-                                                                           {"HookName", kAutohealHookName},
-                                                                           {"VolumeId", volume.ref()},
-                                                                           {"Address", eip.ref()},
-                                                                           {"WaitSeconds", wait.ref()}}},
-                                                    .instance_tags = {member_tag(group_id)}});
-
-  // Starts empty: ScaleupAutohealAction sets the desired capacity once the
-  // hook, the rule and the function exist. DesiredCapacity is left out so a
-  // stack update never resets it.
-  const auto group = add_instance_group(t, kept.subset({"Group", "InServiceAlarm", "LaunchFailedRule"}),
-                                        {.launch_template = launch_template,
-                                         .subnets = net.public_subnet_ids(),
-                                         .min_size = "0",
-                                         .signal_timeout = "PT" + std::to_string(kHeartbeatTimeout) + "S",
-                                         .alarm_topic_arn = alarms.arn(),
-                                         .launch_failure_topic_arn = alarms.arn()});
-
-  // ---- re-attachment on every launch ----
-  const auto hook = t.add("DeviceAttachmentHook", asg::LifecycleHook{}
-                                                      .AutoScalingGroupName(group.group.ref())
-                                                      .LifecycleHookName(kAutohealHookName)
-                                                      .LifecycleTransition("autoscaling:EC2_INSTANCE_LAUNCHING")
-                                                      .HeartbeatTimeout(kHeartbeatTimeout)
-                                                      .DefaultResult("ABANDON"));
-
-  std::vector<policy::Statement> attach_statements{
-      {.sid = "Describe",
-       .action = {"ec2:DescribeInstances", "ec2:DescribeVolumes", "ec2:DescribeAddresses"},
-       .resource = {"*"}}};
-  for (auto& s : attach_volume_statements(volume.ref(), group_id)) attach_statements.push_back(std::move(s));
-  for (auto& s : associate_address_statements(eip.AllocationId(), group_id)) attach_statements.push_back(std::move(s));
-  attach_statements.push_back(
-      {.sid = "AbandonTheLaunch",
-       .action = {"autoscaling:CompleteLifecycleAction"},
-       .resource = {arn::regional("autoscaling", "autoScalingGroup:*:autoScalingGroupName/${Group}",
-                                  {{"Group", group.group.ref()}})}});
-  attach_statements.push_back(publish_statement(alarms));
-  Scope attach_scope("DeviceAttachment");
-  attach_scope.rename("Function", "").tag("Component", component.ref()).tag("Owner", owner.ref());
-  const auto attach =
-      add_python_function(t, attach_scope,
-                          {.code = patterns_embedded::device_attachment,
-                           .description = "Attaches the Autoheal data volume and Elastic IP to a launching instance",
-                           .timeout = kAttachTimeout,
-                           .statements = std::move(attach_statements),
-                           .policy_name = "attach-volume-and-address",
-                           .conditional_policies = {key_policy(key)},
-                           .environment = {{"VOLUME_ID", volume.ref()},
-                                           {"ALLOCATION_ID", eip.AllocationId()},
-                                           {"GROUP_NAME", group.group.ref()},
-                                           {"HOOK_NAME", kAutohealHookName},
-                                           {"DEVICE_NAME", kDataDevice},
-                                           {"TOPIC_ARN", alarms.arn()}},
-                           .reserved_concurrency = 1,
-                           .alarm_topic_arn = alarms.arn(),
-                           .on_failure_topic_arn = alarms.arn()});
-  const auto rule =
-      t.add("EventRule", events::Rule{}
-                             .Description("Launches of the Autoheal group waiting in its lifecycle hook")
-                             .State("ENABLED")
-                             .EventPattern(Map{{"source", List{"aws.autoscaling"}},
-                                               {"detail-type", List{"EC2 Instance-launch Lifecycle Action"}},
-                                               {"detail", Map{{"AutoScalingGroupName", List{group.group.ref()}}}}})
-                             .Targets({events::Rule_Target{}.Arn(attach.function.Arn()).Id("DeviceAttachment")}));
-  const auto permission = t.add("PermissionForEventsToInvokeLambda", lambda::Permission{}
-                                                                         .FunctionName(attach.function.ref())
-                                                                         .Action("lambda:InvokeFunction")
-                                                                         .Principal("events.amazonaws.com")
-                                                                         .SourceArn(rule.Arn()));
-  const auto topic_policy = allow_rules_to_publish(t, Scope("Alarm"), alarms, {group.launch_failed_rule->Arn()});
-
-  // ---- orchestration: scale up last (and wait for the heal), scale down first ----
-  Scope scaleup_scope("AutohealScaleup");
-  scaleup_scope.rename("Function", "").tag("Component", component.ref()).tag("Owner", owner.ref());
-  const auto scaleup = add_python_function(
-      t, scaleup_scope,
-      {.code = patterns_embedded::scaleup,
-       .description = "Scales the Autoheal group to 1 after creation (and waits for the heal) and to 0 before deletion",
-       .timeout = kScaleupTimeout,
-       .statements = {{.sid = "Describe",
-                       .action = {"autoscaling:DescribeAutoScalingGroups", "ec2:DescribeVolumes",
-                                  "ec2:DescribeAddresses"},
-                       .resource = {"*"}},
-                      {.sid = "SizeTheGroup",
-                       .action = {"autoscaling:SetDesiredCapacity"},
-                       .resource = {arn::regional("autoscaling", "autoScalingGroup:*:autoScalingGroupName/${Group}",
-                                                  {{"Group", group.group.ref()}})}}},
-       .policy_name = "set-desired-capacity",
-       .alarm_topic_arn = alarms.arn()});
-  t.add("ScaleupAutohealAction",
-        CustomResource("Custom::ScaleupAutoheal")
-            .ServiceToken(scaleup.function.Arn())
-            .ServiceTimeout(kScaleupServiceTimeout)
-            .property("GroupName", group.group.ref())
-            .property("DesiredCapacity", 1)
-            .property("VolumeId", volume.ref())
-            .property("AllocationId", eip.AllocationId()),
-        {.depends_on = {permission, attach.function, rule, hook, volume, eip, net.public_default_route, topic_policy}});
+  const Shared common{access, shared, net,
+                      add_alarm_topic(t, Scope("Alarm"),
+                                      {.email = shared.email.parameter.ref(), .email_condition = shared.email.is_set}),
+                      std::nullopt};
+  const auto instance = add_instance(t, common,
+                                     {.scope = kept,
+                                      .instance_type = instance_type.ref(),
+                                      .volume_size = volume_size.ref(),
+                                      .availability_zone = zone.ref(),
+                                      .subnet = net.public_subnets.front().subnet.ref()});
 
   // ---- outputs ----
-  t.add_output("ElasticIP", {.value = eip.ref(), .description = "Public address of the instance"});
-  t.add_output("ElasticIPAllocationId", {.value = eip.AllocationId(), .description = "Allocation id of the address"});
-  t.add_output("VolumeId", {.value = volume.ref(), .description = "The data volume, mounted at /data"});
-  t.add_output("AutoScalingGroupName", {.value = group.group.ref(), .description = "The Auto Scaling group of 1"});
+  t.add_output("ElasticIP", {.value = instance.eip.ref(), .description = "Public address of the instance"});
+  t.add_output("ElasticIPAllocationId",
+               {.value = instance.eip.AllocationId(), .description = "Allocation id of the address"});
+  t.add_output("VolumeId", {.value = instance.volume.ref(), .description = "The data volume, mounted at /data"});
+  t.add_output("AutoScalingGroupName", {.value = instance.group.ref(), .description = "The Auto Scaling group of 1"});
+  t.add_output("AlarmTopicArn",
+               {.value = common.alarms.arn(), .description = "Subscribe here to hear when healing fails"});
+  return t;
+}
+
+Template autoheal_fleet(const AutohealOptions& o, const Fleet& fleet) {
+  check_options(o);
+  if (fleet.members.empty()) throw Error("fleet: no instances");
+  Template t;
+  t.description("Autoheal fleet of " + std::to_string(fleet.members.size()) +
+                " instances: each a stateful EC2 instance in an Auto Scaling group of 1 whose encrypted data volume "
+                "and Elastic IP are re-attached to every replacement, sharing one VPC and one alarm topic. "
+                "Generated by cfnpp.");
+  const AccessParameters access = add_access_parameters(t, o);
+  const InstanceParameters shared = add_instance_parameters(t, o);
+
+  // The zones: those the members name, in order; else the region's first two.
+  std::vector<std::string> zone_names;
+  for (const FleetMember& m : fleet.members) {
+    const std::string& z = m.availability_zone.empty() ? o.availability_zone : m.availability_zone;
+    if (!z.empty() && std::find(zone_names.begin(), zone_names.end(), z) == zone_names.end()) zone_names.push_back(z);
+  }
+  if (zone_names.size() > kMaxFleetZones)
+    throw Error("fleet: the instances are in " + std::to_string(zone_names.size()) +
+                " availability zones; a fleet's network spans at most " + std::to_string(kMaxFleetZones));
+  // Fn::Cidr carves a /24 subnet per zone from the VPC's range.
+  const int zones = zone_names.empty() ? std::min<int>(2, static_cast<int>(fleet.members.size()))
+                                       : static_cast<int>(zone_names.size());
+  const auto vpc = options::check_network(o.vpc_cidr, "VPC CIDR", 16, 24);
+  check((1 << (24 - vpc.prefix)) >= zones,
+        "VPC CIDR: '" + o.vpc_cidr + "' has no room for a /24 subnet in each of " + std::to_string(zones) + " zones");
+  NetworkOptions network{.cidr = access.vpc_cidr.ref(), .zones = zones};
+  for (const std::string& z : zone_names) {
+    options::check_availability_zone(z);
+    network.availability_zones.emplace_back(z);
+  }
+  Scope stack("Fleet");
+  stack.tag("Component", shared.component.ref()).tag("Owner", shared.owner.ref());
+  const auto net = add_network(t, stack, network);
+  const AlarmTopic alarms = add_alarm_topic(
+      t, Scope("Alarm"), {.email = shared.email.parameter.ref(), .email_condition = shared.email.is_set});
+  // The launch-failure rules live in the members' nested stacks once the
+  // fleet is split: a policy naming each would tie every member to it (and
+  // take a parameter per member). This account's rules in this region may publish.
+  const auto topic_policy = allow_rules_to_publish(t, Scope("Alarm"), alarms, {arn::regional("events", "rule/*")});
+  const Shared common{access, shared, net, alarms, topic_policy};
+
+  std::size_t unplaced = 0;  // members without a zone go round the fleet's zones
+  for (const FleetMember& m : fleet.members) {
+    const std::string& z = m.availability_zone.empty() ? o.availability_zone : m.availability_zone;
+    const std::size_t zone_index =
+        z.empty() ? unplaced++ % net.public_subnets.size()
+                  : static_cast<std::size_t>(std::find(zone_names.begin(), zone_names.end(), z) - zone_names.begin());
+    const Subnet& subnet = net.public_subnets[zone_index];
+    Scope member = member_scope(Scope(m.name));
+    member.tag("Component", shared.component.ref()).tag("Owner", shared.owner.ref());
+    for (const auto& [key, value] : m.tags) member.tag(key, value);
+    const std::string type = m.instance_type.empty() ? o.instance_type : m.instance_type;
+    options::check_instance_type(type);
+    const int size = m.volume_size.value_or(o.volume_size);
+    check(size >= 1 && size <= 16384, m.name + ": volume size " + std::to_string(size) + " GiB is outside 1 to 16384");
+    add_instance(t, common,
+                 {.scope = member,
+                  .instance_type = type,
+                  .volume_size = size,
+                  .availability_zone = subnet.availability_zone.is_string() ? Str(subnet.availability_zone.as_string())
+                                                                            : Str(subnet.availability_zone.as_fn()),
+                  .subnet = subnet.subnet.ref()});
+  }
+  t.add_output("VpcId", {.value = net.vpc.ref(), .description = "The fleet's VPC"});
   t.add_output("AlarmTopicArn", {.value = alarms.arn(), .description = "Subscribe here to hear when healing fails"});
   return t;
 }
