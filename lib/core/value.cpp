@@ -99,6 +99,7 @@ bool maps_equal(const Map& a, const Map& b) {
 // Out of line: inlined into std::variant's move, GCC 12 warns that the
 // member vector "may be used uninitialized" (a false positive).
 Map::Map(Map&& other) noexcept = default;
+
 namespace detail {
 
 std::size_t KeyIndex::find(std::string_view key, const Member* members, std::size_t count) const noexcept {

@@ -8,7 +8,7 @@
 
 #include "cfn/split.hpp"
 
-namespace cfn::split_detail {
+namespace cfn::detail::split {
 namespace {
 
 using Ids = std::vector<std::uint32_t>;
@@ -274,4 +274,4 @@ std::vector<std::vector<std::uint32_t>> group_resources(const ResourceGraph& gra
   return ordered;
 }
 
-}  // namespace cfn::split_detail
+}  // namespace cfn::detail::split

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-namespace cfn::split_detail {
+namespace cfn::detail::split {
 
 /// The resources as a graph: edges[i] are the resources resource i refers to
 /// (Ref, GetAtt, Sub, DependsOn); glued[i] those it cannot be separated from.
@@ -31,4 +31,4 @@ using FitsTest = std::function<bool(std::span<const std::uint32_t> resources)>;
 [[nodiscard]] std::vector<std::vector<std::uint32_t>> group_resources(
     const ResourceGraph& graph, const FitsTest& fits, const std::function<std::string(std::uint32_t)>& name_of);
 
-}  // namespace cfn::split_detail
+}  // namespace cfn::detail::split

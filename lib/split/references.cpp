@@ -5,7 +5,7 @@
 
 #include "cfn/intrinsics.hpp"
 
-namespace cfn::split_detail {
+namespace cfn::detail::split {
 namespace {
 
 void visit_sub(Value& argument, const ReferenceVisitor& visitor) {
@@ -23,7 +23,9 @@ void visit_sub(Value& argument, const ReferenceVisitor& visitor) {
   if (visitor.sub_variable) {
     for (const SubPart& part : view.parts()) {
       if (part.kind != SubPart::Kind::Variable || view.declares(part.text)) continue;
-      const auto [target, attribute] = split_variable(part.text);
+      // ${Queue.Arn} names Queue's attribute Arn, as !GetAtt Queue.Arn does.
+      const auto dotted = split_get_att(part.text);
+      const auto [target, attribute] = dotted ? *dotted : std::pair<std::string_view, std::string_view>{part.text, {}};
       std::optional<SubRename> rename = visitor.sub_variable(target, attribute);
       if (!rename) continue;
       const std::size_t name_at = part.offset + 2;
@@ -46,55 +48,48 @@ void visit_sub(Value& argument, const ReferenceVisitor& visitor) {
   argument = Value(List{Value(std::move(rewritten)), Value(std::move(variables))});
 }
 
+// The condition Fn::If or Condition names, the mapping Fn::FindInMap names.
+void visit_names(const Fn& fn, const ReferenceVisitor& visitor) {
+  const Value& argument = fn.argument();
+  const Value* first = argument.is_list() && !argument.as_list().empty() ? &argument.as_list().front() : nullptr;
+  if (fn.kind() == FnKind::Condition && argument.is_string() && visitor.condition) {
+    visitor.condition(argument.as_string());
+  } else if (fn.kind() == FnKind::If && first != nullptr && first->is_string() && visitor.condition) {
+    visitor.condition(first->as_string());
+  } else if (fn.kind() == FnKind::FindInMap && first != nullptr && visitor.mapping) {
+    visitor.mapping(first->is_string() ? std::string_view(first->as_string()) : std::string_view());
+  }
+}
+
 void visit_fn(Value& value, const ReferenceVisitor& visitor) {
   Fn& fn = value.as_fn();
   Value& argument = fn.argument();
-  switch (fn.kind()) {
-    case FnKind::Ref: {
-      const RefView ref(argument);
-      if (!ref.well_formed() || !visitor.node) return;
-      if (std::optional<Value> replacement = visitor.node(ref.name(), "")) value = std::move(*replacement);
+  if (fn.kind() == FnKind::Ref) {
+    const RefView ref(argument);
+    if (!ref.well_formed() || !visitor.node) return;
+    if (std::optional<Value> replacement = visitor.node(ref.name(), "")) value = std::move(*replacement);
+    return;
+  }
+  if (fn.kind() == FnKind::Sub) {
+    visit_sub(argument, visitor);
+    return;
+  }
+  if (fn.kind() == FnKind::GetAtt) {
+    const GetAttView get_att(argument);
+    if (get_att.literal_resource() && get_att.literal_attribute()) {
+      if (!visitor.node) return;
+      if (std::optional<Value> replacement = visitor.node(get_att.resource(), get_att.attribute()))
+        value = std::move(*replacement);
       return;
     }
-    case FnKind::GetAtt: {
-      const GetAttView get_att(argument);
-      if (get_att.literal_resource() && get_att.literal_attribute()) {
-        if (!visitor.node) return;
-        if (std::optional<Value> replacement = visitor.node(get_att.resource(), get_att.attribute()))
-          value = std::move(*replacement);
-        return;
-      }
-      if (get_att.literal_resource() && visitor.computed_get_att) visitor.computed_get_att(get_att.resource());
-      break;
-    }
-    case FnKind::Sub:
-      visit_sub(argument, visitor);
-      return;
-    case FnKind::If:
-      if (argument.is_list() && !argument.as_list().empty() && argument.as_list()[0].is_string() && visitor.condition)
-        visitor.condition(argument.as_list()[0].as_string());
-      break;
-    case FnKind::Condition:
-      if (argument.is_string() && visitor.condition) visitor.condition(argument.as_string());
-      return;
-    case FnKind::FindInMap:
-      if (argument.is_list() && !argument.as_list().empty() && visitor.mapping)
-        visitor.mapping(argument.as_list()[0].is_string() ? std::string_view(argument.as_list()[0].as_string())
-                                                          : std::string_view());
-      break;
-    default:
-      break;
+    if (get_att.literal_resource() && visitor.computed_get_att) visitor.computed_get_att(get_att.resource());
+  } else {
+    visit_names(fn, visitor);
   }
   visit_references(argument, visitor);
 }
 
 }  // namespace
-
-std::pair<std::string_view, std::string_view> split_variable(std::string_view name) noexcept {
-  const std::size_t dot = name.find('.');
-  if (dot == std::string_view::npos) return {name, {}};
-  return {name.substr(0, dot), name.substr(dot + 1)};
-}
 
 ReferenceVisitor reading_visitor(const std::function<void(std::string_view, std::string_view)>& use) {
   ReferenceVisitor visitor;
@@ -125,4 +120,4 @@ void visit_references(Value& value, const ReferenceVisitor& visitor) {
   }
 }
 
-}  // namespace cfn::split_detail
+}  // namespace cfn::detail::split

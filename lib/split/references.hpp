@@ -10,7 +10,7 @@
 
 #include "cfn/value.hpp"
 
-namespace cfn::split_detail {
+namespace cfn::detail::split {
 
 /// What a Fn::Sub variable becomes: its new name, and, when the Sub must
 /// declare it (a value the text cannot name), that value.
@@ -41,7 +41,4 @@ struct ReferenceVisitor {
 /// Walks `value`, calling the visitor for every reference and replacing what it says.
 void visit_references(Value& value, const ReferenceVisitor& visitor);
 
-/// Splits a Sub variable at its first dot: "Queue.Arn" -> {"Queue", "Arn"}.
-[[nodiscard]] std::pair<std::string_view, std::string_view> split_variable(std::string_view name) noexcept;
-
-}  // namespace cfn::split_detail
+}  // namespace cfn::detail::split

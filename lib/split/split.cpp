@@ -21,9 +21,9 @@
 namespace cfn {
 namespace {
 
-using split_detail::ReferenceVisitor;
-using split_detail::SubRename;
-using split_detail::visit_references;
+using detail::split::ReferenceVisitor;
+using detail::split::SubRename;
+using detail::split::visit_references;
 
 constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
 constexpr std::string_view kSplitMetadata = "cfnpp::Split";
@@ -184,7 +184,7 @@ class Splitter {
     Resource& r = resources_[i];
     const Map& parameters = section(document_, "Parameters");
     std::set<std::string> conditions;
-    ReferenceVisitor visitor = split_detail::reading_visitor([&](std::string_view target, std::string_view attribute) {
+    ReferenceVisitor visitor = detail::split::reading_visitor([&](std::string_view target, std::string_view attribute) {
       if (const std::uint32_t t = resource_index(target); t != kNone && t != i)
         r.uses.emplace_back(t, std::string(attribute));
       else if (attribute.empty() && parameters.contains(target))
@@ -224,7 +224,7 @@ class Splitter {
   // What the template's Outputs use: the parent keeps them.
   void read_parent_uses() {
     Value outputs(section(document_, "Outputs"));
-    ReferenceVisitor visitor = split_detail::reading_visitor([&](std::string_view target, std::string_view attribute) {
+    ReferenceVisitor visitor = detail::split::reading_visitor([&](std::string_view target, std::string_view attribute) {
       if (const std::uint32_t t = resource_index(target); t != kNone)
         parent_uses_.emplace_back(t, std::string(attribute));
     });
@@ -293,7 +293,7 @@ class Splitter {
     for (const auto& [target, attribute] : parent_uses_) used_by_[target].emplace_back(kNone, attribute);
     mark_.assign(resources_.size(), 0);
 
-    split_detail::ResourceGraph graph;
+    detail::split::ResourceGraph graph;
     graph.edges.resize(resources_.size());
     graph.glued.resize(resources_.size());
     for (std::uint32_t r = 0; r < resources_.size(); ++r) {
@@ -303,7 +303,7 @@ class Splitter {
     }
     const auto fits_test = [this](std::span<const std::uint32_t> members) { return fits(members); };
     const auto name_of = [this](std::uint32_t r) { return resources_[r].id; };
-    const std::vector<std::vector<std::uint32_t>> clusters = split_detail::group_resources(graph, fits_test, name_of);
+    const std::vector<std::vector<std::uint32_t>> clusters = detail::split::group_resources(graph, fits_test, name_of);
 
     // Fill each stack with clusters, in dependency order, while they fit.
     std::vector<std::uint32_t> current;

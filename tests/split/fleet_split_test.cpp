@@ -11,7 +11,7 @@
 #include "cfn/build.hpp"
 #include "cfn/patterns/autoheal.hpp"
 #include "cfn/split.hpp"
-#include "split/invariant.hpp"
+#include "support/split_invariant.hpp"
 
 using cfn::Map;
 using cfn::Value;

@@ -16,10 +16,10 @@
 #include "cfn/lint.hpp"
 #include "cfn/parse.hpp"
 #include "cfn/template.hpp"
-#include "split/inline_stacks.hpp"
-#include "split/invariant.hpp"
 #include "support/corpus.hpp"
+#include "support/inline_stacks.hpp"
 #include "support/run_cli.hpp"
+#include "support/split_invariant.hpp"
 #include "support/temp_dir.hpp"
 
 using cfn::Map;

@@ -12,7 +12,7 @@
 #include "cfn/emit.hpp"
 #include "cfn/lint.hpp"
 #include "cfn/split.hpp"
-#include "split/inline_stacks.hpp"
+#include "support/inline_stacks.hpp"
 
 namespace cfn::test {
 
