@@ -3,6 +3,7 @@
 // links; on thousands of renamed resources it links each to its old name.
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <functional>
 #include <map>
 #include <random>
 #include <set>
@@ -71,9 +72,18 @@ Value resource(const std::string& type, Map properties) {
   return Value(std::move(r));
 }
 
-/// Diffs the two resource maps; every added resource must replace the old
-/// one at its own position ("RenamedN" replaces "QueueN").
-void check_renamed_in_order(Map old_resources, Map new_resources, int count) {
+/// `count` queues QueueN with the properties `before(n)`, renamed RenamedN
+/// with `after(n)`; every added queue must replace the old one at its own
+/// position.
+template <class Properties>
+void check_renamed_in_order(int count, const Properties& before, const Properties& after) {
+  Map old_resources;
+  Map new_resources;
+  for (int i = 0; i < count; ++i) {
+    const std::string n = std::to_string(i);
+    old_resources.append({"Queue" + n, resource("AWS::SQS::Queue", before(i, n)), {}});
+    new_resources.append({"Renamed" + n, resource("AWS::SQS::Queue", after(i, n)), {}});
+  }
   Map old_doc;
   old_doc.append({"Resources", Value(std::move(old_resources)), {}});
   Map new_doc;
@@ -152,39 +162,28 @@ TEST_CASE("renames: random templates link what the rule's definition links", "[d
 TEST_CASE("renames: every one of 20,000 renamed resources is linked to its old name", "[diff][renames]") {
   // Issue 11, row 7: rename detection was cubic (57.8 s for 3,000 resources).
   // Half of the resources are alike but for one property, half identical.
-  Map old_resources;
-  Map new_resources;
-  constexpr int kCount = 20000;
-  for (int i = 0; i < kCount; ++i) {
-    const std::string n = std::to_string(i);
+  // The named queues find their own; the identical ones pair off in order.
+  const auto properties = [](int i, const std::string& n) {
     Map props;
     props.append({"VisibilityTimeout", Value(30), {}});
     if (i % 2 == 0) props.append({"QueueName", Value("queue-" + n), {}});
-    old_resources.append({"Queue" + n, resource("AWS::SQS::Queue", props), {}});
-    new_resources.append({"Renamed" + n, resource("AWS::SQS::Queue", props), {}});
-  }
-  // The named queues find their own; the identical ones pair off in order.
-  check_renamed_in_order(std::move(old_resources), std::move(new_resources), kCount);
+    return props;
+  };
+  check_renamed_in_order(20000, properties, properties);
 }
 
 TEST_CASE("renames: 20,000 resources renamed and changed, alike but for one property, are linked in order",
           "[diff][renames]") {
   // Every candidate shares VisibilityTimeout and scores 1/2: a scan of all
-  // the candidates per added resource would be quadratic.
-  Map old_resources;
-  Map new_resources;
-  constexpr int kCount = 20000;
-  for (int i = 0; i < kCount; ++i) {
-    const std::string n = std::to_string(i);
-    Map before;
-    before.append({"VisibilityTimeout", Value(30), {}});
-    before.append({"QueueName", Value("old-" + n), {}});
-    Map after;
-    after.append({"VisibilityTimeout", Value(30), {}});
-    after.append({"QueueName", Value("new-" + n), {}});
-    old_resources.append({"Queue" + n, resource("AWS::SQS::Queue", std::move(before)), {}});
-    new_resources.append({"Renamed" + n, resource("AWS::SQS::Queue", std::move(after)), {}});
-  }
-  // Ties go to the first in OLD that is not taken: the same position.
-  check_renamed_in_order(std::move(old_resources), std::move(new_resources), kCount);
+  // the candidates per added resource would be quadratic. Ties go to the
+  // first in OLD that is not taken: the same position.
+  const auto named = [](const char* prefix) {
+    return std::function<Map(int, const std::string&)>([prefix](int, const std::string& n) {
+      Map props;
+      props.append({"VisibilityTimeout", Value(30), {}});
+      props.append({"QueueName", Value(prefix + n), {}});
+      return props;
+    });
+  };
+  check_renamed_in_order(20000, named("old-"), named("new-"));
 }
