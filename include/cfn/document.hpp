@@ -21,6 +21,17 @@ struct DuplicateKey {
   Mark duplicate;  // where it is written again
 };
 
+/// A plain scalar that YAML 1.2 reads differently from YAML 1.1 (0755 is 493
+/// in 1.1 and 755 in 1.2; yes, 1:20, 1_000, 0b101 and 1e3 change kind). The
+/// document holds the YAML 1.1 value, which is what CloudFormation reads;
+/// editors, linters and libraries that read YAML 1.2 see the other one.
+struct VersionDependentScalar {
+  std::string text;  // as written
+  Value yaml_1_1;    // what CloudFormation reads (the value in the document)
+  Value yaml_1_2;    // what a YAML 1.2 reader reads
+  Mark mark;
+};
+
 /// A parsed template.
 struct Document {
   std::string file;  // the name given to the parser, for messages
@@ -31,6 +42,8 @@ struct Document {
   Value root;
   /// In document order of the duplicates.
   std::vector<DuplicateKey> duplicate_keys;
+  /// In document order (never for JSON).
+  std::vector<VersionDependentScalar> version_dependent_scalars;
   /// The YAML text has at least one '#' comment (never for JSON). `#` inside
   /// quoted strings, plain scalars (a#b), tags and literal or folded blocks does not count.
   bool has_comments = false;

@@ -2,6 +2,8 @@
 
 #include "cfn/canonical.hpp"
 #include "cfn/parse.hpp"
+#include "cfn/scalar_equivalence.hpp"
+#include "emit/spelling_check.hpp"
 
 namespace cfn::detail::cli {
 namespace {
@@ -15,9 +17,8 @@ std::string describe(const Value& v) {
     case Value::Kind::Int:
       return std::to_string(v.as_int());
     case Value::Kind::Double:
-      return "number " + std::to_string(v.as_double());
     case Value::Kind::Numeral:
-      return "number " + v.as_numeral().text();
+      return "number " + *cloudformation_string(v);
     case Value::Kind::String:
       return "string \"" + v.as_string().substr(0, 40) + "\"";
     default:
@@ -29,7 +30,7 @@ std::string where(const Path& path) { return path.empty() ? "(root)" : to_string
 
 // What differs first between a and b, at its path, or nullopt.
 std::optional<std::string> first_difference(const Value& a, const Value& b, Path& path) {
-  if (a == b) return std::nullopt;
+  if (a.is_scalar() && b.is_scalar() && equivalent_scalars(a, b, ScalarEquality::Exact)) return std::nullopt;
   if (a.kind() != b.kind() || a.is_scalar()) return where(path) + ": " + describe(a) + " became " + describe(b);
   if (a.is_map()) {
     for (const Member& m : a.as_map()) {
@@ -56,7 +57,7 @@ std::optional<std::string> first_difference(const Value& a, const Value& b, Path
     const Path::Scope scope(path, fn_name(a.as_fn().kind()));
     return first_difference(a.as_fn().argument(), b.as_fn().argument(), path);
   }
-  return where(path) + ": differs";
+  return std::nullopt;
 }
 
 }  // namespace
@@ -73,7 +74,13 @@ std::optional<std::string> meaning_change(const Value& original, const std::stri
   if (again.format != format)
     return std::string("the output does not read back as ") + (format == Format::Json ? "JSON" : "YAML");
   Path path;
-  return first_difference(original, again.root, path);
+  if (auto difference = first_difference(original, again.root, path)) return difference;
+  // The same reader read the input and the output; libyaml's document loader
+  // and the emitter's own spelling rules judge the output once more.
+  if (format == Format::Yaml)
+    if (auto problem = emitter::yaml_spelling_problem(original, text))
+      return "libyaml's document loader reads the output otherwise: " + *problem;
+  return std::nullopt;
 }
 
 }  // namespace cfn::detail::cli

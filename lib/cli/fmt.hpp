@@ -14,8 +14,11 @@ namespace cfn::detail::cli {
 [[nodiscard]] std::string canonical_text(const Value& document, Format format);
 
 /// nullopt when `text` parses (as `format`) to a value equal to `original`
-/// (cfn::Value::operator==: every scalar, kind and function the same; map
-/// order aside); else what differs, e.g. "Resources.Vol.Properties.Size: 8 became \"8\"".
+/// (every scalar the same under ScalarEquality::Exact, every kind and
+/// function the same; map order aside) and, for YAML, when libyaml's
+/// document loader finds in it the emitter's spelling of every node of
+/// `original` (emit/spelling_check.hpp: a second reading that does not use
+/// cfnpp's reader); else what differs, e.g. "Resources.Vol.Properties.Size: 8 became \"8\"".
 [[nodiscard]] std::optional<std::string> meaning_change(const Value& original, const std::string& text, Format format);
 
 }  // namespace cfn::detail::cli

@@ -35,6 +35,9 @@ int format_one(const std::string& path, Mode mode, const std::optional<Format>& 
   for (const DuplicateKey& d : doc.duplicate_keys)
     io.err << "cfnpp: " << path << ':' << d.duplicate.line << ':' << d.duplicate.column << ": warning: duplicate key '"
            << d.key << "' (first at line " << d.first.line << "): the last value is kept, as CloudFormation does\n";
+  for (const VersionDependentScalar& v : doc.version_dependent_scalars)
+    io.err << "cfnpp: " << path << ':' << v.mark.line << ':' << v.mark.column << ": warning: '" << v.text
+           << "' means one thing in YAML 1.1 and another in YAML 1.2; written as CloudFormation (YAML 1.1) reads it\n";
   if (mode == Mode::Print) {
     if (doc.has_comments) io.err << "cfnpp: " << path << ": warning: the comments are not kept\n";
     io.out << out;

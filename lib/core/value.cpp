@@ -7,6 +7,8 @@
 #include <functional>
 #include <limits>
 
+#include "core/decimal.hpp"
+
 namespace cfn {
 namespace {
 
@@ -40,48 +42,6 @@ bool is_json_number(std::string_view s) noexcept {
     if (digits() == 0) return false;
   }
   return i == s.size();
-}
-
-// A finite numeral as sign, significant digits (no leading or trailing zeros)
-// and the exponent of the last of them: 1.50e3 is (+, "15", 2).
-struct Decimal {
-  bool negative = false;
-  std::string digits;
-  long long exponent = 0;
-  friend bool operator==(const Decimal&, const Decimal&) = default;
-};
-
-Decimal decimal_of(std::string_view s) {
-  Decimal d;
-  std::size_t i = 0;
-  if (s[i] == '-') d.negative = true, ++i;
-  long long fraction_digits = 0;
-  bool in_fraction = false;
-  for (; i < s.size() && s[i] != 'e' && s[i] != 'E'; ++i) {
-    if (s[i] == '.') {
-      in_fraction = true;
-      continue;
-    }
-    if (in_fraction) ++fraction_digits;
-    if (!d.digits.empty() || s[i] != '0') d.digits += s[i];
-  }
-  long long exponent = 0;
-  if (i < s.size()) {
-    ++i;
-    const bool negative_exponent = s[i] == '-';
-    if (s[i] == '-' || s[i] == '+') ++i;
-    for (; i < s.size(); ++i) {
-      // Past this the number is +-infinity or zero for any digit count a template can hold.
-      if (exponent < 1'000'000'000'000LL) exponent = exponent * 10 + (s[i] - '0');
-    }
-    if (negative_exponent) exponent = -exponent;
-  }
-  std::size_t trailing = 0;
-  while (trailing < d.digits.size() && d.digits[d.digits.size() - 1 - trailing] == '0') ++trailing;
-  d.digits.resize(d.digits.size() - trailing);
-  d.exponent = exponent - fraction_digits + static_cast<long long>(trailing);
-  if (d.digits.empty()) d = Decimal{};  // zero, whatever its sign and exponent
-  return d;
 }
 
 bool maps_equal(const Map& a, const Map& b) {
@@ -224,6 +184,43 @@ Fn::~Fn() = default;
 
 // ---- Numeral ----
 
+namespace detail {
+
+Decimal decimal_of(std::string_view s) {
+  Decimal d;
+  std::size_t i = 0;
+  if (s[i] == '-') d.negative = true, ++i;
+  long long fraction_digits = 0;
+  bool in_fraction = false;
+  for (; i < s.size() && s[i] != 'e' && s[i] != 'E'; ++i) {
+    if (s[i] == '.') {
+      in_fraction = true;
+      continue;
+    }
+    if (in_fraction) ++fraction_digits;
+    if (!d.digits.empty() || s[i] != '0') d.digits += s[i];
+  }
+  long long exponent = 0;
+  if (i < s.size()) {
+    ++i;
+    const bool negative_exponent = s[i] == '-';
+    if (s[i] == '-' || s[i] == '+') ++i;
+    for (; i < s.size(); ++i) {
+      // Past this the number is +-infinity or zero for any digit count a template can hold.
+      if (exponent < 1'000'000'000'000LL) exponent = exponent * 10 + (s[i] - '0');
+    }
+    if (negative_exponent) exponent = -exponent;
+  }
+  std::size_t trailing = 0;
+  while (trailing < d.digits.size() && d.digits[d.digits.size() - 1 - trailing] == '0') ++trailing;
+  d.digits.resize(d.digits.size() - trailing);
+  d.exponent = exponent - fraction_digits + static_cast<long long>(trailing);
+  if (d.digits.empty()) d = Decimal{};  // zero, whatever its sign and exponent
+  return d;
+}
+
+}  // namespace detail
+
 Numeral::Numeral(std::string text) : text_(std::move(text)) {
   if (!is_special_numeral(text_) && !is_json_number(text_))
     throw Error("'" + text_ + "' is not a number (a JSON number, .inf, -.inf or .nan)");
@@ -235,7 +232,7 @@ bool Numeral::is_finite() const noexcept { return !is_special_numeral(text_); }
 
 bool operator==(const Numeral& a, const Numeral& b) noexcept {
   if (!a.is_finite() || !b.is_finite()) return a.text_ == b.text_;
-  return decimal_of(a.text_) == decimal_of(b.text_);
+  return detail::decimal_of(a.text_) == detail::decimal_of(b.text_);
 }
 
 // ---- Value ----

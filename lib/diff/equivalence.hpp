@@ -2,26 +2,22 @@
 #pragma once
 
 #include <cstddef>
-#include <string>
 
+#include "cfn/scalar_equivalence.hpp"
 #include "cfn/value.hpp"
 
 namespace cfn::detail::diff {
 
-enum class Comparison : unsigned char {
-  /// Scalars compare by the text CloudFormation hands on: '80' == 80,
-  /// "true" == true, 80 == 80.0; null equals only null.
-  Text,
-  /// JSON values (policy documents, event patterns, Metadata): the kinds
-  /// count ("80" != 80), as in Value::operator== (80 == 80.0).
-  Json,
-};
+/// How scalars compare (cfn/scalar_equivalence.hpp): AsString for
+/// properties (what CloudFormation passes on: '80' == 80, "true" == true),
+/// Json for JSON values (policy documents, event patterns, Metadata: "80" != 80).
+using Comparison = ScalarEquality;
 
 [[nodiscard]] bool equivalent(const Value& a, const Value& b, Comparison how);
 
-/// A hash that agrees with equivalent(·, ·, Comparison::Text): two values it
-/// finds equivalent hash alike ('80', 80 and 80.0 included; map key order
-/// does not count), so equivalent values can be found by hashing.
+/// A hash that agrees with equivalent(·, ·, Comparison::AsString): two values
+/// it finds equivalent hash alike ('80' and 80, 'true' and true; map key
+/// order does not count), so equivalent values can be found by hashing.
 [[nodiscard]] std::size_t text_hash(const Value& v);
 [[nodiscard]] std::size_t text_hash(const Map& m);
 
@@ -57,8 +53,5 @@ template <class Children>
       return false;
   }
 }
-
-/// The text of a scalar as CloudFormation passes it on ("true", "80", "0.5").
-[[nodiscard]] std::string scalar_text(const Value& scalar);
 
 }  // namespace cfn::detail::diff

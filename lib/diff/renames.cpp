@@ -33,7 +33,7 @@ Score similarity(const Map& a, const Map& b) {
     const Value* other = b.find(m.key);
     if (other == nullptr) continue;
     --score.names;  // counted in both
-    if (equivalent(m.value, *other, Comparison::Text)) ++score.same;
+    if (equivalent(m.value, *other, Comparison::AsString)) ++score.same;
   }
   return score;
 }

@@ -31,7 +31,7 @@ void diff_attribute(const std::string& name, const Value* old_value, const Value
                     std::vector<ValueChange>& out) {
   const std::size_t first = out.size();
   Path path{name};
-  const Comparison comparison = name == "Metadata" ? Comparison::Json : Comparison::Text;
+  const Comparison comparison = name == "Metadata" ? Comparison::Json : Comparison::AsString;
   diff_values(old_value, new_value, path, SchemaCursor::untyped(comparison), out);
   const knowledge::ResourceAttribute* attribute = knowledge::find_resource_attribute(name);
   for (std::size_t i = first; i < out.size(); ++i) {
@@ -74,7 +74,7 @@ ResourceChange diff_resource(const std::string& logical_id, const Value& old_res
         if (rc.old_type != rc.new_type || rc.old_type.empty()) {
           Path path{"Type"};
           const std::size_t first = rc.changes.size();
-          diff_values(e.old_value, e.new_value, path, SchemaCursor::untyped(Comparison::Text), rc.changes);
+          diff_values(e.old_value, e.new_value, path, SchemaCursor::untyped(Comparison::AsString), rc.changes);
           const knowledge::ResourceAttribute& type = *knowledge::find_resource_attribute("Type");
           for (std::size_t i = first; i < rc.changes.size(); ++i) {
             rc.changes[i].impact = impact_of(type.change);

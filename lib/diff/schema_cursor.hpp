@@ -51,7 +51,7 @@ class SchemaCursor {
   [[nodiscard]] SchemaCursor resolve(const Value& value) const;
 
   [[nodiscard]] Comparison comparison() const noexcept {
-    return base_ == Comparison::Json || at_.in_json() ? Comparison::Json : Comparison::Text;
+    return base_ == Comparison::Json || at_.in_json() ? Comparison::Json : Comparison::AsString;
   }
   /// True when no step below can change comparison() (outside the schema, or already JSON).
   [[nodiscard]] bool comparison_is_final() const noexcept {
@@ -74,7 +74,7 @@ class SchemaCursor {
   void record(const schema::Cursor& before, const schema::Cursor& after, std::string_view key);
 
   schema::Cursor at_;  // in the resource's own specification: shapes and comparisons
-  Comparison base_ = Comparison::Text;
+  Comparison base_ = Comparison::AsString;
   std::string resource_type_;
   bool custom_ = false;
   bool known_type_ = false;

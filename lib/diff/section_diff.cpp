@@ -17,7 +17,8 @@ struct Section {
 };
 
 Section presentation(const knowledge::Section& s) {
-  return Section{s.name, s.shape == knowledge::SectionShape::Map, s.json_values ? Comparison::Json : Comparison::Text,
+  return Section{s.name, s.shape == knowledge::SectionShape::Map,
+                 s.json_values ? Comparison::Json : Comparison::AsString,
                  s.shape == knowledge::SectionShape::Any || s.name == "Conditions"};
 }
 

@@ -47,7 +47,7 @@ TemplateDiff diff_templates(const Value& old_document, const Value& new_document
   // Resources that are not a map (a template CloudFormation rejects) compare whole.
   if ((!old_ok || !new_ok) &&
       !(old_resources != nullptr && new_resources != nullptr &&
-        detail::diff::equivalent(*old_resources, *new_resources, detail::diff::Comparison::Text))) {
+        detail::diff::equivalent(*old_resources, *new_resources, detail::diff::Comparison::AsString))) {
     EntryChange whole;
     whole.section = "Resources";
     whole.kind = old_resources == nullptr   ? ChangeKind::Added

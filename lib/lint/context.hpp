@@ -23,11 +23,13 @@ struct TemplateResource;
 namespace cfn::detail::checks {
 
 /// What the rules read: the template document, and for a parsed one what the
-/// Document says about its text (for built templates: 0 bytes, no duplicates).
+/// Document says about its text (for built templates: 0 bytes, no duplicates,
+/// no version-dependent spellings).
 struct Source {
   const Value& root;
   std::size_t bytes;
   std::span<const DuplicateKey> duplicate_keys;
+  std::span<const VersionDependentScalar> version_dependent_scalars;
 };
 
 class Context {
@@ -41,6 +43,9 @@ class Context {
   /// The length of the parsed text; 0 for templates built in code.
   [[nodiscard]] std::size_t source_bytes() const noexcept { return source_.bytes; }
   [[nodiscard]] std::span<const DuplicateKey> duplicate_keys() const noexcept { return source_.duplicate_keys; }
+  [[nodiscard]] std::span<const VersionDependentScalar> version_dependent_scalars() const noexcept {
+    return source_.version_dependent_scalars;
+  }
   /// The day date-dependent rules judge at, "YYYY-MM-DD" (LintOptions::as_of or lint_data_date()).
   [[nodiscard]] std::string_view as_of() const noexcept;
   /// The regions the template is meant for (LintOptions::regions, or us-east-1).

@@ -50,11 +50,12 @@ std::vector<Finding> run_rules(const detail::checks::Source& source, const LintO
 }  // namespace
 
 std::vector<Finding> lint(const Document& document, const LintOptions& options) {
-  return run_rules({document.root, document.source_bytes, document.duplicate_keys}, options);
+  return run_rules({document.root, document.source_bytes, document.duplicate_keys, document.version_dependent_scalars},
+                   options);
 }
 
 std::vector<Finding> lint(const Value& document, const LintOptions& options) {
-  return run_rules({document, 0, {}}, options);
+  return run_rules({document, 0, {}, {}}, options);
 }
 
 void validate(const Value& document) { throw_if_errors(lint(document)); }

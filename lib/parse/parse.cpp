@@ -30,6 +30,7 @@ void read_yaml_into(std::string_view text, Document& doc, std::optional<Value>& 
   detail::parser::YamlDocument yaml = detail::parser::read_yaml(text, doc.duplicate_keys);
   root = std::move(yaml.root);
   doc.has_comments = yaml.first_comment.has_value();
+  doc.version_dependent_scalars = std::move(yaml.version_dependent_scalars);
 }
 
 void read(std::string_view text, Document& doc) {

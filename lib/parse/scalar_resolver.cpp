@@ -429,6 +429,28 @@ Value resolve_plain_scalar(std::string_view text) {
   return Value(std::string(text));
 }
 
+Value resolve_plain_scalar_1_2(std::string_view text) {
+  if (one_of(kNull, text)) return Value(nullptr);
+  if (text == "true" || text == "True" || text == "TRUE") return Value(true);
+  if (text == "false" || text == "False" || text == "FALSE") return Value(false);
+  if (text == ".nan" || text == ".NaN" || text == ".NAN") return Value(Numeral(".nan"));
+  if (text.size() > 2 && text[0] == '0' && (text[1] == 'o' || text[1] == 'x')) {
+    const std::string_view digits = text.substr(2);
+    const unsigned base = text[1] == 'o' ? 8 : 16;
+    const bool valid = std::all_of(digits.begin(), digits.end(),
+                                   [base](char c) { return base == 8 ? c >= '0' && c <= '7' : is_hex(c); });
+    if (valid && digits.size() <= kMaxConvertedDigits) return integer_value(false, to_decimal(digits, base));
+    return Value(std::string(text));
+  }
+  std::string_view v = text;
+  const bool negative = v.starts_with('-');
+  if (negative || v.starts_with('+')) v.remove_prefix(1);
+  if (v == ".inf" || v == ".Inf" || v == ".INF") return Value(Numeral(negative ? "-.inf" : ".inf"));
+  if (!v.empty() && std::all_of(v.begin(), v.end(), is_digit)) return integer_value(negative, to_decimal(v, 10));
+  if (is_decimal_literal(v)) return decimal_float(v, negative);
+  return Value(std::string(text));
+}
+
 Value resolve_tagged_scalar(CoreTag tag, std::string_view text) {
   switch (tag) {
     case CoreTag::Str:

@@ -40,6 +40,15 @@ enum class CoreTag { Str, Int, Float, Bool, Null };
 /// in (0b_, 0x_), and for the merge key `<<`, which is not a value.
 [[nodiscard]] Value resolve_plain_scalar(std::string_view text);
 
+/// The value of a plain scalar by YAML 1.2's core schema, what YAML 1.2
+/// readers (SnakeYAML Engine, yaml-cpp, Go's yaml.v3 and most editors) make
+/// of it: null|Null|NULL|~|(nothing), true|True|TRUE|false|False|FALSE,
+/// [-+]?[0-9]+, 0o[0-7]+, 0x[0-9a-fA-F]+,
+/// [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?, [-+]?\.(inf|Inf|INF),
+/// \.(nan|NaN|NAN); everything else is a string. Never throws for a text
+/// resolve_plain_scalar accepts.
+[[nodiscard]] Value resolve_plain_scalar_1_2(std::string_view text);
+
 /// The value of a scalar with an explicit core tag (`!!int "0x1F"` is 31, as
 /// in PyYAML: !!int takes any integer notation, !!float any float or decimal
 /// integer notation, !!bool yes/no/true/false/on/off in any case, !!null any

@@ -9,7 +9,9 @@
 #include <string>
 #include <utility>
 
+#include "cfn/scalar_equivalence.hpp"
 #include "parse/comments.hpp"
+#include "parse/libyaml_parser.hpp"
 #include "parse/scalar_resolver.hpp"
 #include "parse/syntax_error.hpp"
 #include "parse/tags.hpp"
@@ -73,29 +75,6 @@ std::string describe_tag(std::string_view tag) {
   return "!<" + std::string(tag) + ">";
 }
 
-std::string_view as_view(const yaml_char_t* s) {
-  return s == nullptr ? std::string_view() : std::string_view(reinterpret_cast<const char*>(s));
-}
-
-class Parser {
- public:
-  explicit Parser(std::string_view text) {
-    if (yaml_parser_initialize(&parser_) == 0) throw std::bad_alloc();
-    yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(text.data()), text.size());
-    yaml_parser_set_encoding(&parser_, YAML_UTF8_ENCODING);
-  }
-  Parser(const Parser&) = delete;
-  Parser& operator=(const Parser&) = delete;
-  ~Parser() { yaml_parser_delete(&parser_); }
-
-  /// The next event; false at a syntax error (see problem()).
-  bool next(yaml_event_t& event) { return yaml_parser_parse(&parser_, &event) != 0; }
-  [[nodiscard]] const yaml_parser_t& state() const noexcept { return parser_; }
-
- private:
-  yaml_parser_t parser_{};
-};
-
 class Event {
  public:
   Event() = default;
@@ -134,7 +113,7 @@ class Reader {
       if (event->type == YAML_STREAM_END_EVENT) break;
       handle(*event);
     }
-    return YamlDocument{builder_.take_root(), find_yaml_comment(text_, content_spans_)};
+    return YamlDocument{builder_.take_root(), find_yaml_comment(text_, content_spans_), std::move(version_dependent_)};
   }
 
  private:
@@ -185,6 +164,7 @@ class Reader {
     } catch (const std::invalid_argument& error) {
       throw SyntaxError(m, error.what());
     }
+    if (tag.empty() && s.plain_implicit != 0) note_if_version_dependent(text, v, m);
     if (builder_.expecting_key()) {
       if (!v.is_string()) throw SyntaxError(m, key_type_error(v, text));
       return builder_.key(std::move(v.as_string()), m);
@@ -207,6 +187,18 @@ class Reader {
       throw SyntaxError(m, tag_error(tag, "a scalar"));
     }
     return apply_function_to_text(function_of(tag, m), std::string(text), m);
+  }
+
+  // Records a plain scalar that a YAML 1.2 reader types otherwise. Only
+  // texts that start like a number, or that 1.1 does not read as a string
+  // (yes, null), can: the others are strings in both.
+  void note_if_version_dependent(std::string_view text, const Value& yaml_1_1, Mark m) {
+    const char first = text.empty() ? '\0' : text.front();
+    const bool numeric_start = (first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.';
+    if (!numeric_start && yaml_1_1.is_string()) return;
+    Value yaml_1_2 = resolve_plain_scalar_1_2(text);
+    if (equivalent_scalars(yaml_1_1, yaml_1_2, ScalarEquality::Exact)) return;
+    version_dependent_.push_back({std::string(text), yaml_1_1, std::move(yaml_1_2), m});
   }
 
   static std::string key_type_error(const Value& key, std::string_view text) {
@@ -296,8 +288,9 @@ class Reader {
   std::string_view text_;
   Positions positions_;
   ValueBuilder builder_;
-  Parser parser_;
+  LibyamlParser parser_;
   std::vector<TextSpan> content_spans_;
+  std::vector<VersionDependentScalar> version_dependent_;
   int documents_ = 0;
 };
 

@@ -21,6 +21,8 @@ struct YamlDocument {
   std::optional<Value> root;
   /// Offset in the text of the '#' of the first comment, if any.
   std::optional<std::size_t> first_comment;
+  /// Plain scalars YAML 1.2 reads otherwise, in document order.
+  std::vector<VersionDependentScalar> version_dependent_scalars;
 };
 
 /// Reads `text` (valid UTF-8, checked beforehand). Throws SyntaxError.

@@ -1,4 +1,4 @@
-// text_hash must agree with equivalent(·, ·, Comparison::Text): rename
+// text_hash must agree with equivalent(·, ·, Comparison::AsString): rename
 // detection only scores resources whose property values hash alike, so two
 // values the diff finds equal but hashing apart would hide a rename. Checked
 // on every pair of a pool of tricky scalars (numbers of every kind, numerals
@@ -50,10 +50,10 @@ TEST_CASE("text_hash: equivalent scalars hash alike", "[diff][hash]") {
   std::size_t equivalent_pairs = 0;
   for (const Value& a : pool) {
     for (const Value& b : pool) {
-      if (!equivalent(a, b, Comparison::Text)) continue;
+      if (!equivalent(a, b, Comparison::AsString)) continue;
       ++equivalent_pairs;
-      INFO(cfn::describe_kind(a) << " " << cfn::detail::diff::scalar_text(a) << " ~ " << cfn::describe_kind(b) << " "
-                                 << cfn::detail::diff::scalar_text(b));
+      INFO(cfn::describe_kind(a) << " " << cfn::cloudformation_string(a).value_or("null") << " ~ "
+                                 << cfn::describe_kind(b) << " " << cfn::cloudformation_string(b).value_or("null"));
       CHECK(text_hash(a) == text_hash(b));
     }
   }
@@ -69,7 +69,7 @@ TEST_CASE("text_hash: lists and maps of equivalent scalars hash alike, map key o
   const auto twin_of = [&](const Value& v) {
     std::vector<const Value*> twins;
     for (const Value& candidate : pool)
-      if (equivalent(v, candidate, Comparison::Text)) twins.push_back(&candidate);
+      if (equivalent(v, candidate, Comparison::AsString)) twins.push_back(&candidate);
     return *twins[rng() % twins.size()];
   };
   std::size_t checked = 0;
@@ -92,7 +92,7 @@ TEST_CASE("text_hash: lists and maps of equivalent scalars hash alike, map key o
     for (auto& [key, value] : b_members) b_map.append({key, std::move(value), {}});
     const Value a(List{Value(std::move(a_items)), Value(std::move(a_map))});
     const Value b(List{Value(std::move(b_items)), Value(std::move(b_map))});
-    REQUIRE(equivalent(a, b, Comparison::Text));
+    REQUIRE(equivalent(a, b, Comparison::AsString));
     CHECK(text_hash(a) == text_hash(b));
     ++checked;
   }

@@ -41,7 +41,6 @@ TEST_CASE("diff: quoting styles are not changes where CloudFormation passes stri
   CHECK(same(queue("      DelaySeconds: 80\n"), queue("      DelaySeconds: '80'\n")));
   CHECK(same(queue("      DelaySeconds: 80\n"), queue("      DelaySeconds: \"80\"\n")));
   CHECK(same(queue("      FifoQueue: true\n"), queue("      FifoQueue: 'true'\n")));
-  CHECK(same(queue("      DelaySeconds: 80\n"), queue("      DelaySeconds: 80.0\n")));
   CHECK(same("Parameters: {P: {Type: Number, Default: 8}}\nResources: {}\n",
              "Parameters: {P: {Type: Number, Default: '8'}}\nResources: {}\n"));
   CHECK(same("Conditions: {C: !Equals [!Ref P, 1]}\nResources: {}\n",
@@ -50,6 +49,16 @@ TEST_CASE("diff: quoting styles are not changes where CloudFormation passes stri
   CHECK_FALSE(same(queue("      DelaySeconds: 80\n"), queue("      DelaySeconds: '080'\n")));
   CHECK_FALSE(same(queue("      FifoQueue: true\n"), queue("      FifoQueue: 'True'\n")));
   CHECK_FALSE(same(queue("      QueueName: null\n"), queue("      QueueName: 'null'\n")));
+  // One law (cfn/scalar_equivalence.hpp), so the verdicts are transitive: '8.0' is 8.0, and 8.0 ("8.0") is not
+  // 8 ("8"), so neither is '8.0'. Plain 1e3 is the string "1e3" in YAML 1.1, not 1000.
+  CHECK(same(queue("      DelaySeconds: '8.0'\n"), queue("      DelaySeconds: 8.0\n")));
+  CHECK_FALSE(same(queue("      DelaySeconds: 8.0\n"), queue("      DelaySeconds: 8\n")));
+  CHECK_FALSE(same(queue("      DelaySeconds: '8.0'\n"), queue("      DelaySeconds: 8\n")));
+  CHECK(same(queue("      DelaySeconds: 1e3\n"), queue("      DelaySeconds: '1e3'\n")));
+  CHECK_FALSE(same(queue("      DelaySeconds: 1e3\n"), queue("      DelaySeconds: 1000\n")));
+  CHECK(same(queue("      DelaySeconds: 1000.0\n"),
+             "{\"Resources\": {\"R\": {\"Type\": \"AWS::SQS::Queue\", "
+             "\"Properties\": {\"DelaySeconds\": 1e3}}}}"));
 }
 
 TEST_CASE("diff: JSON-typed properties and Metadata keep their kinds", "[diff][normalize]") {

@@ -12,6 +12,7 @@ no plain string in the YAML may be one a YAML 1.2 reader would type.
 
     differential.py READ_DUMP [--count N] [--seconds S] [--seed N] [--save DIR] [--marks] [--emit]
     differential.py READ_DUMP --files FILE|DIR...  (real templates instead of generated ones)
+    differential.py READ_DUMP --values --emit  (random values written as JSON by Python: the emitter property test)
 
 Exit status 1 when cfnpp disagrees with the oracle on any document; the
 first disagreements are printed (the document, cfnpp's reading, PyYAML's).
@@ -27,6 +28,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cfn_oracle  # noqa: E402
+import value_generator  # noqa: E402
 import yaml_generator  # noqa: E402
 
 sys.setrecursionlimit(20000)
@@ -197,6 +199,8 @@ def main():
     parser.add_argument("--marks", action="store_true", help="compare the marks of nodes and keys too")
     parser.add_argument("--emit", action="store_true", help="check that cfnpp's emitted YAML and JSON read back")
     parser.add_argument("--files", nargs="+", help="read these files instead of generated documents")
+    parser.add_argument("--values", action="store_true",
+                        help="random values written as JSON by Python (value_generator.py), not YAML documents")
     parser.add_argument("--show", type=int, default=12, help="print at most this many documents")
     args = parser.parse_args()
 
@@ -212,7 +216,7 @@ def main():
                     documents.append(f.read())
             compare(documents, args.read_dump, report, args.marks, names, args.emit)
     else:
-        generator = yaml_generator.Generator(args.seed)
+        generator = (value_generator.ValueGenerator if args.values else yaml_generator.Generator)(args.seed)
         while report.documents < args.count:
             if args.seconds and time.monotonic() - start > args.seconds:
                 break

@@ -377,3 +377,27 @@ TEST_CASE("parse_file reads the file and names it", "[parse]") {
   CHECK(doc.root.as_map().contains("Resources"));
   CHECK_THROWS_WITH(cfn::parse_file("/nonexistent/x.yaml"), Catch::Contains("/nonexistent/x.yaml"));
 }
+
+TEST_CASE("parse: plain scalars YAML 1.2 reads otherwise are listed with their marks", "[parse]") {
+  // YAML 1.1 (what the document holds) against YAML 1.2's core schema.
+  const cfn::Document doc = cfn::parse_document(
+      "a: 0755\nb: yes\nc: [1:20, 1e3, '0755', 007, 0x1F, 1.5, true, ~]\nd: !!str 0755\n1e3: x\n", "t.yaml");
+  const auto& found = doc.version_dependent_scalars;
+  REQUIRE(found.size() == 5);
+  CHECK(found[0].text == "0755");
+  CHECK(found[0].yaml_1_1 == cfn::Value(493));
+  CHECK(found[0].yaml_1_2 == cfn::Value(755));
+  CHECK(found[0].mark == cfn::Mark{1, 4});
+  CHECK(found[1].text == "yes");
+  CHECK(found[1].yaml_1_1 == cfn::Value(true));
+  CHECK(found[1].yaml_1_2 == cfn::Value("yes"));
+  CHECK(found[2].text == "1:20");
+  CHECK(found[2].yaml_1_1 == cfn::Value(80));
+  CHECK(found[2].mark == cfn::Mark{3, 5});
+  CHECK(found[3].text == "1e3");
+  CHECK(found[3].yaml_1_1 == cfn::Value("1e3"));
+  CHECK(found[3].yaml_1_2.is_double());
+  CHECK(found[4].text == "1e3");  // a key: a string in 1.1, a float in 1.2
+  CHECK(found[4].mark == cfn::Mark{5, 1});
+  CHECK(cfn::parse_document(R"({"a": "0755", "b": 1e3})", "t.json").version_dependent_scalars.empty());
+}

@@ -274,3 +274,36 @@ TEST_CASE("resolver: the emitter quotes every string the resolver would type", "
     CHECK(cfn::detail::emitter::choose_style(s, false) != cfn::detail::emitter::ScalarStyle::Plain);
   }
 }
+
+TEST_CASE("resolver: YAML 1.2's core schema, for the version warning", "[parse][scalar]") {
+  // The YAML 1.2.2 specification, 10.3.2 (core schema) and its example 10.9.
+  using cfn::detail::parser::resolve_plain_scalar_1_2;
+  CHECK(resolve_plain_scalar_1_2("null").is_null());
+  CHECK(resolve_plain_scalar_1_2("~").is_null());
+  CHECK(resolve_plain_scalar_1_2("").is_null());
+  CHECK(resolve_plain_scalar_1_2("TRUE") == Value(true));
+  CHECK(resolve_plain_scalar_1_2("yes") == Value("yes"));
+  CHECK(resolve_plain_scalar_1_2("Off") == Value("Off"));
+  CHECK(resolve_plain_scalar_1_2("0") == Value(0));
+  CHECK(resolve_plain_scalar_1_2("-19") == Value(-19));
+  CHECK(resolve_plain_scalar_1_2("0755") == Value(755));
+  CHECK(resolve_plain_scalar_1_2("08") == Value(8));
+  CHECK(resolve_plain_scalar_1_2("0o14") == Value(12));
+  CHECK(resolve_plain_scalar_1_2("0xC") == Value(12));
+  CHECK(resolve_plain_scalar_1_2("0b101") == Value("0b101"));
+  CHECK(resolve_plain_scalar_1_2("1_000") == Value("1_000"));
+  CHECK(resolve_plain_scalar_1_2("1:20") == Value("1:20"));
+  CHECK(resolve_plain_scalar_1_2("-0x1F") == Value("-0x1F"));
+  const Value f = resolve_plain_scalar_1_2("+12e03");
+  REQUIRE(f.is_double());
+  CHECK(f.as_double() == 12000.0);
+  CHECK(resolve_plain_scalar_1_2("1e3").as_double() == 1000.0);
+  CHECK(resolve_plain_scalar_1_2(".5").as_double() == 0.5);
+  CHECK(resolve_plain_scalar_1_2("-.5").as_double() == -0.5);
+  CHECK(resolve_plain_scalar_1_2("1.").as_double() == 1.0);
+  CHECK(resolve_plain_scalar_1_2("-.inf") == Value(Numeral("-.inf")));
+  CHECK(resolve_plain_scalar_1_2(".NaN") == Value(Numeral(".nan")));
+  CHECK(resolve_plain_scalar_1_2("18446744073709551616") == Value(Numeral("18446744073709551616")));
+  CHECK(resolve_plain_scalar_1_2("2010-09-09") == Value("2010-09-09"));
+  CHECK(resolve_plain_scalar_1_2("1.2.3") == Value("1.2.3"));
+}
