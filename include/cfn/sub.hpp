@@ -7,6 +7,14 @@
 // (newlines included); "${!" instead opens a literal that is printed without
 // the "!". So a shell's ${VAR:-x} must be written ${!VAR:-x}, and bash's
 // ${!ref} must be written ${!!ref}.
+//
+// A name with "::" or "." (${AWS::Region}, ${Eip.AllocationId}) is always
+// CloudFormation's: bash rejects such a ${...} as a bad substitution. The
+// escaper never escapes one, declared or not, so a misspelt name is not
+// turned into text the instance runs: it reaches the template, where
+// cfn::to_yaml checks it against the finished template (E1019, with "did you
+// mean"), whatever the order in which resources and user data were added.
+// check_sub_names says the same before there is a template (`cfnpp sub`).
 #pragma once
 
 #include <cstddef>
@@ -34,20 +42,46 @@ class SubNames {
   /// A resource: declares `id` and every `id.Attribute`.
   SubNames& add_resource(std::string_view logical_id);
   [[nodiscard]] bool declares(std::string_view name) const;
+  /// The declared parameters, variables and resources, sorted.
+  [[nodiscard]] std::vector<std::string_view> names() const;
+  /// The declared resources, sorted.
+  [[nodiscard]] std::vector<std::string_view> resources() const;
 
  private:
   std::set<std::string, std::less<>> names_;
   std::set<std::string, std::less<>> resources_;
 };
 
-/// The Sub string for `text`: every "${" that opens a variable not declared in
-/// `names` becomes "${!", declared ones stay. Throws cfn::Error (with line and
-/// column) on a "${" that has no closing "}", whose meaning CloudFormation
-/// does not document.
+/// True for a Sub variable name with "::" or "." (AWS::Region, Eip.AllocationId):
+/// CloudFormation's, never a shell's.
+[[nodiscard]] bool is_cloudformation_name(std::string_view name) noexcept;
+
+/// What check_sub_names finds in a script.
+struct SubNameProblem {
+  enum class Severity { Error, Warning };
+  Severity severity;
+  std::size_t offset;   // where the "${" is in the script
+  std::string message;  // "${AWS::Regoin} is not a pseudo parameter (did you mean AWS::Region?)"
+};
+
+/// The script's ${...} names that are surely mistakes when `names` is all the
+/// script may substitute: an error for each undeclared CloudFormation name
+/// (is_cloudformation_name), with the closest declared one; a warning for a
+/// plain ${Name} that is not declared, is within an edit distance of 2 of a
+/// declared name (1 for names of 4-5 characters, only a case difference for
+/// shorter ones, which shells use everywhere) and that the script
+/// never assigns (Name=..., for Name in, read Name): it will stay shell text.
+/// Each name once, in script order.
+[[nodiscard]] std::vector<SubNameProblem> check_sub_names(std::string_view text, const SubNames& names);
+
+/// The Sub string for `text`: every "${" that opens a variable neither
+/// declared in `names` nor a CloudFormation name becomes "${!"; the others
+/// stay. Throws cfn::Error (with line and column) on a "${" that has no
+/// closing "}", whose meaning CloudFormation does not document.
 [[nodiscard]] std::string escape_for_sub(std::string_view text, const SubNames& names);
 
 /// The value for a script kept as a plain file: Fn::Sub of the escaped text
-/// when it uses a declared name (`variables` are declared too and become the
+/// when it uses a declared name or a CloudFormation name (`variables` are declared too and become the
 /// Sub's map), or the text itself as a plain string when it uses none.
 [[nodiscard]] Value sub_text(std::string_view text, const SubNames& names, Map variables = {});
 

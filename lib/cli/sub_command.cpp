@@ -1,6 +1,7 @@
 // cfnpp sub: turn a script into the YAML of an Fn::Sub (or a plain literal
 // block when it substitutes nothing), escaping every ${...} that is not a
-// declared name.
+// declared name; an undeclared CloudFormation name (${AWS::Regoin}) is an
+// error, a plain ${Name} close to a declared one a warning.
 #include <cxxopts.hpp>
 #include <ostream>
 
@@ -17,7 +18,9 @@ int run_sub(std::span<const std::string> args, Io& io) {
   cxxopts::Options options("cfnpp sub",
                            "Print a script (user data, inline Lambda code) as a YAML !Sub block.\n"
                            "Every ${...} that is not a declared name is escaped as ${!...}, so CloudFormation\n"
-                           "passes it through; pseudo parameters (${AWS::Region}...) are always declared.");
+                           "passes it through; pseudo parameters (${AWS::Region}...) are always declared.\n"
+                           "A name with :: or . is CloudFormation's (bash rejects it): undeclared, it is an\n"
+                           "error (exit 2); a ${Name} close to a declared name and never assigned, a warning.");
   options.positional_help("FILE|-");
   options.add_options()                                                                     //
       ("var", "a name the script substitutes: a parameter or a Sub variable (repeatable)",  //
@@ -42,6 +45,16 @@ int run_sub(std::span<const std::string> args, Io& io) {
   const std::string script = read_input(path, io);
   if (const auto bad = detail::strings::find_invalid_utf8(script))
     throw UsageError(path + ": " + detail::strings::describe_position(script, *bad) + ": not valid UTF-8");
+  // The names given are all the script may use: an undeclared CloudFormation
+  // name is an error here, not left for a template to catch.
+  bool undeclared = false;
+  for (const SubNameProblem& problem : check_sub_names(script, names)) {
+    const bool error = problem.severity == SubNameProblem::Severity::Error;
+    io.err << "cfnpp: " << path << ": " << detail::strings::describe_position(script, problem.offset) << ": "
+           << (error ? "" : "warning: ") << problem.message << '\n';
+    undeclared = undeclared || error;
+  }
+  if (undeclared) return kUsage;
   try {
     io.out << to_yaml(sub_text(script, names));
   } catch (const Error& e) {

@@ -1,34 +1,12 @@
 #include "lint/context.hpp"
 
-#include <algorithm>
-#include <cctype>
-
 #include "cfn/knowledge.hpp"
 #include "cfn/schema.hpp"
 #include "cfn/template_view.hpp"
+#include "text/closest.hpp"
 #include "text/position.hpp"
 
 namespace cfn::detail::checks {
-namespace {
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      const bool same =
-          std::tolower(static_cast<unsigned char>(a[i - 1])) == std::tolower(static_cast<unsigned char>(b[j - 1]));
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
-}  // namespace
 
 Context::Context(const Source& source, const LintOptions& options) : source_(source), options_(options) {}
 
@@ -54,16 +32,7 @@ void Context::report(const RuleInfo& rule, Mark mark, Path path, std::string mes
 }
 
 std::string_view closest_match(std::string_view word, const std::vector<std::string_view>& candidates) {
-  std::string_view best;
-  std::size_t best_distance = word.size() / 3 + 1;
-  for (std::string_view c : candidates) {
-    const std::size_t d = edit_distance(word, c);
-    if (d < best_distance) {
-      best = c;
-      best_distance = d;
-    }
-  }
-  return best;
+  return strings::closest_match(word, candidates, word.size() / 3);
 }
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates) {

@@ -4,6 +4,7 @@
 
 #include "cfn/intrinsics.hpp"
 #include "cfn/limits.hpp"
+#include "text/closest.hpp"
 #include "text/position.hpp"
 
 namespace cfn {
@@ -30,6 +31,88 @@ bool SubNames::declares(std::string_view name) const {
          is_valid_sub_variable_name(name);
 }
 
+std::vector<std::string_view> SubNames::names() const {
+  std::vector<std::string_view> out(names_.begin(), names_.end());
+  out.insert(out.end(), resources_.begin(), resources_.end());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::string_view> SubNames::resources() const { return {resources_.begin(), resources_.end()}; }
+
+bool is_cloudformation_name(std::string_view name) noexcept {
+  return is_valid_sub_variable_name(name) &&
+         (name.find("::") != std::string_view::npos || name.find('.') != std::string_view::npos);
+}
+
+namespace {
+
+bool is_name_char(char c) noexcept {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// `word` stands alone at `at` in `text` (no name character on either side).
+bool whole_word_at(std::string_view text, std::size_t at, std::size_t length) noexcept {
+  return (at == 0 || !is_name_char(text[at - 1])) && (at + length == text.size() || !is_name_char(text[at + length]));
+}
+
+// The script gives `name` a value itself: "name=" (also after export, local,
+// declare, readonly), "for name in", or "read ... name" on one line.
+bool assigns(std::string_view text, std::string_view name) {
+  for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+    if (!whole_word_at(text, at, name.size())) continue;
+    const std::size_t after = at + name.size();
+    if (after < text.size() && text[after] == '=') return true;
+    const std::size_t line = text.rfind('\n', at) == std::string_view::npos ? 0 : text.rfind('\n', at) + 1;
+    const std::string_view before = text.substr(line, at - line);
+    const std::size_t word = before.find_last_not_of(" \t");
+    if (word == std::string_view::npos) continue;
+    const std::string_view head = before.substr(0, word + 1);
+    if (head.ends_with("for") || head.find("read ") != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+std::string undeclared_cloudformation_name(std::string_view name, const SubNames& names) {
+  const std::string variable = "${" + std::string(name) + "}";
+  if (const auto attribute = split_get_att(name);
+      attribute && !attribute->first.empty() && attribute->first.find("::") == std::string_view::npos) {
+    const std::string message = variable + ": '" + std::string(attribute->first) + "' is not a declared resource";
+    const std::string_view resource = detail::strings::closest_match(attribute->first, names.resources(), 2);
+    if (resource.empty()) return message;
+    return message + " (did you mean " + std::string(resource) + "." + std::string(attribute->second) + "?)";
+  }
+  const std::vector<std::string_view> pseudo(pseudo_parameter_names().begin(), pseudo_parameter_names().end());
+  const std::string message = variable + " is not a pseudo parameter";
+  const std::string_view closest = detail::strings::closest_match(name, pseudo, 3);
+  return closest.empty() ? message : message + " (did you mean " + std::string(closest) + "?)";
+}
+
+}  // namespace
+
+std::vector<SubNameProblem> check_sub_names(std::string_view text, const SubNames& names) {
+  std::vector<SubNameProblem> out;
+  std::set<std::string_view, std::less<>> seen;
+  std::vector<std::string_view> declared;  // filled on the first plain name that needs it
+  for (const SubPart& part : parse_sub(text)) {
+    if (part.kind != SubPart::Kind::Variable || names.declares(part.text) || !seen.insert(part.text).second) continue;
+    if (is_cloudformation_name(part.text)) {
+      out.push_back({SubNameProblem::Severity::Error, part.offset, undeclared_cloudformation_name(part.text, names)});
+      continue;
+    }
+    if (!is_valid_sub_variable_name(part.text)) continue;  // ${VAR:-x} and friends: the shell's
+    if (declared.empty()) declared = names.names();
+    // Short shell names (i, n, dir) are everywhere: the shorter, the closer it must be.
+    const std::size_t reach = part.text.size() <= 3 ? 0 : part.text.size() <= 5 ? 1 : 2;
+    const std::string_view close = detail::strings::closest_match(part.text, declared, reach);
+    if (close.empty() || assigns(text, part.text)) continue;
+    out.push_back({SubNameProblem::Severity::Warning, part.offset,
+                   "${" + std::string(part.text) + "} is not declared, so it stays shell text (did you mean ${" +
+                       std::string(close) + "}?)"});
+  }
+  return out;
+}
+
 std::string escape_for_sub(std::string_view text, const SubNames& names) {
   std::string out;
   out.reserve(text.size() + text.size() / 16);
@@ -39,7 +122,7 @@ std::string escape_for_sub(std::string_view text, const SubNames& names) {
         out += part.text;
         break;
       case SubPart::Kind::Variable:
-        out += names.declares(part.text) ? "${" : "${!";
+        out += names.declares(part.text) || is_cloudformation_name(part.text) ? "${" : "${!";
         out += part.text;
         out += '}';
         break;
@@ -61,7 +144,7 @@ Value sub_text(std::string_view text, const SubNames& names, Map variables) {
   for (const Member& v : variables) scope.add(v.key);
   const auto parts = parse_sub(text);
   const bool substitutes = std::any_of(parts.begin(), parts.end(), [&](const SubPart& p) {
-    return p.kind == SubPart::Kind::Variable && scope.declares(p.text);
+    return p.kind == SubPart::Kind::Variable && (scope.declares(p.text) || is_cloudformation_name(p.text));
   });
   if (!substitutes) return std::string(text);
   return sub(escape_for_sub(text, scope), std::move(variables));

@@ -56,6 +56,25 @@ TEST_CASE("cfnpp sub errors name the file and exit 2", "[cli][sub]") {
   CHECK(r.out.empty());
 }
 
+TEST_CASE("cfnpp sub: an undeclared CloudFormation name is an error, a near miss a warning", "[cli][sub]") {
+  auto r =
+      run_cli({"sub", "--resource", "EIP", "-"},
+              "#!/bin/bash\naws --region ${AWS::Regoin} ec2 associate-address --allocation-id ${EIPP.AllocationId}\n");
+  CHECK(r.code == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err ==
+        "cfnpp: -: line 2, column 14: ${AWS::Regoin} is not a pseudo parameter (did you mean AWS::Region?)\n"
+        "cfnpp: -: line 2, column 67: ${EIPP.AllocationId}: 'EIPP' is not a declared resource (did you mean "
+        "EIP.AllocationId?)\n");
+
+  r = run_cli({"sub", "--var", "BucketName", "-"}, "aws s3 cp f s3://${BucketNmae}/f\necho ${BucketName}\n");
+  CHECK(r.code == 0);
+  CHECK(r.err ==
+        "cfnpp: -: line 1, column 18: warning: ${BucketNmae} is not declared, so it stays shell text (did you mean "
+        "${BucketName}?)\n");
+  CHECK(r.out == "!Sub |\n  aws s3 cp f s3://${!BucketNmae}/f\n  echo ${BucketName}\n");
+}
+
 TEST_CASE("cfnpp --help and --version and unknown commands", "[cli]") {
   auto r = run_cli({"--help"});
   CHECK(r.code == 0);

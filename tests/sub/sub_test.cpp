@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "cfn/build.hpp"
 #include "cfn/emit.hpp"
 #include "cfn/intrinsics.hpp"
 
@@ -23,10 +24,8 @@ TEST_CASE("shell expansions with braces are escaped and declared names kept", "[
   CHECK(escaped("${!ref}") == "${!!ref}");
   CHECK(escaped("${a${b}}") == "${!a${b}}");
   CHECK(escaped("${}") == "${!}");
-  CHECK(escaped("${Param} ${Vol} ${EIP.AllocationId} ${AWS::Region} ${AWS::NoSuch}") ==
-        "${Param} ${Vol} ${EIP.AllocationId} ${AWS::Region} ${!AWS::NoSuch}");
-  CHECK(escaped("${Param.Attr}") == "${!Param.Attr}");  // parameters have no attributes
-  CHECK(escaped("${Vol.}") == "${!Vol.}");
+  CHECK(escaped("${Param} ${Vol} ${EIP.AllocationId} ${AWS::Region}") ==
+        "${Param} ${Vol} ${EIP.AllocationId} ${AWS::Region}");
   CHECK(escaped("${ Param }") == "${! Param }");
   CHECK(escaped("multi ${line\nvar} x") == "multi ${!line\nvar} x");
 }
@@ -85,4 +84,78 @@ TEST_CASE("user data is base64 of the Sub and limited to 16 KB", "[sub]") {
   CHECK_NOTHROW(cfn::user_data(std::string(16384, 'x'), names()));
   CHECK_THROWS_WITH(cfn::user_data(std::string(16385, 'x'), names()),
                     "user data is 16385 bytes; EC2 accepts at most 16384 bytes before base64");
+}
+
+TEST_CASE("a CloudFormation name is never escaped, declared or not", "[sub]") {
+  // No shell expansion has "::" or "." in its name (bash: "bad substitution"),
+  // so these are meant for CloudFormation, which resolves or rejects them.
+  CHECK(escaped("${AWS::Regoin} ${EIPP.AllocationId} ${Param.Attr} ${Vol.}") ==
+        "${AWS::Regoin} ${EIPP.AllocationId} ${Param.Attr} ${Vol.}");
+  CHECK(cfn::sub_text("echo ${Later.Arn}", SubNames()) == Value(cfn::sub("echo ${Later.Arn}")));
+  // Shell expansions that merely contain ':' or '.' are not names and stay escaped.
+  CHECK(escaped("${HOME:-/tmp/x.log} ${f%.*} ${v//./_}") == "${!HOME:-/tmp/x.log} ${!f%.*} ${!v//./_}");
+  CHECK(cfn::is_cloudformation_name("AWS::Region"));
+  CHECK(cfn::is_cloudformation_name("Eip.AllocationId"));
+  CHECK_FALSE(cfn::is_cloudformation_name("HOME"));
+  CHECK_FALSE(cfn::is_cloudformation_name("HOME:-x.y"));
+}
+
+TEST_CASE("check_sub_names: undeclared CloudFormation names are errors with the closest name", "[sub]") {
+  const auto problems = cfn::check_sub_names(
+      "r=${AWS::Regoin}\nid=${EIPP.AllocationId}\nok=${EIP.AllocationId} ${AWS::Region}\n${Custom::Thing} "
+      "${AWS::Regoin}",
+      names());
+  REQUIRE(problems.size() == 3);  // each name once
+  CHECK(problems[0].severity == cfn::SubNameProblem::Severity::Error);
+  CHECK(problems[0].offset == 2);
+  CHECK(problems[0].message == "${AWS::Regoin} is not a pseudo parameter (did you mean AWS::Region?)");
+  CHECK(problems[1].message ==
+        "${EIPP.AllocationId}: 'EIPP' is not a declared resource (did you mean EIP.AllocationId?)");
+  CHECK(problems[2].message == "${Custom::Thing} is not a pseudo parameter");
+  CHECK(problems[2].severity == cfn::SubNameProblem::Severity::Error);
+}
+
+TEST_CASE("check_sub_names: a plain name close to a declared one and never assigned is a warning", "[sub]") {
+  const SubNames declared = SubNames().add("BucketName").add_resource("Volume");
+  const auto problems =
+      cfn::check_sub_names("aws s3 cp x s3://${BucketNmae}/ ; echo ${Volme} ${HOME} ${bucketname}", declared);
+  REQUIRE(problems.size() == 3);
+  CHECK(problems[0].severity == cfn::SubNameProblem::Severity::Warning);
+  CHECK(problems[0].message == "${BucketNmae} is not declared, so it stays shell text (did you mean ${BucketName}?)");
+  CHECK(problems[1].message == "${Volme} is not declared, so it stays shell text (did you mean ${Volume}?)");
+  CHECK(problems[2].message == "${bucketname} is not declared, so it stays shell text (did you mean ${BucketName}?)");
+  // Assigned by the script: the shell's own variable, whatever it is close to.
+  for (const char* script : {"Volme=1\necho ${Volme}", "export Volme=1; echo ${Volme}",
+                             "for Volme in a b; do echo ${Volme}; done", "read -r Volme\necho ${Volme}"}) {
+    INFO(script);
+    CHECK(cfn::check_sub_names(script, declared).empty());
+  }
+  // Far from every declared name, or declared: nothing to say.
+  CHECK(cfn::check_sub_names("${PATH} ${BucketName} ${Volume.VolumeId} ${X:-1}", declared).empty());
+  // Short names need to be closer: ${i} is not Id, ${id} is.
+  const auto short_names = cfn::check_sub_names("${i} ${Vol} ${id}", SubNames().add("Id").add_resource("Volume"));
+  REQUIRE(short_names.size() == 1);
+  CHECK(short_names[0].message == "${id} is not declared, so it stays shell text (did you mean ${Id}?)");
+}
+
+TEST_CASE("names from a template are resolved when it is emitted, whatever the order of add calls", "[sub]") {
+  cfn::Template t;
+  // The user data names the Elastic IP before it is added.
+  const cfn::Fn data = cfn::user_data("#!/bin/bash\necho ${Eip.AllocationId} ${AWS::Region} ${HOME}\n", SubNames(t));
+  t.add_resource("Instance", "AWS::EC2::Instance", {{"ImageId", "ami-12345678"}, {"UserData", data}});
+  CHECK_THROWS_WITH(cfn::to_yaml(t), Catch::Contains("Eip.AllocationId") && Catch::Contains("not a resource"));
+  t.add_resource("Eip", "AWS::EC2::EIP", {{"Domain", "vpc"}});
+  const std::string yaml = cfn::to_yaml(t);
+  CHECK(yaml.find("echo ${Eip.AllocationId} ${AWS::Region} ${!HOME}") != std::string::npos);
+}
+
+TEST_CASE("a misspelt CloudFormation name in user data fails to_yaml with the closest name", "[sub]") {
+  cfn::Template t;
+  t.add_resource("Eip", "AWS::EC2::EIP", {{"Domain", "vpc"}});
+  const cfn::Fn data =
+      cfn::user_data("aws --region ${AWS::Regoin} ec2 x --allocation-id ${Eipp.AllocationId}", SubNames(t));
+  t.add_resource("Instance", "AWS::EC2::Instance", {{"ImageId", "ami-12345678"}, {"UserData", data}});
+  CHECK_THROWS_WITH(cfn::to_yaml(t),
+                    Catch::Contains("${AWS::Regoin}") && Catch::Contains("did you mean AWS::Region?") &&
+                        Catch::Contains("'Eipp' is not a resource") && Catch::Contains("did you mean Eip?"));
 }
