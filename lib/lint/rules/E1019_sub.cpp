@@ -21,7 +21,9 @@ std::string resolve(const TemplateView& idx, const IntrinsicUse& in, const SubVi
   if (!attribute) {
     if (idx.is_parameter(name) || idx.resource(name) != nullptr || idx.generated(name)) return "";
     std::vector<std::string_view> names = idx.parameter_and_resource_ids();
-    names.insert(names.end(), pseudo_parameter_names().begin(), pseudo_parameter_names().end());  // AWS::Regoin
+    // A name with "::" is meant as a pseudo parameter (AWS::Regoin); not an IAM key such as aws:InstanceId.
+    if (name.find("::") != std::string_view::npos)
+      names.insert(names.end(), pseudo_parameter_names().begin(), pseudo_parameter_names().end());
     if (sub.variables() != nullptr)
       for (const Member& v : *sub.variables()) names.push_back(v.key);
     return "${" + std::string(name) + "} is not a parameter, resource, pseudo parameter or variable of this Fn::Sub" +
