@@ -1,6 +1,8 @@
 #include "cfn/sub.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <set>
 
 #include "cfn/intrinsics.hpp"
 #include "cfn/limits.hpp"
@@ -51,26 +53,31 @@ bool is_name_char(char c) noexcept {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
-// `word` stands alone at `at` in `text` (no name character on either side).
-bool whole_word_at(std::string_view text, std::size_t at, std::size_t length) noexcept {
-  return (at == 0 || !is_name_char(text[at - 1])) && (at + length == text.size() || !is_name_char(text[at + length]));
-}
-
-// The script gives `name` a value itself: "name=" (also after export, local,
-// declare, readonly), "for name in", or "read ... name" on one line.
-bool assigns(std::string_view text, std::string_view name) {
-  for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
-    if (!whole_word_at(text, at, name.size())) continue;
-    const std::size_t after = at + name.size();
-    if (after < text.size() && text[after] == '=') return true;
-    const std::size_t line = text.rfind('\n', at) == std::string_view::npos ? 0 : text.rfind('\n', at) + 1;
-    const std::string_view before = text.substr(line, at - line);
-    const std::size_t word = before.find_last_not_of(" \t");
-    if (word == std::string_view::npos) continue;
-    const std::string_view head = before.substr(0, word + 1);
-    if (head.ends_with("for") || head.find("read ") != std::string_view::npos) return true;
+// The names the script gives a value itself: "name=" (also after export,
+// local, declare, readonly), "for name in", or "read [-r] ... name" on one
+// line. One pass over the script, so checking many names stays linear. A name
+// with ':' is never among them: bash assigns only [A-Za-z_][A-Za-z0-9_]*.
+std::set<std::string_view, std::less<>> assigned_names(std::string_view text) {
+  std::set<std::string_view, std::less<>> out;
+  bool after_read = false;  // the word "read" came earlier on this line
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!is_name_char(text[i])) {
+      if (text[i] == '\n') after_read = false;
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    while (i < text.size() && is_name_char(text[i])) ++i;
+    const std::string_view word = text.substr(start, i - start);
+    std::size_t blank = start;  // back over the blanks before the word (each blank once: linear)
+    while (blank > 0 && (text[blank - 1] == ' ' || text[blank - 1] == '\t')) --blank;
+    const bool after_for = blank < start && blank >= 3 && text.substr(blank - 3, 3) == "for" &&
+                           (blank == 3 || !is_name_char(text[blank - 4]));
+    if ((i < text.size() && text[i] == '=') || after_for || after_read) out.insert(word);
+    if (word == "read") after_read = true;
   }
-  return false;
+  return out;
 }
 
 std::string undeclared_cloudformation_name(std::string_view name, const SubNames& names) {
@@ -93,7 +100,8 @@ std::string undeclared_cloudformation_name(std::string_view name, const SubNames
 std::vector<SubNameProblem> check_sub_names(std::string_view text, const SubNames& names) {
   std::vector<SubNameProblem> out;
   std::set<std::string_view, std::less<>> seen;
-  std::vector<std::string_view> declared;  // filled on the first plain name that needs it
+  std::vector<std::string_view> declared;                           // filled on the first plain name that needs it
+  std::optional<std::set<std::string_view, std::less<>>> assigned;  // likewise
   for (const SubPart& part : parse_sub(text)) {
     if (part.kind != SubPart::Kind::Variable || names.declares(part.text) || !seen.insert(part.text).second) continue;
     if (is_cloudformation_name(part.text)) {
@@ -105,7 +113,9 @@ std::vector<SubNameProblem> check_sub_names(std::string_view text, const SubName
     // Short shell names (i, n, dir) are everywhere: the shorter, the closer it must be.
     const std::size_t reach = part.text.size() <= 3 ? 0 : part.text.size() <= 5 ? 1 : 2;
     const std::string_view close = detail::strings::closest_match(part.text, declared, reach);
-    if (close.empty() || assigns(text, part.text)) continue;
+    if (close.empty()) continue;
+    if (!assigned) assigned = assigned_names(text);
+    if (assigned->contains(part.text)) continue;
     out.push_back({SubNameProblem::Severity::Warning, part.offset,
                    "${" + std::string(part.text) + "} is not declared, so it stays shell text (did you mean ${" +
                        std::string(close) + "}?)"});

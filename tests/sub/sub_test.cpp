@@ -125,10 +125,16 @@ TEST_CASE("check_sub_names: a plain name close to a declared one and never assig
   CHECK(problems[1].message == "${Volme} is not declared, so it stays shell text (did you mean ${Volume}?)");
   CHECK(problems[2].message == "${bucketname} is not declared, so it stays shell text (did you mean ${BucketName}?)");
   // Assigned by the script: the shell's own variable, whatever it is close to.
-  for (const char* script : {"Volme=1\necho ${Volme}", "export Volme=1; echo ${Volme}",
-                             "for Volme in a b; do echo ${Volme}; done", "read -r Volme\necho ${Volme}"}) {
+  for (const char* script :
+       {"Volme=1\necho ${Volme}", "export Volme=1; echo ${Volme}", "for Volme in a b; do echo ${Volme}; done",
+        "read -r Volme\necho ${Volme}", "read Volme\necho ${Volme}", "echo ${Volme}\nIFS=: read -r a Volme b < f"}) {
     INFO(script);
     CHECK(cfn::check_sub_names(script, declared).empty());
+  }
+  // Not assignments: a read on another line, a word that only ends in "for", a comparison.
+  for (const char* script : {"read x\necho ${Volme}", "xfor Volme; echo ${Volme}", "[ ${Volme} == 1 ]"}) {
+    INFO(script);
+    CHECK(cfn::check_sub_names(script, declared).size() == 1);
   }
   // Far from every declared name, or declared: nothing to say.
   CHECK(cfn::check_sub_names("${PATH} ${BucketName} ${Volume.VolumeId} ${X:-1}", declared).empty());
