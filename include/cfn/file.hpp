@@ -24,8 +24,13 @@ namespace cfn {
 [[nodiscard]] std::string read_stream(std::istream& in, std::string_view name,
                                       std::size_t max_bytes = limits::kInputBytes);
 
-/// Replaces `path` with `content` atomically, keeping the permissions of an
-/// existing file. Throws cfn::Error "PATH: reason"; the target is then untouched.
-void write_file_atomically(const std::filesystem::path& path, std::string_view content);
+/// Replaces `path` with `content` atomically (a temporary file beside it,
+/// renamed over it), keeping an existing file's permissions and owner.
+/// A symbolic link is written through: the file it names (following a chain
+/// of links) is replaced, beside itself, and the link stays a link. A file
+/// with several hard links is refused: a rename would split them, leaving
+/// the other names with the old text. Returns the file written (`path`, or
+/// the link's target). Throws cfn::Error "PATH: reason"; nothing is then changed.
+std::filesystem::path write_file_atomically(const std::filesystem::path& path, std::string_view content);
 
 }  // namespace cfn

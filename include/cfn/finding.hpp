@@ -25,7 +25,8 @@ struct Finding {
 };
 
 /// "FILE:LINE:COL: error CODE: message", as cfnpp lint prints it (or
-/// "FILE: error CODE: PATH: message" for a finding without a position).
+/// "FILE: error CODE: PATH: message" for a finding without a position), with
+/// control characters escaped (detail::strings::terminal_safe): it quotes the user's text.
 [[nodiscard]] std::string format_finding(const Finding& finding, std::string_view file);
 
 /// Sorts findings by position, then by their path as written, then by code.

@@ -231,6 +231,13 @@ class RefView {
 /// True for `!Ref AWS::NoValue`, which removes the property it stands for.
 [[nodiscard]] bool is_no_value(const Value& v) noexcept;
 
+/// What is wrong with the argument of a function whose argument is a list of
+/// a fixed shape (Fn::Equals: 2 values; Fn::Not: 1 condition; Fn::And and
+/// Fn::Or: 2 to 10 conditions; Fn::Join: a literal string delimiter, and a
+/// list or a function that gives one), as "Fn::Join takes [Delimiter,
+/// [Values]], not ..."; nullopt when it has the shape, or for other functions.
+[[nodiscard]] std::optional<std::string> argument_shape_problem(FnKind kind, const Value& argument);
+
 /// A resource's DependsOn attribute: one logical id or a list of them.
 class DependsOnView {
  public:

@@ -22,6 +22,9 @@ inline constexpr std::size_t kUserDataBytes = 16 * 1024;
 /// The most cfnpp reads of one input (file, standard input, template text),
 /// far above CloudFormation's own 1 MB, so only runaway input is refused.
 inline constexpr std::size_t kInputBytes = std::size_t{256} << 20;
+/// Maps and lists nested in one another: deeper input is refused by the
+/// parser, deeper values by the emitters (every consumer of a Value recurses).
+inline constexpr std::size_t kNestingDepth = 256;
 /// Custom::Name type names.
 inline constexpr std::size_t kCustomTypeNameLength = 60;
 

@@ -24,11 +24,26 @@
 #include <string_view>
 #include <vector>
 
+#include "cfn/error.hpp"
 #include "cfn/intrinsics.hpp"
 #include "cfn/template.hpp"
 #include "cfn/value.hpp"
 
 namespace cfn {
+
+/// A script Fn::Sub cannot carry, at a position in it: what() is "line L,
+/// column C: reason"; a tool names its file as FILE:L:C: reason.
+class SubError : public Error {
+ public:
+  SubError(std::size_t line, std::size_t column, std::string reason);
+  [[nodiscard]] std::size_t line() const noexcept { return line_; }
+  [[nodiscard]] std::size_t column() const noexcept { return column_; }
+  [[nodiscard]] const std::string& reason() const noexcept { return reason_; }
+
+ private:
+  std::size_t line_, column_;
+  std::string reason_;
+};
 
 /// The names a Sub string may substitute: pseudo parameters always; the
 /// template's parameters and resources (and Resource.Attribute); variables.
@@ -37,9 +52,11 @@ class SubNames {
   SubNames() = default;
   /// Parameters and resources of `tpl` as they are now.
   explicit SubNames(const Template& tpl);
-  /// A parameter or a variable of the Sub's map.
+  /// A parameter or a variable of the Sub's map. Throws cfn::Error when
+  /// CloudFormation would refuse `name` in ${...} (is_valid_sub_variable_name).
   SubNames& add(std::string_view name);
-  /// A resource: declares `id` and every `id.Attribute`.
+  /// A resource: declares `id` and every `id.Attribute`. Throws cfn::Error
+  /// when `id` is not a logical id (is_valid_logical_id).
   SubNames& add_resource(std::string_view logical_id);
   [[nodiscard]] bool declares(std::string_view name) const;
   /// The declared parameters, variables and resources, sorted.
@@ -76,7 +93,7 @@ struct SubNameProblem {
 
 /// The Sub string for `text`: every "${" that opens a variable neither
 /// declared in `names` nor a CloudFormation name becomes "${!"; the others
-/// stay. Throws cfn::Error (with line and column) on a "${" that has no
+/// stay. Throws cfn::SubError (line and column) on a "${" that has no
 /// closing "}", whose meaning CloudFormation does not document.
 [[nodiscard]] std::string escape_for_sub(std::string_view text, const SubNames& names);
 

@@ -6,6 +6,7 @@
 
 #include "cfn/file.hpp"
 #include "cfn/version.hpp"
+#include "text/terminal_text.hpp"
 
 namespace cfn::detail::cli {
 namespace {
@@ -52,6 +53,10 @@ std::optional<cxxopts::ParseResult> parse_options(cxxopts::Options& options, std
   }
 }
 
+void print_error(Io& io, std::string_view message) {
+  io.err << "cfnpp: " << detail::strings::terminal_safe(message) << '\n';
+}
+
 std::string read_input(const std::string& path, Io& io) {
   try {
     return path == "-" ? read_stream(io.in, "-") : read_file(path);
@@ -79,11 +84,12 @@ int run(std::span<const std::string> args, Io& io) {
     try {
       return c.run(args.subspan(1), io);
     } catch (const Error& e) {  // UsageError and input errors alike
-      io.err << "cfnpp: " << e.what() << '\n';
+      print_error(io, e.what());
       return kUsage;
     }
   }
-  io.err << "cfnpp: unknown command '" << first << "'\n\n";
+  print_error(io, "unknown command '" + first + "'");
+  io.err << '\n';
   print_usage(io.err);
   return kUsage;
 }

@@ -50,6 +50,10 @@ int run_split(std::span<const std::string> args, Io& io);
 std::optional<cxxopts::ParseResult> parse_options(cxxopts::Options& options, std::string_view command,
                                                   std::span<const std::string> args, Io& io);
 
+/// Prints "cfnpp: MESSAGE" and a line break on the error stream, the message
+/// made terminal-safe (detail::strings::terminal_safe): it may quote the user's text.
+void print_error(Io& io, std::string_view message);
+
 /// The content of FILE, or of standard input for "-". Throws UsageError
 /// "FILE: reason" when it cannot be read.
 std::string read_input(const std::string& path, Io& io);

@@ -6,10 +6,12 @@
 #include <cxxopts.hpp>
 #include <ostream>
 
+#include "cfn/emit.hpp"
 #include "cfn/file.hpp"
 #include "cfn/parse.hpp"
 #include "cli/cli.hpp"
 #include "cli/fmt.hpp"
+#include "text/terminal_text.hpp"
 
 namespace cfn::detail::cli {
 namespace {
@@ -21,35 +23,41 @@ int format_one(const std::string& path, Mode mode, const std::optional<Format>& 
   const std::string text = read_input(path, io);
   const Document doc = parse_document(text, path);
   const Format format = to.value_or(doc.format);
-  const std::string out = canonical_text(doc.root, format);
+  std::string out;
+  try {
+    out = canonical_text(doc.root, format);
+  } catch (const EmitError& e) {  // "PATH: reason" of the document: name the file
+    throw Error(path + ": " + e.what());
+  }
   if (const auto change = meaning_change(doc.root, out, format)) {
-    io.err << "cfnpp: " << path << ": the canonical form would change the template's meaning (" << *change
-           << "); left as it is\n";
+    print_error(io, path + ": the canonical form would change the template's meaning (" + *change + "); left as it is");
     return kUsage;
   }
   if (mode == Mode::Check) {
     if (out == text) return kOk;
-    io.out << path << '\n';
+    io.out << detail::strings::terminal_safe(path) << '\n';
     return kFindings;
   }
   for (const DuplicateKey& d : doc.duplicate_keys)
-    io.err << "cfnpp: " << path << ':' << d.duplicate.line << ':' << d.duplicate.column << ": warning: duplicate key '"
-           << d.key << "' (first at line " << d.first.line << "): the last value is kept, as CloudFormation does\n";
+    print_error(io, path + ':' + std::to_string(d.duplicate.line) + ':' + std::to_string(d.duplicate.column) +
+                        ": warning: duplicate key '" + d.key + "' (first at line " + std::to_string(d.first.line) +
+                        "): the last value is kept, as CloudFormation does");
   for (const VersionDependentScalar& v : doc.version_dependent_scalars)
-    io.err << "cfnpp: " << path << ':' << v.mark.line << ':' << v.mark.column << ": warning: '" << v.text
-           << "' means one thing in YAML 1.1 and another in YAML 1.2; written as CloudFormation (YAML 1.1) reads it\n";
+    print_error(io, path + ':' + std::to_string(v.mark.line) + ':' + std::to_string(v.mark.column) + ": warning: '" +
+                        v.text + "' means one thing in YAML 1.1 and another in YAML 1.2; written as CloudFormation (YAML 1.1) reads it");
   if (mode == Mode::Print) {
-    if (doc.has_comments) io.err << "cfnpp: " << path << ": warning: the comments are not kept\n";
+    if (doc.has_comments) print_error(io, path + ": warning: the comments are not kept");
     io.out << out;
     return kOk;
   }
   if (out == text) return kOk;
   if (doc.has_comments && !force) {
-    io.err << "cfnpp: " << path << ": has comments, which fmt cannot keep; not rewritten (--force rewrites it "
-           << "without them)\n";
+    print_error(io, path + ": has comments, which fmt cannot keep; not rewritten (--force rewrites it without them)");
     return kUsage;
   }
-  write_file_atomically(path, out);  // throws cfn::Error "PATH: reason"; the file is then untouched
+  // Throws cfn::Error "PATH: reason"; the file is then untouched.
+  if (const auto written = write_file_atomically(path, out); written != path)
+    print_error(io, path + ": wrote " + written.string() + ", the file the symbolic link names");
   return kOk;
 }
 
@@ -109,7 +117,7 @@ int run_fmt(std::span<const std::string> args, Io& io) {
     try {
       code = format_one(path, mode, to, result.count("force") != 0, io);
     } catch (const Error& e) {  // unreadable, unparsable ("FILE:LINE:COL: reason"), or the write failed
-      io.err << "cfnpp: " << e.what() << '\n';
+      print_error(io, e.what());
       code = kUsage;
     }
     worst = std::max(worst, code);

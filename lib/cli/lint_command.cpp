@@ -145,7 +145,7 @@ int run_lint(std::span<const std::string> args, Io& io) {
       const Document doc = parse_document(text, path);
       findings = lint(doc, lint_options);
     } catch (const Error& e) {  // unreadable (UsageError) or unparsable (ParseError, "FILE:LINE:COL: reason")
-      io.err << "cfnpp: " << e.what() << '\n';
+      print_error(io, e.what());
       worst = kUsage;
       continue;
     }

@@ -37,32 +37,46 @@ int run_sub(std::span<const std::string> args, Io& io) {
 
   const std::string path = result["file"].as<std::vector<std::string>>().front();
   SubNames names;
-  if (result.count("var"))
-    for (const auto& v : result["var"].as<std::vector<std::string>>()) names.add(v);
-  if (result.count("resource"))
-    for (const auto& r : result["resource"].as<std::vector<std::string>>()) names.add_resource(r);
+  for (const auto& [option, add] : {std::pair{"var", &SubNames::add}, std::pair{"resource", &SubNames::add_resource}}) {
+    if (!result.count(option)) continue;
+    for (const auto& name : result[option].as<std::vector<std::string>>()) {
+      try {
+        (names.*add)(name);
+      } catch (const Error& e) {
+        throw UsageError(std::string("sub: --") + option + ": " + e.what());
+      }
+    }
+  }
 
   const std::string script = read_input(path, io);
-  if (const auto bad = detail::strings::find_invalid_utf8(script))
-    throw UsageError(path + ": " + detail::strings::describe_position(script, *bad) + ": not valid UTF-8");
+  const auto located = [&](std::size_t line, std::size_t column, std::string_view reason) {
+    return UsageError(path + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + std::string(reason));
+  };
+  if (const auto bad = detail::strings::find_invalid_utf8(script)) {
+    const detail::strings::Position at = detail::strings::position_at(script, *bad);
+    throw located(at.line, at.column, "not valid UTF-8");
+  }
   // The names given are all the script may use: an undeclared CloudFormation
   // name is an error here, not left for a template to catch.
   bool undeclared = false;
   for (const SubNameProblem& problem : check_sub_names(script, names)) {
     const bool error = problem.severity == SubNameProblem::Severity::Error;
-    io.err << "cfnpp: " << path << ": " << detail::strings::describe_position(script, problem.offset) << ": "
-           << (error ? "" : "warning: ") << problem.message << '\n';
+    const detail::strings::Position at = detail::strings::position_at(script, problem.offset);
+    print_error(io, path + ':' + std::to_string(at.line) + ':' + std::to_string(at.column) + ": " +
+                        (error ? "" : "warning: ") + problem.message);
     undeclared = undeclared || error;
   }
   if (undeclared) return kUsage;
   try {
     io.out << to_yaml(sub_text(script, names));
+  } catch (const SubError& e) {
+    throw located(e.line(), e.column(), e.reason());
   } catch (const Error& e) {
     throw UsageError(path + ": " + e.what());
   }
   if (script.size() > limits::kUserDataBytes)
-    io.err << "cfnpp: " << path << ": warning: " << script.size() << " bytes is over the " << limits::kUserDataBytes
-           << "-byte EC2 user-data limit\n";
+    print_error(io, path + ": warning: " + std::to_string(script.size()) + " bytes is over the " +
+                        std::to_string(limits::kUserDataBytes) + "-byte EC2 user-data limit");
   return kOk;
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "text/terminal_text.hpp"
+
 namespace cfn {
 namespace {
 
@@ -10,7 +12,8 @@ std::string describe_errors(const std::vector<Finding>& findings) {
   std::string out =
       "the template has " + std::to_string(findings.size()) + (findings.size() == 1 ? " error:" : " errors:");
   for (const Finding& f : findings)
-    out += "\n  " + to_string(f.path) + ": " + f.message + " (" + std::string(f.code) + ")";
+    out += "\n  " + detail::strings::terminal_safe(to_string(f.path) + ": " + f.message) + " (" + std::string(f.code) +
+           ")";
   return out;
 }
 
@@ -28,7 +31,7 @@ std::string format_finding(const Finding& f, std::string_view file) {
   out += ": ";
   if (!f.mark.known() && !f.path.empty()) out += to_string(f.path) + ": ";
   out += f.message;
-  return out;
+  return detail::strings::terminal_safe(out);
 }
 
 void sort_findings(std::vector<Finding>& findings) {

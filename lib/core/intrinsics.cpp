@@ -41,6 +41,21 @@ static_assert([] {
   return true;
 }());
 
+// The functions whose argument is a list of a fixed length (the template
+// reference's syntax sections; Fn::FindInMap's fourth item is the
+// DefaultValue of AWS::LanguageExtensions).
+struct ListArity {
+  FnKind kind;
+  std::size_t min_items;
+  std::size_t max_items;
+};
+constexpr std::array kListArities{
+    ListArity{FnKind::Join, 2, 2},   ListArity{FnKind::Select, 2, 2},    ListArity{FnKind::Split, 2, 2},
+    ListArity{FnKind::If, 3, 3},     ListArity{FnKind::FindInMap, 3, 4}, ListArity{FnKind::Cidr, 3, 3},
+    ListArity{FnKind::Equals, 2, 2}, ListArity{FnKind::And, 2, 10},      ListArity{FnKind::Or, 2, 10},
+    ListArity{FnKind::Not, 1, 1},
+};
+
 constexpr std::array<std::string_view, 7> kUnmodelled{
     "Fn::Contains", "Fn::EachMemberEquals", "Fn::EachMemberIn",   "Fn::RefAll",
     "Fn::ValueOf",  "Fn::ValueOfAll",       "Fn::GetStackOutput",
@@ -305,6 +320,27 @@ RefView::RefView(const Value& argument) noexcept {
 
 bool is_no_value(const Value& v) noexcept {
   return v.is_fn(FnKind::Ref) && RefView(v.as_fn().argument()).name() == "AWS::NoValue";
+}
+
+std::optional<std::string> argument_shape_problem(FnKind kind, const Value& argument) {
+  const auto arity =
+      std::find_if(kListArities.begin(), kListArities.end(), [kind](const ListArity& a) { return a.kind == kind; });
+  if (arity == kListArities.end()) return std::nullopt;
+  const FnTraits& traits = fn_traits(kind);
+  const std::string takes = std::string(traits.name) + " takes " + std::string(traits.usage) + ", not ";
+  if (!argument.is_list()) return takes + describe_kind(argument);
+  const List& items = argument.as_list();
+  if (items.size() < arity->min_items || items.size() > arity->max_items)
+    return takes + "a list of " + std::to_string(items.size()) + (items.size() == 1 ? " item" : " items");
+  if (kind != FnKind::Join) return std::nullopt;
+  // "For the Fn::Join delimiter, you can't use any functions."
+  if (!items[0].is_string()) return takes + "a delimiter that is " + describe_kind(items[0]);
+  const Value& values = items[1];
+  if (values.is_list()) return std::nullopt;
+  if (values.is_fn() && fn_traits(values.as_fn().kind()).result != FnResult::String &&
+      fn_traits(values.as_fn().kind()).result != FnResult::Condition)
+    return std::nullopt;  // Fn::GetAZs, Fn::Split, a Ref to a list parameter, Fn::If...: a list at deployment
+  return takes + "values that are " + describe_kind(values);
 }
 
 DependsOnView::DependsOnView(const Value* depends_on) noexcept {

@@ -3,6 +3,7 @@
 // data risk, then the details (values in code spans, line diffs in ```diff
 // blocks), then the other sections.
 #include "diff/output.hpp"
+#include "text/terminal_text.hpp"
 
 namespace cfn::detail::diff {
 namespace {
@@ -122,7 +123,7 @@ std::string markdown_output(const TemplateDiff& diff, const DiffOutputOptions& o
   std::string out = "### cfnpp diff\n\n";
   if (diff.empty()) {
     out += "No changes: " + code(options.old_name) + " and " + code(options.new_name) + " mean the same template.\n";
-    return out;
+    return detail::strings::terminal_safe(out, true);
   }
   const DiffSummary s = diff.summary();
   out += code(options.old_name) + " → " + code(options.new_name) + "\n\n";
@@ -172,7 +173,9 @@ std::string markdown_output(const TemplateDiff& diff, const DiffOutputOptions& o
     out += "\n";
     for (const ValueChange& c : e.changes) write_change(out, c, false, "  ");
   }
-  return out;
+  // Names, types and paths come from the templates: no control character
+  // reaches a terminal or a CI log (the comment is often printed there too).
+  return detail::strings::terminal_safe(out, true);
 }
 
 }  // namespace cfn::detail::diff

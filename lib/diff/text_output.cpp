@@ -3,6 +3,7 @@
 // sections. Colors (ANSI) only when asked: red removed, green added, yellow
 // modified, bold red for replacements, rejected updates and data loss.
 #include "diff/output.hpp"
+#include "text/terminal_text.hpp"
 
 namespace cfn::detail::diff {
 namespace {
@@ -16,21 +17,24 @@ constexpr std::string_view kCyan = "\x1b[36m";
 constexpr std::string_view kBoldRed = "\x1b[1;31m";
 constexpr std::string_view kBoldYellow = "\x1b[1;33m";
 
+// Every piece of text goes through detail::strings::terminal_safe (names, types and
+// paths come from the templates); only the writer's own colors and line
+// breaks reach the terminal as themselves.
 class Writer {
  public:
   explicit Writer(bool color) : color_(color) {}
 
   Writer& put(std::string_view text) {
-    out_ += text;
+    out_ += detail::strings::terminal_safe(text);
     return *this;
   }
   Writer& paint(std::string_view color, std::string_view text) {
     if (color_ && !color.empty()) {
       out_ += color;
-      out_ += text;
+      out_ += detail::strings::terminal_safe(text);
       out_ += kReset;
     } else {
-      out_ += text;
+      out_ += detail::strings::terminal_safe(text);
     }
     return *this;
   }

@@ -1,5 +1,7 @@
 // The JSON emitter: intrinsics in long form, order kept; 2-space indent, or
 // one line for values embedded in other output.
+#include <optional>
+
 #include "cfn/emit.hpp"
 #include "emit/node_check.hpp"
 #include "emit/number.hpp"
@@ -45,6 +47,8 @@ class JsonWriter {
   }
 
   void write(const Value& v, int col) {
+    std::optional<detail::emitter::NestingScope> nesting;
+    if (detail::emitter::nests(v)) nesting.emplace(depth_, path_);
     switch (v.kind()) {
       case Value::Kind::Null:
         out_ += "null";
@@ -113,6 +117,7 @@ class JsonWriter {
   bool compact_;
   std::string out_;
   Path path_;
+  std::size_t depth_ = 0;  // maps and lists around the node being written
 };
 
 }  // namespace

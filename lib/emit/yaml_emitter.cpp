@@ -2,6 +2,7 @@
 // sequences indented under their key, intrinsics as short-form tags except where the argument of
 // a function is itself a function (`!Base64 !Sub x` is invalid CloudFormation,
 // so that is written `Fn::Base64: !Sub x`).
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,8 @@ class YamlWriter {
   }
 
   void write(const Value& v, int col, Pos pos) {
+    std::optional<detail::emitter::NestingScope> nesting;
+    if (detail::emitter::nests(v)) nesting.emplace(depth_, path_);
     switch (v.kind()) {
       case Value::Kind::Null:
         return inline_text("null", pos);
@@ -231,6 +234,7 @@ class YamlWriter {
 
   std::string out_;
   Path path_;
+  std::size_t depth_ = 0;  // maps and lists around the node being written
 };
 
 // One line of flow style, for a value shown inside other output (the diff's
@@ -248,6 +252,8 @@ class FlowWriter {
 
  private:
   void write(const Value& v) {
+    std::optional<detail::emitter::NestingScope> nesting;
+    if (detail::emitter::nests(v)) nesting.emplace(depth_, path_);
     switch (v.kind()) {
       case Value::Kind::Null:
         out_ += "null";
@@ -325,6 +331,7 @@ class FlowWriter {
 
   std::string out_;
   Path path_;
+  std::size_t depth_ = 0;  // maps and lists around the node being written
 };
 
 }  // namespace

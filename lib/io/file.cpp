@@ -100,10 +100,37 @@ std::string read_stream(std::istream& in, std::string_view name, std::size_t max
   too_large(name, max_bytes);
 }
 
-void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
-  const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+namespace {
+
+// The file `path` names: itself, or what its chain of symbolic links ends at
+// (which need not exist yet: a dangling link is written through too).
+std::filesystem::path resolve_links(const std::filesystem::path& path) {
+  std::filesystem::path file = path;
+  for (int hops = 0; hops < 40; ++hops) {  // Linux's own limit on links followed
+    struct stat st {};
+    if (::lstat(file.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return file;
+    std::error_code ec;
+    const std::filesystem::path target = std::filesystem::read_symlink(file, ec);
+    if (ec) fail(path, "cannot read the symbolic link " + file.string(), ec.value());
+    file = target.is_absolute() ? target : file.parent_path() / target;
+  }
+  fail(path, "cannot follow", ELOOP);
+}
+
+}  // namespace
+
+std::filesystem::path write_file_atomically(const std::filesystem::path& path, std::string_view content) {
+  const std::filesystem::path file = resolve_links(path);
+  struct stat existing {};
+  const bool exists = ::stat(file.c_str(), &existing) == 0;
+  if (exists && S_ISDIR(existing.st_mode)) throw Error(path.string() + ": is a directory");
+  if (exists && existing.st_nlink > 1)
+    throw Error(path.string() + ": has " + std::to_string(existing.st_nlink) +
+                " hard links; replacing it would leave the others with the old text (write to a new file, or "
+                "break the links first)");
+  const std::filesystem::path dir = file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
   std::string temp_name(1, '.');
-  temp_name += path.filename().string();
+  temp_name += file.filename().string();
   temp_name += ".tmp.XXXXXX";
   std::string temp = (dir / temp_name).string();
   Fd fd(::mkstemp(temp.data()));
@@ -114,9 +141,10 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
     ::unlink(temp.c_str());
     fail(path, what, err);
   };
-  struct stat st {};
-  const mode_t mode = ::stat(path.c_str(), &st) == 0 ? (st.st_mode & 07777) : 0644;
-  if (::fchmod(fd.get(), mode) != 0) abandon("cannot set permissions", errno);
+  if (::fchmod(fd.get(), exists ? (existing.st_mode & 07777) : 0644) != 0) abandon("cannot set permissions", errno);
+  // The owner too (a file of another user, rewritten by root, stays theirs);
+  // one that cannot be kept is an error, not a silent change.
+  if (exists && ::fchown(fd.get(), existing.st_uid, existing.st_gid) != 0) abandon("cannot keep the owner", errno);
   std::size_t written = 0;
   while (written < content.size()) {
     const ssize_t n = ::write(fd.get(), content.data() + written, content.size() - written);
@@ -128,7 +156,8 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
   }
   if (::fsync(fd.get()) != 0) abandon("cannot sync", errno);
   if (::close(fd.release()) != 0) abandon("cannot close", errno);
-  if (::rename(temp.c_str(), path.c_str()) != 0) abandon("cannot replace", errno);
+  if (::rename(temp.c_str(), file.c_str()) != 0) abandon("cannot replace", errno);
+  return file;
 }
 
 }  // namespace cfn

@@ -6,6 +6,7 @@
 #include "cfn/file.hpp"
 #include "cfn/lint.hpp"
 #include "cfn/split.hpp"
+#include "text/terminal_text.hpp"
 
 namespace cfn {
 namespace {
@@ -54,14 +55,17 @@ int write_or_report(const Template& tpl, const std::filesystem::path& path, Form
       out << text << std::flush;
       if (!out) throw Error("-: cannot write to standard output");
     } else {
-      write_file_atomically(path, text);
+      if (const auto written = write_file_atomically(path, text); written != path)
+        err << detail::strings::terminal_safe(name + ": wrote " + written.string() +
+                                              ", the file the symbolic link names")
+            << '\n';
     }
     return 0;
   } catch (const EmitError& e) {  // a value no emitter can write (a string that is not UTF-8...)
-    err << name << ": " << e.what() << '\n';
+    err << detail::strings::terminal_safe(name + ": " + e.what()) << '\n';
     return 2;
-  } catch (const Error& e) {  // the write failed: "PATH: reason"
-    err << e.what() << '\n';
+  } catch (const Error& e) {                                        // the write failed: "PATH: reason"
+    err << detail::strings::terminal_safe(e.what(), true) << '\n';  // a ValidationError lists its findings a line each
     return 2;
   }
 }

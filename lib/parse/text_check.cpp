@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <cstdint>
+#include <optional>
+#include <string>
 
 #include "parse/syntax_error.hpp"
 #include "text/utf8.hpp"
@@ -27,11 +29,24 @@ std::string describe(char32_t c) {
   return fmt::format("{} U+{:04X}", control ? "the control character" : "the character", static_cast<std::uint32_t>(c));
 }
 
+// UTF-16 or UTF-32 text, by its byte order mark or, without one, by the NUL
+// bytes its first character (ASCII in any template) has (YAML 1.2, 5.2).
+std::optional<std::string_view> wide_encoding(std::string_view t) {
+  const auto zero = [&](std::size_t i) { return i < t.size() && t[i] == '\0'; };
+  const auto nonzero = [&](std::size_t i) { return i < t.size() && t[i] != '\0'; };
+  using namespace std::string_view_literals;
+  if (t.starts_with("\0\0\xFE\xFF"sv) || (zero(0) && zero(1) && zero(2) && nonzero(3))) return "UTF-32 (big-endian)";
+  if (t.starts_with("\xFF\xFE\0\0"sv) || (nonzero(0) && zero(1) && zero(2) && zero(3))) return "UTF-32 (little-endian)";
+  if (t.starts_with("\xFE\xFF"sv) || (zero(0) && nonzero(1))) return "UTF-16 (big-endian)";
+  if (t.starts_with("\xFF\xFE"sv) || (nonzero(0) && zero(1))) return "UTF-16 (little-endian)";
+  return std::nullopt;
+}
+
 }  // namespace
 
 void check_text(std::string_view text, Syntax syntax) {
-  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"))
-    throw SyntaxError(Mark{1, 1}, "the text is UTF-16; a template must be UTF-8");
+  if (const auto encoding = wide_encoding(text))
+    throw SyntaxError(Mark{1, 1}, "the text is " + std::string(*encoding) + "; a template must be UTF-8");
   std::uint32_t line = 1;
   std::size_t line_start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // columns do not count the BOM
   const auto mark_at = [&](std::size_t i) { return Mark{line, static_cast<std::uint32_t>(i - line_start + 1)}; };

@@ -26,8 +26,9 @@ void ValueBuilder::node(Value value) {
 }
 
 void ValueBuilder::begin(Value node, Mark mark, std::optional<TagFunction> tag, bool is_map) {
-  if (frames_.size() >= kMaxDepth)
-    throw SyntaxError(mark, "maps and lists nested more than " + std::to_string(kMaxDepth) + " levels deep");
+  if (frames_.size() >= limits::kNestingDepth)
+    throw SyntaxError(mark,
+                      "maps and lists nested more than " + std::to_string(limits::kNestingDepth) + " levels deep");
   node.set_mark(mark);
   frames_.push_back(Frame{std::move(node), tag, is_map, false, {}, {}});
 }

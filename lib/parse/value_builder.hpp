@@ -10,14 +10,12 @@
 #include <string>
 #include <vector>
 
+#include "cfn/limits.hpp"
 #include "cfn/parse.hpp"
 #include "cfn/value.hpp"
 #include "parse/tags.hpp"
 
 namespace cfn::detail::parser {
-
-/// Deeper maps and lists are rejected: every consumer of a Value recurses.
-inline constexpr std::size_t kMaxDepth = 256;
 
 class ValueBuilder {
  public:

@@ -11,17 +11,28 @@
 
 namespace cfn {
 
+SubError::SubError(std::size_t line, std::size_t column, std::string reason)
+    : Error("line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + reason),
+      line_(line),
+      column_(column),
+      reason_(std::move(reason)) {}
+
 SubNames::SubNames(const Template& tpl) {
   for (const Member& p : tpl.parameters()) add(p.key);
   for (const Member& r : tpl.resources()) add_resource(r.key);
 }
 
 SubNames& SubNames::add(std::string_view name) {
+  if (!is_valid_sub_variable_name(name))
+    throw Error("'" + std::string(name) +
+                "' is not a Fn::Sub variable name: names hold only letters, digits, '_', '.' and ':'");
   names_.emplace(name);
   return *this;
 }
 
 SubNames& SubNames::add_resource(std::string_view logical_id) {
+  if (!is_valid_logical_id(logical_id))
+    throw Error("'" + std::string(logical_id) + "' is not a logical id: 1 to 255 letters and digits");
   resources_.emplace(logical_id);
   return *this;
 }
@@ -141,9 +152,11 @@ std::string escape_for_sub(std::string_view text, const SubNames& names) {
         out += part.text;
         out += '}';
         break;
-      case SubPart::Kind::Unterminated:
-        throw Error(detail::strings::describe_position(text, part.offset) +
-                    ": '${' has no closing '}'; CloudFormation does not document how Fn::Sub reads that");
+      case SubPart::Kind::Unterminated: {
+        const detail::strings::Position at = detail::strings::position_at(text, part.offset);
+        throw SubError(at.line, at.column,
+                       "'${' has no closing '}'; CloudFormation does not document how Fn::Sub reads that");
+      }
     }
   }
   return out;

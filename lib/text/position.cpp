@@ -12,9 +12,4 @@ Position position_at(std::string_view text, std::size_t offset) noexcept {
   return {newlines + 1, before.size() - line_start + 1};
 }
 
-std::string describe_position(std::string_view text, std::size_t offset) {
-  const Position p = position_at(text, offset);
-  return "line " + std::to_string(p.line) + ", column " + std::to_string(p.column);
-}
-
 }  // namespace cfn::detail::strings

@@ -14,7 +14,4 @@ struct Position {
 
 Position position_at(std::string_view text, std::size_t offset) noexcept;
 
-/// "line L, column C".
-std::string describe_position(std::string_view text, std::size_t offset);
-
 }  // namespace cfn::detail::strings

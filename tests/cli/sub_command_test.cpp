@@ -37,13 +37,11 @@ TEST_CASE("cfnpp sub errors name the file and exit 2", "[cli][sub]") {
 
   r = run_cli({"sub", "-"}, "ok\necho ${AWS::Region} ${oops\n");
   CHECK(r.code == 2);
-  CHECK(r.err ==
-        "cfnpp: -: line 2, column 21: '${' has no closing '}'; CloudFormation does not document how Fn::Sub reads "
-        "that\n");
+  CHECK(r.err == "cfnpp: -:2:21: '${' has no closing '}'; CloudFormation does not document how Fn::Sub reads that\n");
 
   r = run_cli({"sub", "-"}, "bad \xff byte ${AWS::Region}");
   CHECK(r.code == 2);
-  CHECK(r.err == "cfnpp: -: line 1, column 5: not valid UTF-8\n");
+  CHECK(r.err == "cfnpp: -:1:5: not valid UTF-8\n");
 
   r = run_cli({"sub"});
   CHECK(r.code == 2);
@@ -63,16 +61,33 @@ TEST_CASE("cfnpp sub: an undeclared CloudFormation name is an error, a near miss
   CHECK(r.code == 2);
   CHECK(r.out.empty());
   CHECK(r.err ==
-        "cfnpp: -: line 2, column 14: ${AWS::Regoin} is not a pseudo parameter (did you mean AWS::Region?)\n"
-        "cfnpp: -: line 2, column 67: ${EIPP.AllocationId}: 'EIPP' is not a declared resource (did you mean "
+        "cfnpp: -:2:14: ${AWS::Regoin} is not a pseudo parameter (did you mean AWS::Region?)\n"
+        "cfnpp: -:2:67: ${EIPP.AllocationId}: 'EIPP' is not a declared resource (did you mean "
         "EIP.AllocationId?)\n");
 
   r = run_cli({"sub", "--var", "BucketName", "-"}, "aws s3 cp f s3://${BucketNmae}/f\necho ${BucketName}\n");
   CHECK(r.code == 0);
   CHECK(r.err ==
-        "cfnpp: -: line 1, column 18: warning: ${BucketNmae} is not declared, so it stays shell text (did you mean "
+        "cfnpp: -:1:18: warning: ${BucketNmae} is not declared, so it stays shell text (did you mean "
         "${BucketName}?)\n");
   CHECK(r.out == "!Sub |\n  aws s3 cp f s3://${!BucketNmae}/f\n  echo ${BucketName}\n");
+}
+
+TEST_CASE("cfnpp sub refuses names CloudFormation would refuse in ${...} (issue 11 row 12)", "[cli][sub]") {
+  auto r = run_cli({"sub", "--var", "x y", "-"}, "echo ${x y}\n");
+  CHECK(r.code == 2);
+  CHECK(r.err ==
+        "cfnpp: sub: --var: 'x y' is not a Fn::Sub variable name: names hold only letters, digits, '_', '.' and ':'\n");
+  CHECK(r.out.empty());
+  r = run_cli({"sub", "--var", "", "-"}, "echo ${}\n");
+  CHECK(r.code == 2);
+  CHECK(r.err.starts_with("cfnpp: sub: --var: '' is not a Fn::Sub variable name"));
+  r = run_cli({"sub", "--resource", "My-Volume", "-"}, "echo ${My-Volume}\n");
+  CHECK(r.code == 2);
+  CHECK(r.err == "cfnpp: sub: --resource: 'My-Volume' is not a logical id: 1 to 255 letters and digits\n");
+  r = run_cli({"sub", "--var", "Env.Name:x_1", "--resource", "Vol", "-"}, "${Env.Name:x_1} ${Vol.VolumeId}\n");
+  CHECK(r.code == 0);
+  CHECK(r.out == "!Sub |\n  ${Env.Name:x_1} ${Vol.VolumeId}\n");
 }
 
 TEST_CASE("cfnpp --help and --version and unknown commands", "[cli]") {

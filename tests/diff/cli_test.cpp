@@ -6,6 +6,7 @@
 #include "support/diff_helpers.hpp"
 #include "support/run_cli.hpp"
 #include "support/temp_dir.hpp"
+#include "support/terminal_check.hpp"
 
 using cfn::test::pair_file;
 using cfn::test::run_cli;
@@ -136,4 +137,26 @@ TEST_CASE("cfnpp diff of templates/Autoheal.yaml with itself and a modified copy
                    "        + 3000\n") != std::string::npos);
   CHECK(r.out.find("Parameters\n[~] SubnetCidr\n    [~] Default\n        - 10.0.5.0/24\n        + 10.0.6.0/24\n") !=
         std::string::npos);
+}
+
+TEST_CASE("cfnpp diff never prints a template's control characters: ids, properties, types (issue 11 row 8)",
+          "[diff][cli]") {
+  cfn::test::TempDir dir;
+  const auto old_file = dir / "old.yaml";
+  const auto new_file = dir / "new.yaml";
+  const std::string evil = "X\\r\\e[2KNo changes.\\e[8m\\u009b";
+  cfn::write_file_atomically(old_file, "Resources:\n  Keep:\n    Type: AWS::SNS::Topic\n    Properties:\n      \"" +
+                                           evil + "\": 1\n  Gone:\n    Type: \"AWS::SNS::Topic" + evil + "\"\n");
+  cfn::write_file_atomically(new_file, "Resources:\n  Keep:\n    Type: AWS::SNS::Topic\n    Properties:\n      \"" +
+                                           evil + "\": 2\n  \"" + evil + "\":\n    Type: AWS::SNS::Topic\n");
+  for (const std::string format : {"text", "markdown"}) {
+    INFO(format);
+    const auto r = run_cli({"diff", "--format", format, old_file.string(), new_file.string()});
+    CHECK(r.code == 1);
+    CHECK(cfn::test::first_control(r.out) == "");
+    CHECK(r.out.find("X\\x0D\\x1B[2KNo changes.\\x1B[8m\\x9B") != std::string::npos);
+  }
+  const auto r = run_cli({"diff", "--color", "always", old_file.string(), new_file.string()});
+  CHECK(cfn::test::first_control(r.out, {"\x1b[0m", "\x1b[1m", "\x1b[31m", "\x1b[32m", "\x1b[33m", "\x1b[36m",
+                                         "\x1b[1;31m", "\x1b[1;33m"}) == "");
 }

@@ -5,6 +5,8 @@
 #include "cfn/canonical.hpp"
 #include "cfn/emit.hpp"
 #include "cfn/intrinsics.hpp"
+#include "cfn/limits.hpp"
+#include "cfn/parse.hpp"
 #include "support/yaml_cpp.hpp"
 
 using cfn::List;
@@ -273,4 +275,51 @@ TEST_CASE("canonicalize orders sections and resource attributes", "[emit][canoni
         "    Description: d\n"
         "    Value: 1\n"
         "Custom: 1\n");
+}
+
+namespace {
+
+// `depth` maps and lists around "leaf", alternating, built without recursion
+// and without copies (an initializer list would copy the whole value each time).
+cfn::Value nested(std::size_t depth) {
+  cfn::Value v = "leaf";
+  for (std::size_t i = 0; i < depth; ++i) {
+    if (i % 2 == 0) {
+      List list;
+      list.push_back(std::move(v));
+      v = std::move(list);
+    } else {
+      Map map;
+      map.set("k", std::move(v));
+      v = std::move(map);
+    }
+  }
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("the emitters share the parser's nesting limit: at it they write, past it they refuse (issue 11 row 11)",
+          "[emit][yaml][json]") {
+  REQUIRE(cfn::limits::kNestingDepth == 256);
+  const cfn::Value at_limit = nested(cfn::limits::kNestingDepth);
+  const std::string yaml = cfn::to_yaml(at_limit);
+  // What the emitters write at the limit, the parser reads back: the same value.
+  CHECK(cfn::parse_document(yaml, "deep.yaml").root == at_limit);
+  CHECK(cfn::parse_document(cfn::to_json(at_limit), "deep.json").root == at_limit);
+  // 5,000 levels: far past the limit, and a Value that deep is still destroyed
+  // safely (its destructor recurses) on an ASan build's larger frames.
+  for (const std::size_t depth : {cfn::limits::kNestingDepth + 1, std::size_t{5'000}}) {
+    INFO(depth << " levels");
+    const cfn::Value too_deep = nested(depth);
+    CHECK_THROWS_WITH(cfn::to_yaml(too_deep), Catch::Contains("maps and lists nested more than 256 levels deep"));
+    CHECK_THROWS_AS(cfn::to_yaml(too_deep, cfn::YamlLayout::Flow), cfn::EmitError);
+    CHECK_THROWS_AS(cfn::to_json(too_deep), cfn::EmitError);
+  }
+  // A chain of functions of functions counts too: each is a map in a map in the long form.
+  cfn::Value chain = "x";
+  for (int i = 0; i < 5'000; ++i) chain = cfn::Fn(cfn::FnKind::Base64, std::move(chain));
+  CHECK_THROWS_AS(cfn::to_yaml(chain), cfn::EmitError);
+  CHECK_THROWS_AS(cfn::to_yaml(chain, cfn::YamlLayout::Flow), cfn::EmitError);
+  CHECK_THROWS_AS(cfn::to_json(chain), cfn::EmitError);
 }

@@ -7,6 +7,7 @@
 
 #include "support/run_cli.hpp"
 #include "support/temp_dir.hpp"
+#include "support/terminal_check.hpp"
 
 namespace fs = std::filesystem;
 using cfn::test::run_cli;
@@ -177,4 +178,24 @@ TEST_CASE("lint: a 50 MB file of garbage is refused with its position") {
   const auto r = run_cli({"lint", big.string()});
   CHECK(r.code == 2);
   CHECK_THAT(r.err, Catch::StartsWith("cfnpp: " + big.string() + ":1:"));
+}
+
+TEST_CASE("lint: a template's control characters never reach the terminal, in findings or errors (issue 11 row 8)") {
+  cfn::test::TempDir dir;
+  const std::string evil = "X\\r\\e[2KNo changes.\\e[8m";
+  const auto file = write(dir.path(), "evil.yaml",
+                          "Resources:\n  \"" + evil + "\":\n    Type: \"AWS::SNS::Topic" + evil +
+                              "\"\n    Properties:\n"
+                              "      \"" +
+                              evil + "\": 1\n");
+  auto r = run_cli({"lint", file.string()});
+  CHECK(r.code == 1);
+  CHECK(cfn::test::first_control(r.out) == "");
+  CHECK(r.out.find("X\\x0D\\x1B[2KNo changes.\\x1B[8m") != std::string::npos);
+  // A file name is user text too, and so is a parse error's.
+  const auto bad = write(dir.path(), "bad\x1b[2K.yaml", "Resources: [\n");
+  r = run_cli({"lint", bad.string()});
+  CHECK(r.code == 2);
+  CHECK(cfn::test::first_control(r.err) == "");
+  CHECK(r.err.find("bad\\x1B[2K.yaml") != std::string::npos);
 }

@@ -139,7 +139,21 @@ TEST_CASE("text that is not UTF-8 or holds control characters is rejected with i
   check_error(std::string("\xff\xfe"
                           "a\0:\0 \0b\0",
                           10),
-              "t.yaml:1:1: the text is UTF-16; a template must be UTF-8");
+              "t.yaml:1:1: the text is UTF-16 (little-endian); a template must be UTF-8");
+  // UTF-32 is not UTF-16 though its little-endian BOM starts like one (issue 11 row 10); without a BOM too.
+  check_error(std::string("\xff\xfe\0\0a\0\0\0:\0\0\0", 12),
+              "t.yaml:1:1: the text is UTF-32 (little-endian); a template must be UTF-8");
+  check_error(std::string("\0\0\xfe\xff\0\0\0a", 8),
+              "t.yaml:1:1: the text is UTF-32 (big-endian); a template must be UTF-8");
+  check_error(std::string("a\0\0\0:\0\0\0", 8),
+              "t.yaml:1:1: the text is UTF-32 (little-endian); a template must be UTF-8");
+  check_error(std::string("\0\0\0a\0\0\0:", 8),
+              "t.yaml:1:1: the text is UTF-32 (big-endian); a template must be UTF-8");
+  check_error(std::string("\xfe\xff\0a\0:", 6),
+              "t.yaml:1:1: the text is UTF-16 (big-endian); a template must be UTF-8");
+  check_error(std::string("a\0:\0 \0b\0", 8),
+              "t.yaml:1:1: the text is UTF-16 (little-endian); a template must be UTF-8");
+  check_error(std::string("\0a\0:", 4), "t.yaml:1:1: the text is UTF-16 (big-endian); a template must be UTF-8");
   check_error("{\"a\": \"\x01\"}",
               "t.yaml:1:8: the control character U+0001 is not allowed in a template (is this a binary file?)");
   // JSON strings may hold DEL and the C1 controls; YAML may hold NEL.

@@ -165,3 +165,21 @@ TEST_CASE("a misspelt CloudFormation name in user data fails to_yaml with the cl
                     Catch::Contains("${AWS::Regoin}") && Catch::Contains("did you mean AWS::Region?") &&
                         Catch::Contains("'Eipp' is not a resource") && Catch::Contains("did you mean Eip?"));
 }
+
+TEST_CASE("SubNames refuses a name no ${...} can hold, and the position of an error is its own", "[sub]") {
+  cfn::SubNames names;
+  CHECK_THROWS_WITH(names.add("x y"), Catch::Contains("'x y' is not a Fn::Sub variable name"));
+  CHECK_THROWS_WITH(names.add(""), Catch::Contains("'' is not a Fn::Sub variable name"));
+  CHECK_THROWS_WITH(names.add("a}b"), Catch::Contains("'a}b'"));
+  CHECK_THROWS_WITH(names.add_resource("Vol.VolumeId"), Catch::Contains("is not a logical id"));
+  CHECK_THROWS_WITH(cfn::sub_text("${x}", {}, cfn::Map{{"no good", "v"}}), Catch::Contains("'no good'"));
+  CHECK_NOTHROW(names.add("AWS::Region").add("a.b:c_1").add_resource("Volume1"));
+  try {
+    (void)cfn::escape_for_sub("a\nbc ${x\n", names);
+    FAIL("no error");
+  } catch (const cfn::SubError& e) {
+    CHECK(e.line() == 2);
+    CHECK(e.column() == 4);
+    CHECK(e.reason().starts_with("'${' has no closing '}'"));
+  }
+}

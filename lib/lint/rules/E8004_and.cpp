@@ -1,0 +1,22 @@
+// E8004: Fn::And takes 2 to 10 conditions.
+// Source: intrinsic-function-reference-condition.html; cfn-lint E8004.
+#include "lint/argument_shape.hpp"
+
+namespace cfn::detail::checks {
+namespace {
+
+void check(Context& ctx, const RuleInfo& rule) { check_argument_shape(ctx, rule, FnKind::And); }
+
+}  // namespace
+
+extern const Rule kE8004{
+    {.code = "E8004",
+     .severity = Severity::Error,
+     .title = "Fn::And takes 2 to 10 conditions",
+     .description =
+         "Fn::And is a list of 2 to 10 conditions. CloudFormation rejects other shapes at validation. cfn-lint: E8004.",
+     .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
+               "intrinsic-function-reference-condition.html"},
+    check};
+
+}  // namespace cfn::detail::checks
