@@ -17,6 +17,7 @@
 
 #include "cfn/finding.hpp"
 #include "cfn/intrinsics.hpp"
+#include "cfn/parameter_types.hpp"
 #include "cfn/typed_values.hpp"
 #include "cfn/value.hpp"
 
@@ -66,9 +67,10 @@ class ConditionRef {
 [[nodiscard]] Fn if_(const ConditionRef& condition, Value if_true, Value if_false);
 
 struct Parameter {
-  /// String, Number, List<Number>, CommaDelimitedList, AWS-specific types such as
-  /// AWS::EC2::KeyPair::KeyName, or AWS::SSM::Parameter::Value<...>.
-  std::string type = "String";
+  /// One of CloudFormation's types: a constant of cfn::parameter_types
+  /// (parameter_types::SubnetIdList) or the type's name as a literal
+  /// ("List<AWS::EC2::Subnet::Id>"), checked when the program compiles.
+  ParameterType type = parameter_types::String;
   std::optional<std::string> description{};
   std::optional<Value> default_value{};
   List allowed_values{};

@@ -63,7 +63,7 @@ bool Template::claim_name(std::string_view name, const Map& section, std::string
 ParameterRef Template::add_parameter(std::string_view name, Parameter p) {
   if (!claim_name(name, parameters_, "Parameters", "parameter")) return ParameterRef(std::string(name));
   Map m;
-  m.set("Type", p.type);
+  m.set("Type", p.type.name());
   if (p.description) m.set("Description", *p.description);
   if (p.default_value) m.set("Default", *p.default_value);
   if (!p.allowed_values.empty()) m.set("AllowedValues", p.allowed_values);

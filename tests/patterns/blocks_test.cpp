@@ -477,8 +477,8 @@ namespace {
 cfn::Template blue_green() {
   namespace ec2 = cfn::aws::ec2;
   cfn::Template t;
-  const auto image = t.add_parameter(
-      "ImageId", {.type = "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>", .default_value = p::kAmazonLinux2023});
+  const auto image =
+      t.add_parameter("ImageId", {.type = cfn::parameter_types::SsmImageId, .default_value = p::kAmazonLinux2023});
   const auto net = p::add_network(t, p::Scope("Net"), {.zones = 2});
   const auto alarms = p::add_alarm_topic(t, p::Scope("Ops"));
   for (const char* name : {"Blue", "Green"}) {
