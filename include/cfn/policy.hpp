@@ -19,6 +19,9 @@ namespace cfn::policy {
 
 enum class Effect { Allow, Deny };
 
+/// One statement, in the order IAM documents its elements. Designated-initializer
+/// order (C++20 requires declaration order): sid, effect, principal,
+/// not_principal, action, not_action, resource, not_resource, condition.
 struct Statement {
   std::optional<std::string> sid{};
   Effect effect = Effect::Allow;

@@ -66,6 +66,14 @@ class ConditionRef {
 
 [[nodiscard]] Fn if_(const ConditionRef& condition, Value if_true, Value if_false);
 
+// The option structs below are written with designated initializers, which
+// C++20 requires in declaration order (GCC: "designator order for field ...
+// does not match declaration order"). Each struct says its order; fields left
+// out keep their defaults.
+
+/// A template parameter. Designated-initializer order: type, description,
+/// default_value, allowed_values, allowed_pattern, constraint_description,
+/// min_length, max_length, min_value, max_value, no_echo.
 struct Parameter {
   /// One of CloudFormation's types: a constant of cfn::parameter_types
   /// (parameter_types::SubnetIdList) or the type's name as a literal
@@ -83,7 +91,9 @@ struct Parameter {
   bool no_echo = false;
 };
 
-/// Resource attributes other than Type and Properties.
+/// Resource attributes other than Type and Properties. Designated-initializer
+/// order: depends_on, condition, deletion_policy, update_replace_policy,
+/// creation_policy, update_policy, metadata.
 struct ResourceOptions {
   std::vector<ResourceRef> depends_on{};
   std::optional<ConditionRef> condition{};
@@ -94,6 +104,8 @@ struct ResourceOptions {
   std::optional<Value> metadata{};
 };
 
+/// A template output. Designated-initializer order: value, description,
+/// export_name, condition.
 struct Output {
   Value value{};
   std::optional<std::string> description{};
