@@ -28,9 +28,10 @@ class EmitError : public Error {
   std::string reason_;
 };
 
+/// How to_yaml lays the text out.
 enum class YamlLayout {
-  Document,  // block style, as described below: a template file
-  Flow,      // one line of flow style, `{Key: Name, Value: !Ref Vpc}`, no newline: a value inside other output
+  Document,  ///< block style, as described below: a template file
+  Flow,      ///< one line of flow style, `{Key: Name, Value: !Ref Vpc}`, no newline: a value inside other output
 };
 
 /// YAML text of a value. A map is written as a document (2-space indent, block
