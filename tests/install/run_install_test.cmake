@@ -58,6 +58,30 @@ pkg_config_consumer(cfnpp ${CONSUMER_DIR}/main.cpp "${expected}")
 cmake_consumer(patterns-build ${PATTERNS_CONSUMER_DIR} autoheal_stack "${autoheal_expected}")
 pkg_config_consumer(cfnpp-patterns ${PATTERNS_CONSUMER_DIR}/main.cpp "${autoheal_expected}")
 
+# 2b. Every example of examples/ builds against the package and does its job.
+run(${CMAKE_COMMAND} -S ${EXAMPLES_DIR} -B ${WORK_DIR}/examples -DCMAKE_PREFIX_PATH=${prefix}
+    -DCMAKE_CXX_COMPILER=${CXX} -DCMAKE_BUILD_TYPE=Release)
+run(${CMAKE_COMMAND} --build ${WORK_DIR}/examples)
+run(${WORK_DIR}/examples/lint_template ${AUTOHEAL_TEMPLATE})  # no error in a generated template
+run(${WORK_DIR}/examples/diff_templates ${AUTOHEAL_TEMPLATE} ${AUTOHEAL_TEMPLATE})
+if(NOT run_output MATCHES "No change")
+  message(FATAL_ERROR "diff_templates of a template with itself printed:\n${run_output}")
+endif()
+run(${WORK_DIR}/examples/blocks_stack)
+set(blocks_yaml ${WORK_DIR}/blocks_stack.yaml)
+file(WRITE ${blocks_yaml} "${run_output}")
+foreach(part BlueGroup GreenGroup NetVpc OpsTopic)
+  if(NOT run_output MATCHES "\n  ${part}:\n")
+    message(FATAL_ERROR "blocks_stack has no resource ${part}:\n${run_output}")
+  endif()
+endforeach()
+run(${WORK_DIR}/examples/lint_template ${blocks_yaml})
+execute_process(COMMAND ${WORK_DIR}/examples/diff_templates ${AUTOHEAL_TEMPLATE} ${blocks_yaml}
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 1 OR NOT out MATCHES "BlueGroup")
+  message(FATAL_ERROR "diff_templates of two different templates (exit ${rc}):\n${out}\n${err}")
+endif()
+
 # 3. Without the component: a core-only install has no patterns library, header or package file.
 set(core_prefix ${WORK_DIR}/core-prefix)
 run(${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${core_prefix} --component core)

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <regex>
 
+#include "blocks_stack/blue_green.hpp"  // examples/: the README's composing example
 #include "cfn/aws/ec2.hpp"
 #include "cfn/build.hpp"
 #include "cfn/intrinsics.hpp"
@@ -470,34 +471,6 @@ TEST_CASE("permissions: the group's instances and interfaces by tags nobody else
   CHECK(at(volume[0].to_value(), {"Resource"}) ==
         sub_of("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:volume/${Data}"));
 }
-
-namespace {
-
-// The README's composing example (keep the two in step).
-cfn::Template blue_green() {
-  namespace ec2 = cfn::aws::ec2;
-  cfn::Template t;
-  const auto image =
-      t.add_parameter("ImageId", {.type = cfn::parameter_types::SsmImageId, .default_value = p::kAmazonLinux2023});
-  const auto net = p::add_network(t, p::Scope("Net"), {.zones = 2});
-  const auto alarms = p::add_alarm_topic(t, p::Scope("Ops"));
-  for (const char* name : {"Blue", "Green"}) {
-    const p::Scope scope(name);
-    const auto firewall = t.add(scope.id("SecurityGroup"),
-                                ec2::SecurityGroup{}.GroupDescription("no inbound traffic").VpcId(net.vpc.ref()));
-    const auto role = p::add_instance_role(t, scope.child("Instance"));
-    const auto lt = p::add_launch_template(t, scope,
-                                           {.image_id = image.ref(),
-                                            .instance_profile_arn = role.profile.Arn(),
-                                            .security_group_ids = {firewall.ref()},
-                                            .public_ip = true});
-    p::add_instance_group(t, scope,
-                          {.launch_template = lt, .subnets = net.public_subnet_ids(), .alarm_topic_arn = alarms.arn()});
-  }
-  return t;
-}
-
-}  // namespace
 
 TEST_CASE("blocks compose: two uses in one template, distinct ids, shared network, lint clean", "[patterns][compose]") {
   const Value doc = blue_green().to_value();
