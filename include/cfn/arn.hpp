@@ -1,10 +1,13 @@
-// ARNs as Fn::Sub strings that use the stack's own partition, region and
-// account, never a hard-coded "arn:aws:".
-//
-//   cfn::arn::regional("ec2", "instance/*")
-//     -> !Sub arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:instance/*
-//   cfn::arn::for_type("AWS::EC2::Volume", {{"VolumeId", volume.ref()}})
-//     -> !Sub arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:volume/${Volume}
+/// @file
+/// ARNs as Fn::Sub strings that use the stack's own partition, region and
+/// account, never a hard-coded "arn:aws:".
+///
+/// @code
+///   cfn::arn::regional("ec2", "instance/*")
+///     -> !Sub arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:instance/*
+///   cfn::arn::for_type("AWS::EC2::Volume", {{"VolumeId", volume.ref()}})
+///     -> !Sub arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:volume/${Volume}
+/// @endcode
 #pragma once
 
 #include <string_view>

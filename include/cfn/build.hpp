@@ -1,12 +1,15 @@
-// A template built in code, checked and then written: where what the
-// builder recorded (cfn::Template::findings) and what the checks find
-// (cfn/lint.hpp) meet. Nothing is written while the template has an error.
-//
-//   int main() {
-//     cfn::Template t;
-//     ...
-//     return cfn::write_or_report(t, "templates/Stack.yaml");  // 0; or 1, the findings on stderr
-//   }
+/// @file
+/// A template built in code, checked and then written: where what the
+/// builder recorded (cfn::Template::findings) and what the checks find
+/// (cfn/lint.hpp) meet. Nothing is written while the template has an error.
+///
+/// @code
+///   int main() {
+///     cfn::Template t;
+///     ...
+///     return cfn::write_or_report(t, "templates/Stack.yaml");  // 0; or 1, the findings on stderr
+///   }
+/// @endcode
 #pragma once
 
 #include <filesystem>
@@ -28,7 +31,9 @@ namespace cfn {
 /// else throws cfn::ValidationError listing every error (path, message, code).
 /// To write a template unchecked, emit tpl.to_value() instead.
 [[nodiscard]] std::string to_yaml(const Template& tpl);
+/// The same as JSON (long-form intrinsics, 2-space indent).
 [[nodiscard]] std::string to_json(const Template& tpl);
+/// to_yaml or to_json.
 [[nodiscard]] std::string emit(const Template& tpl, Format format);
 
 /// For a driver's main(): checks the template and prints every finding to

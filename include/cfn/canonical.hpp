@@ -1,6 +1,7 @@
-// The canonical layout of a template document: sections, and the keys of each
-// parameter, resource, output and rule, in the orders of cfn/knowledge.hpp.
-// Property order is left as written.
+/// @file
+/// The canonical layout of a template document: sections, and the keys of each
+/// parameter, resource, output and rule, in the orders of cfn/knowledge.hpp.
+/// Property order is left as written.
 #pragma once
 
 #include "cfn/value.hpp"

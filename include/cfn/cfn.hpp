@@ -1,6 +1,7 @@
-// Everything of cfnpp's core in one include: the model, the builder, the
-// emitters, the parser, the checks, the diff and the helpers. Typed resource
-// classes come from their service headers, e.g. <cfn/aws/ec2.hpp>.
+/// @file
+/// Everything of cfnpp's core in one include: the model, the builder, the
+/// emitters, the parser, the checks, the diff and the helpers. Typed resource
+/// classes come from their service headers, e.g. <cfn/aws/ec2.hpp>.
 #pragma once
 
 #include "cfn/arn.hpp"

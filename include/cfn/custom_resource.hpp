@@ -1,12 +1,15 @@
-// Custom resources (Custom::Name and AWS::CloudFormation::CustomResource):
-// a ServiceToken, an optional ServiceTimeout, and any properties, which
-// CloudFormation hands to the provider as they are.
-//
-//   auto action = t.add("ScaleUp", cfn::CustomResource("Custom::ScaleUp")
-//                                      .ServiceToken(fn.Arn())
-//                                      .ServiceTimeout(300)
-//                                      .property("GroupName", group.ref()));
-//   action.get_att("Result");  // whatever Data the provider returns
+/// @file
+/// Custom resources (Custom::Name and AWS::CloudFormation::CustomResource):
+/// a ServiceToken, an optional ServiceTimeout, and any properties, which
+/// CloudFormation hands to the provider as they are.
+///
+/// @code
+///   auto action = t.add("ScaleUp", cfn::CustomResource("Custom::ScaleUp")
+///                                      .ServiceToken(fn.Arn())
+///                                      .ServiceTimeout(300)
+///                                      .property("GroupName", group.ref()));
+///   action.get_att("Result");  // whatever Data the provider returns
+/// @endcode
 #pragma once
 
 #include <string>
@@ -17,6 +20,8 @@
 
 namespace cfn {
 
+/// A custom resource (AWS::CloudFormation::CustomResource or Custom::Name):
+/// the service token, the timeout and any properties for the provider.
 class CustomResource {
  public:
   /// What Template::add returns; attributes are whatever the provider answers.
@@ -34,7 +39,9 @@ class CustomResource {
   /// Any other property, passed to the provider in ResourceProperties.
   CustomResource& property(std::string_view name, Json value);
 
+  /// The resource type given to the constructor.
   [[nodiscard]] std::string_view type() const noexcept { return type_; }
+  /// The properties set so far.
   [[nodiscard]] const Map& properties() const noexcept { return properties_; }
 
  private:

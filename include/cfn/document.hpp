@@ -1,6 +1,7 @@
-// A template as read from a file: the value the parser built, and what the
-// checks need to know about the text it came from. The parser returns it
-// (cfn/parse.hpp); lint, diff and fmt read it.
+/// @file
+/// A template as read from a file: the value the parser built, and what the
+/// checks need to know about the text it came from. The parser returns it
+/// (cfn/parse.hpp); lint, diff and fmt read it.
 #pragma once
 
 #include <cstddef>
@@ -16,9 +17,9 @@ enum class Format { Yaml, Json };
 
 /// A key that appears twice in one map. The value written at `duplicate` wins.
 struct DuplicateKey {
-  std::string key;
-  Mark first;      // where the key was written before (for a third occurrence, the second)
-  Mark duplicate;  // where it is written again
+  std::string key;  ///< the key written twice
+  Mark first;       ///< where the key was written before (for a third occurrence, the second)
+  Mark duplicate;   ///< where it is written again
 };
 
 /// A plain scalar that YAML 1.2 reads differently from YAML 1.1 (0755 is 493
@@ -34,7 +35,7 @@ struct VersionDependentScalar {
 
 /// A parsed template.
 struct Document {
-  std::string file;  // the name given to the parser, for messages
+  std::string file;  ///< the name given to the parser, for messages
   /// Json when the text is a JSON document (it starts with '{' and is valid
   /// JSON); Yaml otherwise (flow-style YAML such as `{a: b}` included).
   Format format = Format::Yaml;

@@ -1,8 +1,9 @@
-// Writing values: YAML in the form people write and review by hand
-// (short-form tags, literal blocks, minimal quoting), and JSON (long form).
-// Output is byte-for-byte deterministic: the same value gives the same bytes.
-// The emitters write what they are given; a template built in code is
-// checked, then written, by cfn/build.hpp.
+/// @file
+/// Writing values: YAML in the form people write and review by hand
+/// (short-form tags, literal blocks, minimal quoting), and JSON (long form).
+/// Output is byte-for-byte deterministic: the same value gives the same bytes.
+/// The emitters write what they are given; a template built in code is
+/// checked, then written, by cfn/build.hpp.
 #pragma once
 
 #include <string>
@@ -19,8 +20,11 @@ namespace cfn {
 /// for the value itself).
 class EmitError : public Error {
  public:
+  /// The value at `path` cannot be written, for `reason`.
   EmitError(Path path, std::string reason);
+  /// Where in the value (empty for the value itself).
   [[nodiscard]] const Path& path() const noexcept { return path_; }
+  /// Why it cannot be written.
   [[nodiscard]] const std::string& reason() const noexcept { return reason_; }
 
  private:
@@ -45,15 +49,17 @@ enum class YamlLayout {
 /// anything else, else double-quoted.
 [[nodiscard]] std::string to_yaml(const Value& value, YamlLayout layout = YamlLayout::Document);
 
+/// How to_json lays the text out.
 enum class JsonLayout {
-  Indented,  // 2-space indent, one final newline: a template file
-  Compact,   // one line, `{"a": 1, "b": [1, 2]}`, no newline: a value inside other output
+  Indented,  ///< 2-space indent, one final newline: a template file
+  Compact,   ///< one line, `{"a": 1, "b": [1, 2]}`, no newline: a value inside other output
 };
 
 /// JSON text of a value: long-form intrinsics ({"Fn::Sub": ...}), keys in
 /// their order.
 [[nodiscard]] std::string to_json(const Value& value, JsonLayout layout = JsonLayout::Indented);
 
+/// to_yaml, or to_json indented.
 [[nodiscard]] std::string emit(const Value& value, Format format);
 
 }  // namespace cfn

@@ -1,5 +1,6 @@
-// The one exception type cfnpp throws: a message that already carries its
-// context (logical id, property path, file and line).
+/// @file
+/// The one exception type cfnpp throws: a message that already carries its
+/// context (logical id, property path, file and line).
 #pragma once
 
 #include <stdexcept>

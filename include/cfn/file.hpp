@@ -1,6 +1,7 @@
-// Reading and writing template files. Writes are atomic: the content goes to
-// a temporary file in the same directory, which is renamed over the target,
-// so a failure never leaves a truncated or clobbered file.
+/// @file
+/// Reading and writing template files. Writes are atomic: the content goes to
+/// a temporary file in the same directory, which is renamed over the target,
+/// so a failure never leaves a truncated or clobbered file.
 #pragma once
 
 #include <filesystem>

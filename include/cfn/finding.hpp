@@ -1,7 +1,8 @@
-// The one channel for what is wrong with a template: a Finding (severity,
-// rule code, Path, position, message). The checks (cfn/lint.hpp) produce
-// them for any document; the builder (cfn/template.hpp) records them for
-// what only it can see; ValidationError carries them out of cfn/build.hpp.
+/// @file
+/// The one channel for what is wrong with a template: a Finding (severity,
+/// rule code, Path, position, message). The checks (cfn/lint.hpp) produce
+/// them for any document; the builder (cfn/template.hpp) records them for
+/// what only it can see; ValidationError carries them out of cfn/build.hpp.
 #pragma once
 
 #include <span>
@@ -16,12 +17,13 @@
 
 namespace cfn {
 
+/// One problem a check found in a template: what, where, and which rule.
 struct Finding {
-  Severity severity;
-  std::string_view code;  // the rule's stable code, "E3003"
-  Path path;              // Resources.Vol.Properties.Size
-  Mark mark;              // in the parsed source; unknown (0) for templates built in code
-  std::string message;
+  Severity severity;      ///< whether it stops the template
+  std::string_view code;  ///< the rule's stable code, "E3003"
+  Path path;              ///< Resources.Vol.Properties.Size
+  Mark mark;              ///< in the parsed source; unknown (0) for templates built in code
+  std::string message;    ///< one sentence saying what is wrong and, where it can, what to write
 };
 
 /// "FILE:LINE:COL: error CODE: message", as cfnpp lint prints it (or
@@ -35,7 +37,9 @@ void sort_findings(std::vector<Finding>& findings);
 /// Thrown when a template to be written has errors; what() lists them.
 class ValidationError : public Error {
  public:
+  /// Takes the findings (errors and warnings) of the template that was refused.
   explicit ValidationError(std::vector<Finding> findings);
+  /// The findings, sorted; format_finding prints each as `cfnpp lint` does.
   [[nodiscard]] const std::vector<Finding>& findings() const noexcept { return findings_; }
 
  private:

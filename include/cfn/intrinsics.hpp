@@ -1,20 +1,25 @@
-// CloudFormation's intrinsic functions: builders that make them, the one
-// table of what each function is (fn_traits), and read-only views that
-// decode the arguments of parsed or built ones, so that every tool reads
-// Fn::GetAtt, Fn::Sub, Ref and DependsOn the same way.
-//
-// Builders return a cfn::Fn node (never an encoded string), which converts
-// to cfn::Value wherever a value goes:
-//
-//   cfn::sub("arn:${AWS::Partition}:s3:::${Bucket}/*")
-//   cfn::join(",", {cfn::ref("A"), "b"})
-//   cfn::if_("IsProd", "m5.large", cfn::pseudo::no_value())
-//
-// Views read what a template holds, in any of its spellings:
-//
-//   if (v.is_fn(cfn::FnKind::GetAtt))
-//     if (const cfn::GetAttView att(v.as_fn().argument()); att.well_formed())
-//       use(att.resource(), att.attribute());   // "Db", "Endpoint.Address"
+/// @file
+/// CloudFormation's intrinsic functions: builders that make them, the one
+/// table of what each function is (fn_traits), and read-only views that
+/// decode the arguments of parsed or built ones, so that every tool reads
+/// Fn::GetAtt, Fn::Sub, Ref and DependsOn the same way.
+///
+/// Builders return a cfn::Fn node (never an encoded string), which converts
+/// to cfn::Value wherever a value goes:
+///
+/// @code
+///   cfn::sub("arn:${AWS::Partition}:s3:::${Bucket}/*")
+///   cfn::join(",", {cfn::ref("A"), "b"})
+///   cfn::if_("IsProd", "m5.large", cfn::pseudo::no_value())
+/// @endcode
+///
+/// Views read what a template holds, in any of its spellings:
+///
+/// @code
+///   if (v.is_fn(cfn::FnKind::GetAtt))
+///     if (const cfn::GetAttView att(v.as_fn().argument()); att.well_formed())
+///       use(att.resource(), att.attribute());   // "Db", "Endpoint.Address"
+/// @endcode
 #pragma once
 
 #include <cstddef>
@@ -30,36 +35,59 @@
 
 namespace cfn {
 
+/// Ref: a parameter's value, a resource's documented Ref value, or a pseudo parameter.
 [[nodiscard]] Fn ref(std::string_view logical_id);
+/// Fn::GetAtt: an attribute of a resource.
 [[nodiscard]] Fn get_att(std::string_view logical_id, std::string_view attribute);
 /// Attribute given by an intrinsic (allowed: Ref to a parameter).
 [[nodiscard]] Fn get_att(std::string_view logical_id, Fn attribute);
+/// Fn::Sub of text whose `${Name}` are parameters, resources (`${Id.Attribute}`) and pseudo parameters.
 [[nodiscard]] Fn sub(std::string_view text);
+/// Fn::Sub with a map of its own variables.
 [[nodiscard]] Fn sub(std::string_view text, Map variables);
+/// Fn::Join of items.
 [[nodiscard]] Fn join(std::string_view delimiter, List items);
 /// Joins a list produced by a function (Fn::Split, Fn::GetAZs, a list parameter...).
 [[nodiscard]] Fn join(std::string_view delimiter, Fn items);
+/// Fn::Select: item `index` (from 0) of a list.
 [[nodiscard]] Fn select(Value index, Value list);
+/// Fn::Split: a string into a list.
 [[nodiscard]] Fn split(std::string_view delimiter, Value source);
+/// Fn::If on a condition named as text (cfn::if_ takes a ConditionRef too).
 [[nodiscard]] Fn if_(std::string_view condition, Value if_true, Value if_false);
+/// Fn::Base64 (EC2 user data).
 [[nodiscard]] Fn base64(Value value);
 /// Fn::GetAZs; the empty string means the stack's region.
 [[nodiscard]] Fn get_azs(Value region = "");
+/// Fn::ImportValue: an output another stack exports.
 [[nodiscard]] Fn import_value(Value export_name);
+/// Fn::FindInMap: a value of a mapping.
 [[nodiscard]] Fn find_in_map(Value map_name, Value top_level_key, Value second_level_key);
+/// Fn::Cidr: `count` address blocks of `cidr_bits` host bits each, carved from `ip_block`.
 [[nodiscard]] Fn cidr(Value ip_block, Value count, Value cidr_bits);
+/// Fn::Length (AWS::LanguageExtensions): the number of items of a list.
 [[nodiscard]] Fn length(Value list);
+/// Fn::ToJsonString (AWS::LanguageExtensions): a value as JSON text.
 [[nodiscard]] Fn to_json_string(Value value);
+/// Fn::Equals, for conditions.
 [[nodiscard]] Fn equals(Value a, Value b);
+/// Fn::And of 2 to 10 conditions.
 [[nodiscard]] Fn and_(List conditions);
+/// Fn::Or of 2 to 10 conditions.
 [[nodiscard]] Fn or_(List conditions);
+/// Fn::Not of a condition.
 [[nodiscard]] Fn not_(Value condition);
 /// Reference to a named condition, for use inside Fn::And/Or/Not.
 [[nodiscard]] Fn condition(std::string_view name);
+/// Fn::Transform: a macro applied to a part of the template.
 [[nodiscard]] Fn transform(std::string_view macro_name, Map parameters);
 
 /// The pseudo parameters, as Ref nodes.
 namespace pseudo {
+/// @name Pseudo parameters
+//@{
+/// Ref of the pseudo parameter of that name (AWS::AccountId, AWS::NotificationARNs, AWS::NoValue, AWS::Partition,
+/// AWS::Region, AWS::StackId, AWS::StackName, AWS::URLSuffix).
 [[nodiscard]] Fn account_id();
 [[nodiscard]] Fn notification_arns();
 [[nodiscard]] Fn no_value();
@@ -68,10 +96,12 @@ namespace pseudo {
 [[nodiscard]] Fn stack_id();
 [[nodiscard]] Fn stack_name();
 [[nodiscard]] Fn url_suffix();
+//@}
 }  // namespace pseudo
 
 /// "AWS::AccountId", ..., "AWS::URLSuffix".
 [[nodiscard]] std::span<const std::string_view> pseudo_parameter_names() noexcept;
+/// `name` is one of pseudo_parameter_names().
 [[nodiscard]] bool is_pseudo_parameter(std::string_view name) noexcept;
 
 /// Logical ids (resources, parameters, outputs, conditions, mappings) are
@@ -84,20 +114,20 @@ void check_logical_id(std::string_view id, std::string_view what);
 
 /// What a function gives back, as far as the template alone tells.
 enum class FnResult : std::uint8_t {
-  String,     // Fn::Sub, Fn::Join, Fn::Base64, Fn::ImportValue, Fn::ToJsonString, Fn::Length (a number)
-  List,       // Fn::GetAZs, Fn::Split, Fn::Cidr
-  Condition,  // Fn::Equals, Fn::And, Fn::Or, Fn::Not, Condition: true or false, in condition expressions only
-  Depends,    // Ref, Fn::GetAtt, Fn::Select, Fn::FindInMap, Fn::If, Fn::Transform: whatever they point at
+  String,     ///< Fn::Sub, Fn::Join, Fn::Base64, Fn::ImportValue, Fn::ToJsonString, Fn::Length (a number)
+  List,       ///< Fn::GetAZs, Fn::Split, Fn::Cidr
+  Condition,  ///< Fn::Equals, Fn::And, Fn::Or, Fn::Not, Condition: true or false, in condition expressions only
+  Depends,    ///< Ref, Fn::GetAtt, Fn::Select, Fn::FindInMap, Fn::If, Fn::Transform: whatever they point at
 };
 
 /// One row of the function table (sources: the CloudFormation template
 /// reference, "Intrinsic function reference").
 struct FnTraits {
-  FnKind kind;
-  std::string_view name;   // the long form's key: "Fn::GetAtt", "Ref", "Condition"
-  std::string_view tag;    // the YAML short form without '!': "GetAtt"
-  std::string_view usage;  // the documented argument, for messages: "[LogicalId, AttributeName] or ..."
-  FnResult result;
+  FnKind kind;             ///< the function
+  std::string_view name;   ///< the long form's key: "Fn::GetAtt", "Ref", "Condition"
+  std::string_view tag;    ///< the YAML short form without '!': "GetAtt"
+  std::string_view usage;  ///< the documented argument, for messages: "[LogicalId, AttributeName] or ..."
+  FnResult result;         ///< what the function gives: a string, a list, a condition...
   /// The argument names parameters, resources, mappings or conditions of
   /// the template (Ref, Fn::GetAtt, Fn::Sub, Fn::FindInMap, Fn::If, Condition).
   bool names_entities;
@@ -134,19 +164,30 @@ struct FnTraits {
 /// ("Endpoint.Address", "Outputs.Name") are attributes like any other.
 class GetAttView {
  public:
+  /// Reads `argument` (Fn::GetAtt's); it must outlive the view.
   explicit GetAttView(const Value& argument) noexcept;
 
   /// Two parts, each a non-empty string or a function.
   [[nodiscard]] bool well_formed() const noexcept { return well_formed_; }
+  /// @name Nodes
+  //@{
   /// The nodes of the parts, for their marks: in the string form both are
   /// the string. nullptr when not well formed.
   [[nodiscard]] const Value* resource_node() const noexcept { return resource_; }
   [[nodiscard]] const Value* attribute_node() const noexcept { return attribute_; }
+  //@}
+  /// @name Names
+  //@{
   /// The literal names; "" when a part is a function (or not well formed).
   [[nodiscard]] std::string_view resource() const noexcept { return resource_name_; }
   [[nodiscard]] std::string_view attribute() const noexcept { return attribute_name_; }
+  //@}
+  /// @name Literal parts
+  //@{
+  /// The part is a literal name (not a function), in a well-formed argument.
   [[nodiscard]] bool literal_resource() const noexcept { return well_formed_ && !resource_name_.empty(); }
   [[nodiscard]] bool literal_attribute() const noexcept { return well_formed_ && !attribute_name_.empty(); }
+  //@}
   /// "A.b" when the argument can be written as one dotted string that
   /// split_get_att reads back as the same two parts (the resource has no dot);
   /// nullopt otherwise (["A.b", "c"] stays a list).
@@ -162,15 +203,16 @@ class GetAttView {
 
 /// One piece of a Fn::Sub string, as CloudFormation scans it.
 struct SubPart {
+  /// What the piece is.
   enum class Kind {
-    Text,          // literal text
-    Variable,      // ${name}: `text` is the name
-    Escaped,       // ${!body}: CloudFormation prints "${" + text + "}"
-    Unterminated,  // "${" with no closing "}": `text` is the rest of the string
+    Text,          ///< literal text
+    Variable,      ///< ${name}: `text` is the name
+    Escaped,       ///< ${!body}: CloudFormation prints "${" + text + "}"
+    Unterminated,  ///< "${" with no closing "}": `text` is the rest of the string
   };
-  Kind kind;
-  std::string_view text;
-  std::size_t offset;  // where the piece starts in the Sub string
+  Kind kind;              ///< what the piece is
+  std::string_view text;  ///< see Kind; views into the Sub string
+  std::size_t offset;     ///< where the piece starts in the Sub string
 };
 
 /// Splits a Sub string into its pieces, left to right: "${" opens a variable
@@ -185,6 +227,7 @@ struct SubPart {
 /// the text split into its parts once.
 class SubView {
  public:
+  /// Reads `argument` (Fn::Sub's); it must outlive the view.
   explicit SubView(const Value& argument);
 
   /// A string, or a list of a string and a map.
@@ -216,11 +259,13 @@ class SubView {
 /// Ref's argument: the name of a parameter, resource or pseudo parameter.
 class RefView {
  public:
+  /// Reads `argument` (Ref's); it must outlive the view.
   explicit RefView(const Value& argument) noexcept;
   /// A string.
   [[nodiscard]] bool well_formed() const noexcept { return well_formed_; }
   /// The name; "" when not well formed.
   [[nodiscard]] std::string_view name() const noexcept { return name_; }
+  /// The name is a pseudo parameter (AWS::Region...).
   [[nodiscard]] bool pseudo_parameter() const noexcept { return is_pseudo_parameter(name_); }
 
  private:

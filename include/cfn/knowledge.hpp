@@ -1,17 +1,18 @@
-// What CloudFormation documents about a template's structure, written down
-// once: the top-level sections in their canonical order, the keys of
-// parameters, outputs and rules, the resource attributes with what changing
-// them does, the stateful resource types with what deleting them does to
-// their data, and the names the transforms bring. The builder, the emitters'
-// canonical order, fmt, lint and diff read these tables; nothing else lists
-// them. (What the resource specification says about types and properties is
-// in cfn/schema.hpp; the intrinsic functions are in cfn/intrinsics.hpp.)
-//
-// Sources: the CloudFormation user guide and template reference: "Template
-// format" (template-anatomy), "Resource attribute reference" (the attribute
-// pages, aws-attribute-deletionpolicy and aws-attribute-updatereplacepolicy),
-// the resource reference pages cited in knowledge.cpp, and the AWS SAM
-// specification for Globals.
+/// @file
+/// What CloudFormation documents about a template's structure, written down
+/// once: the top-level sections in their canonical order, the keys of
+/// parameters, outputs and rules, the resource attributes with what changing
+/// them does, the stateful resource types with what deleting them does to
+/// their data, and the names the transforms bring. The builder, the emitters'
+/// canonical order, fmt, lint and diff read these tables; nothing else lists
+/// them. (What the resource specification says about types and properties is
+/// in cfn/schema.hpp; the intrinsic functions are in cfn/intrinsics.hpp.)
+///
+/// Sources: the CloudFormation user guide and template reference: "Template
+/// format" (template-anatomy), "Resource attribute reference" (the attribute
+/// pages, aws-attribute-deletionpolicy and aws-attribute-updatereplacepolicy),
+/// the resource reference pages cited in knowledge.cpp, and the AWS SAM
+/// specification for Globals.
 #pragma once
 
 #include <cstdint>
@@ -26,14 +27,15 @@ namespace cfn::knowledge {
 
 /// What a section's value must be.
 enum class SectionShape : std::uint8_t {
-  Any,           // checked by the section's own rule (AWSTemplateFormatVersion, Description)
-  Map,           // entries by name
-  StringOrList,  // Transform: one macro or a list of them
+  Any,           ///< checked by the section's own rule (AWSTemplateFormatVersion, Description)
+  Map,           ///< entries by name
+  StringOrList,  ///< Transform: one macro or a list of them
 };
 
+/// A top-level section of a template, and what it holds.
 struct Section {
-  std::string_view name;
-  SectionShape shape;
+  std::string_view name;  ///< "Resources"
+  SectionShape shape;     ///< what its value is
   /// Its values reach their consumer as JSON (Metadata: cfn-init and other
   /// readers; Hooks: the hook), so "80" and 80 differ there.
   bool json_values = false;
@@ -45,26 +47,31 @@ struct Section {
 /// AWSTemplateFormatVersion, Description, Metadata, Transform, Parameters,
 /// Rules, Mappings, Conditions, Resources, Outputs, Hooks, Globals.
 [[nodiscard]] std::span<const Section> sections() noexcept;
+/// The section of that name (case-sensitive), or nullptr.
 [[nodiscard]] const Section* find_section(std::string_view name) noexcept;
 
 /// The keys of a parameter, of an output and of a rule, in canonical order.
+/// @name Entry keys
+//@{
 [[nodiscard]] std::span<const std::string_view> parameter_keys() noexcept;
 [[nodiscard]] std::span<const std::string_view> output_keys() noexcept;
 [[nodiscard]] std::span<const std::string_view> rule_keys() noexcept;
+//@}
 
 // ---- resource attributes ----
 
 /// What changing a resource attribute does to the resource.
 enum class AttributeChange : std::uint8_t {
-  BySpecification,    // Properties: the specification's UpdateType of each property decides
-  Rejected,           // Type: CloudFormation refuses the update
-  MayCreateOrDelete,  // Condition: the resource exists only while its condition holds
-  None,               // policies, DependsOn, Metadata: the physical resource is not touched
+  BySpecification,    ///< Properties: the specification's UpdateType of each property decides
+  Rejected,           ///< Type: CloudFormation refuses the update
+  MayCreateOrDelete,  ///< Condition: the resource exists only while its condition holds
+  None,               ///< policies, DependsOn, Metadata: the physical resource is not touched
 };
 
+/// An attribute of a resource other than Properties (DependsOn, DeletionPolicy...), and what changing it does.
 struct ResourceAttribute {
-  std::string_view name;
-  AttributeChange change;
+  std::string_view name;   ///< "DeletionPolicy"
+  AttributeChange change;  ///< what changing it does to the physical resource
   /// Why, in a few words for people ("a policy: it applies to later operations").
   std::string_view why;
   /// Its value is a name or a keyword (Type, Condition, DependsOn,
@@ -77,6 +84,7 @@ struct ResourceAttribute {
 /// Properties, CreationPolicy, UpdatePolicy, DeletionPolicy,
 /// UpdateReplacePolicy, Metadata.
 [[nodiscard]] std::span<const ResourceAttribute> resource_attributes() noexcept;
+/// The attribute of that name (case-sensitive), or nullptr.
 [[nodiscard]] const ResourceAttribute* find_resource_attribute(std::string_view name) noexcept;
 
 // ---- stateful resource types ----
@@ -84,7 +92,7 @@ struct ResourceAttribute {
 /// A resource type that holds data, and what DeletionPolicy and
 /// UpdateReplacePolicy do to it.
 struct StatefulType {
-  std::string_view type{};
+  std::string_view type{};  ///< "AWS::RDS::DBInstance"
   /// A system of record (a database, bucket, volume, file system, ledger,
   /// user pool): deleting it loses the data for good, so a template should
   /// say what happens to it (lint W3908, unless deletes_only_when_empty).
@@ -98,10 +106,9 @@ struct StatefulType {
   /// CloudFormation cannot delete it while it holds data (S3 buckets, backup
   /// vaults): the deletion fails instead of losing anything.
   bool deletes_only_when_empty = false;
-  /// The property that turns deletion protection on ("" when the type has
-  /// none), and its value when on: "true" for a boolean (true or "true"),
-  /// else the exact string (Cognito: "ACTIVE").
+  /// The property that turns deletion protection on ("" when the type has none).
   std::string_view protection_property{};
+  /// Its value when on: "true" for a boolean (true or "true"), else the exact string (Cognito: "ACTIVE").
   std::string_view protection_on{};
   /// Protection is on unless the property turns it off (QLDB ledgers).
   bool protected_by_default = false;
@@ -112,6 +119,7 @@ struct StatefulType {
 
 /// Every stateful type, sorted by name.
 [[nodiscard]] std::span<const StatefulType> stateful_types() noexcept;
+/// The row of that resource type, or nullptr when it holds no data.
 [[nodiscard]] const StatefulType* find_stateful_type(std::string_view type) noexcept;
 /// The stateful type of a resource that holds data: its type's row, unless
 /// `properties` (the resource's Properties, or nullptr) make it a cluster
@@ -123,7 +131,9 @@ struct StatefulType {
 
 // ---- transforms ----
 
+/// The SAM transform's name.
 inline constexpr std::string_view kSamTransform = "AWS::Serverless-2016-10-31";
+/// The language extensions transform's name (Fn::ForEach, Fn::Length, Fn::ToJsonString).
 inline constexpr std::string_view kLanguageExtensions = "AWS::LanguageExtensions";
 /// AWS::LanguageExtensions: a Fn::ForEach::Name entry generates entries of its section.
 inline constexpr std::string_view kForEachPrefix = "Fn::ForEach::";
@@ -137,7 +147,7 @@ inline constexpr std::string_view kForEachPrefix = "Fn::ForEach::";
 /// -> AWS::Lambda::Function, AWS::Serverless::SimpleTable ->
 /// AWS::DynamoDB::Table); "" for the others.
 [[nodiscard]] std::string_view sam_generated_type(std::string_view sam_type) noexcept;
-/// The resource SAM generates for a function's event source (Events.<Name>
+/// The resource SAM generates for a function's event source (Events.NAME
 /// whose Type is SQS, Kinesis, DynamoDB, MSK, MQ, SelfManagedKafka or
 /// DocumentDB: AWS::Lambda::EventSourceMapping) and passes the event's
 /// Properties both name alike; "" for the other event types.

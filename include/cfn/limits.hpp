@@ -1,17 +1,25 @@
-// CloudFormation and EC2 quotas that the builder and the checks enforce.
-// Sources: the CloudFormation user guide's quotas page and cfn-lint's LIMITS.
+/// @file
+/// CloudFormation and EC2 quotas that the builder and the checks enforce.
+/// Sources: the CloudFormation user guide's quotas page and cfn-lint's LIMITS.
 #pragma once
 
 #include <cstddef>
 
 namespace cfn::limits {
 
+/// Resources in a template.
 inline constexpr std::size_t kResources = 500;
+/// Parameters in a template.
 inline constexpr std::size_t kParameters = 200;
+/// Outputs in a template.
 inline constexpr std::size_t kOutputs = 200;
+/// Mappings in a template.
 inline constexpr std::size_t kMappings = 200;
+/// Attributes (second-level keys) in a mapping.
 inline constexpr std::size_t kMappingAttributes = 200;
+/// Characters of a logical id.
 inline constexpr std::size_t kLogicalIdLength = 255;
+/// Bytes of the template's Description.
 inline constexpr std::size_t kDescriptionBytes = 1024;
 /// TemplateBody passed inline to CreateStack/UpdateStack.
 inline constexpr std::size_t kInlineBodyBytes = 51'200;

@@ -1,8 +1,11 @@
-// Checking templates: each check is a rule with a stable code (E for errors,
-// W for warnings), run over a template document, parsed or built in code.
-//
-//   for (const cfn::Finding& f : cfn::lint(cfn::parse_file("stack.yaml")))
-//     std::cout << cfn::format_finding(f, "stack.yaml") << '\n';
+/// @file
+/// Checking templates: each check is a rule with a stable code (E for errors,
+/// W for warnings), run over a template document, parsed or built in code.
+///
+/// @code
+///   for (const cfn::Finding& f : cfn::lint(cfn::parse_file("stack.yaml")))
+///     std::cout << cfn::format_finding(f, "stack.yaml") << '\n';
+/// @endcode
 #pragma once
 
 #include <cstddef>

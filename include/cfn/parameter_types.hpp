@@ -1,20 +1,24 @@
-// The types a template parameter can have, as typed constants: every type
-// CloudFormation documents (parameters-section-structure.html,
-// cloudformation-supplied-parameter-types.html), and nothing else.
-//
-//   t.add_parameter("Subnets", {.type = cfn::parameter_types::SubnetIdList});
-//   t.add_parameter("Ami", {.type = cfn::parameter_types::SsmImageId,
-//                           .default_value = "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"});
-//
-// A string literal works too and is checked when the program compiles:
-// `.type = "AWS::EC2::Subnet::ID"` fails with "call to non-'constexpr'
-// function 'void cfn::detail::not_a_cloudformation_parameter_type()'". A name
-// known only at run time goes through ParameterType::find.
-//
-// Constant names: an AWS-specific type is named after its resource and value
-// (AWS::EC2::Subnet::Id is SubnetId); List<...> appends List (SubnetIdList);
-// AWS::SSM::Parameter::Value<...> prepends Ssm (SsmImageId is
-// AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>).
+/// @file
+/// The types a template parameter can have, as typed constants: every type
+/// CloudFormation documents (parameters-section-structure.html,
+/// cloudformation-supplied-parameter-types.html), and nothing else.
+///
+/// @code
+///   t.add_parameter("Subnets", {.type = cfn::parameter_types::SubnetIdList});
+///   t.add_parameter("Ami", {.type = cfn::parameter_types::SsmImageId,
+///                           .default_value =
+///                           "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"});
+/// @endcode
+///
+/// A string literal works too and is checked when the program compiles:
+/// `.type = "AWS::EC2::Subnet::ID"` fails with "call to non-'constexpr'
+/// function 'void cfn::detail::not_a_cloudformation_parameter_type()'". A name
+/// known only at run time goes through ParameterType::find.
+///
+/// Constant names: an AWS-specific type is named after its resource and value
+/// (AWS::EC2::Subnet::Id is SubnetId); List<...> appends List (SubnetIdList);
+/// AWS::SSM::Parameter::Value<...> prepends Ssm (SsmImageId is
+/// AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>).
 #pragma once
 
 #include <optional>
@@ -91,17 +95,18 @@ class ParameterType {
     return detail::kParameterTypeNames;
   }
 
+  /// The same type.
   friend constexpr bool operator==(ParameterType a, ParameterType b) noexcept { return a.name_ == b.name_; }
 
  private:
   explicit constexpr ParameterType(std::string_view listed) noexcept : name_(listed) {}
   static consteval std::string_view known(std::string_view name) {
     if (const auto type = find(name)) return type->name_;
-    detail::not_a_cloudformation_parameter_type();  // how an unknown name fails to compile (see the top)
+    detail::not_a_cloudformation_parameter_type();  ///< how an unknown name fails to compile (see the top)
     return name;
   }
 
-  std::string_view name_;  // always one of detail::kParameterTypeNames, which live for the program
+  std::string_view name_;  ///< always one of detail::kParameterTypeNames, which live for the program
 };
 
 /// One constant per type: parameter_types::SubnetIdList is List<AWS::EC2::Subnet::Id>.

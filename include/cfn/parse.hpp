@@ -1,45 +1,48 @@
-// Reading templates: YAML (with CloudFormation's short-form tags) and JSON
-// into cfn::Value, every node and map key carrying its line:column.
-//
-//   cfn::Document doc = cfn::parse_file("stack.yaml");   // throws cfn::ParseError
-//   for (const cfn::Member& r : doc.root.as_map().at("Resources").as_map())
-//     fmt::print("{}:{}: {}\n", doc.file, r.key_mark.line, r.key);
-//
-// Intrinsic functions become cfn::Fn nodes and are never evaluated: `!Ref X`,
-// `{"Ref": "X"}` and `Ref: X` all read as Fn(Ref, "X"). A map with exactly one
-// key that is an intrinsic's long name ("Ref", "Fn::Sub", "Condition", ...)
-// is that intrinsic, wherever it stands: CloudFormation turns `!Tag x` into
-// `{"Fn::Tag": x}` before reading the template, so the two spellings cannot
-// mean different things, and whether a function is allowed where it stands
-// (`{"Condition": "X"}` is one only inside condition expressions) is for the
-// checks to say. `!GetAtt A.b.c` is split at its first dot, as CloudFormation
-// does ([A, "b.c"]); the long form `Fn::GetAtt: A.b` stays the string as written.
-//
-// YAML is read as CloudFormation reads it: YAML 1.1 (libyaml's parser, the
-// one behind PyYAML and cfn-lint). Plain scalars, and scalars tagged with the
-// non-specific `!`, resolve by YAML 1.1's patterns: ~, null and nothing are
-// null; yes/no/on/off/true/false in three spellings are booleans; integers
-// are decimal, octal (0755, 000400), hexadecimal (0x1F), binary (0b101),
-// with `_` separators (1_000) or base 60 (1:20 is 80); floats need a '.'
-// (1.5, .5, 1.0e+3, 1:20.5, .inf, .nan), so 1e3 and 1.0e3 are strings, as are
-// timestamps (CloudFormation has none) and everything else. Integers beyond
-// 64 bits and floats beyond a double's range (and .inf, .nan) are
-// cfn::Numeral, so their text survives. Quoted and block scalars are
-// strings; !!str, !!int, !!float, !!bool, !!null, !!map and !!seq are
-// accepted. CR, LF, CRLF and NEL, LS, PS are line breaks; a `%YAML 1.1` (or
-// 1.2) directive is accepted and the rules stay 1.1's. JSON numbers are JSON's:
-// 1e3 is 1000.0 there.
-//
-// Rejected, as CloudFormation rejects them, with the line and column: anchors
-// and aliases, merge keys (<<), more than one document, the binary, omap,
-// pairs, set and timestamp tags and tags that are not CloudFormation's
-// functions, map keys that are not strings (80, yes, NO, ~ as plain keys:
-// "map keys must be strings"), a root that is not a map, an empty template,
-// text that is not UTF-8 or holds control characters (NUL included). A
-// duplicate map key is not an error here: CloudFormation accepts it and keeps
-// the last value, and so does the parser (at the position of the first),
-// listing the duplicate in Document::duplicate_keys for the checks to report
-// (cfn-lint reports E0000).
+/// @file
+/// Reading templates: YAML (with CloudFormation's short-form tags) and JSON
+/// into cfn::Value, every node and map key carrying its line:column.
+///
+/// @code
+///   cfn::Document doc = cfn::parse_file("stack.yaml");   // throws cfn::ParseError
+///   for (const cfn::Member& r : doc.root.as_map().at("Resources").as_map())
+///     fmt::print("{}:{}: {}\n", doc.file, r.key_mark.line, r.key);
+/// @endcode
+///
+/// Intrinsic functions become cfn::Fn nodes and are never evaluated: `!Ref X`,
+/// `{"Ref": "X"}` and `Ref: X` all read as Fn(Ref, "X"). A map with exactly one
+/// key that is an intrinsic's long name ("Ref", "Fn::Sub", "Condition", ...)
+/// is that intrinsic, wherever it stands: CloudFormation turns `!Tag x` into
+/// `{"Fn::Tag": x}` before reading the template, so the two spellings cannot
+/// mean different things, and whether a function is allowed where it stands
+/// (`{"Condition": "X"}` is one only inside condition expressions) is for the
+/// checks to say. `!GetAtt A.b.c` is split at its first dot, as CloudFormation
+/// does ([A, "b.c"]); the long form `Fn::GetAtt: A.b` stays the string as written.
+///
+/// YAML is read as CloudFormation reads it: YAML 1.1 (libyaml's parser, the
+/// one behind PyYAML and cfn-lint). Plain scalars, and scalars tagged with the
+/// non-specific `!`, resolve by YAML 1.1's patterns: ~, null and nothing are
+/// null; yes/no/on/off/true/false in three spellings are booleans; integers
+/// are decimal, octal (0755, 000400), hexadecimal (0x1F), binary (0b101),
+/// with `_` separators (1_000) or base 60 (1:20 is 80); floats need a '.'
+/// (1.5, .5, 1.0e+3, 1:20.5, .inf, .nan), so 1e3 and 1.0e3 are strings, as are
+/// timestamps (CloudFormation has none) and everything else. Integers beyond
+/// 64 bits and floats beyond a double's range (and .inf, .nan) are
+/// cfn::Numeral, so their text survives. Quoted and block scalars are
+/// strings; !!str, !!int, !!float, !!bool, !!null, !!map and !!seq are
+/// accepted. CR, LF, CRLF and NEL, LS, PS are line breaks; a `%YAML 1.1` (or
+/// 1.2) directive is accepted and the rules stay 1.1's. JSON numbers are JSON's:
+/// 1e3 is 1000.0 there.
+///
+/// Rejected, as CloudFormation rejects them, with the line and column: anchors
+/// and aliases, merge keys (<<), more than one document, the binary, omap,
+/// pairs, set and timestamp tags and tags that are not CloudFormation's
+/// functions, map keys that are not strings (80, yes, NO, ~ as plain keys:
+/// "map keys must be strings"), a root that is not a map, an empty template,
+/// text that is not UTF-8 or holds control characters (NUL included). A
+/// duplicate map key is not an error here: CloudFormation accepts it and keeps
+/// the last value, and so does the parser (at the position of the first),
+/// listing the duplicate in Document::duplicate_keys for the checks to report
+/// (cfn-lint reports E0000).
 #pragma once
 
 #include <filesystem>
@@ -55,7 +58,9 @@ namespace cfn {
 /// Malformed or unsupported input. what() is "FILE:LINE:COL: reason".
 class ParseError : public Error {
  public:
+  /// `reason` at `mark` of `file`.
   ParseError(std::string file, Mark mark, std::string reason);
+  /// The file as named to the parser.
   [[nodiscard]] const std::string& file() const noexcept { return file_; }
   /// 1-based line and column (in bytes) of the problem.
   [[nodiscard]] Mark mark() const noexcept { return mark_; }

@@ -1,18 +1,21 @@
-// What the CloudFormation registry schemas say that the classic
-// specification (cfn/schema.hpp) does not: the constraints on property
-// values (allowed values, patterns, lengths, ranges, list sizes), and which
-// regions offer each resource type.
-//
-// The data is a compact table generated at build time from the schemas
-// vendored in generators/registry (integers and one string blob, no JSON at
-// run time). A Constraints is a view of one schema node, a row number:
-//
-//   if (auto vol = cfn::registry::find_resource("AWS::EC2::Volume"))
-//     if (auto type = vol->property("VolumeType"))
-//       assert(type->enum_case_insensitive() && !type->enum_values().empty());
-//
-// Keywords the table does not hold (oneOf, anyOf, allOf, format, and
-// cfn-lint's own) constrain nothing here.
+/// @file
+/// What the CloudFormation registry schemas say that the classic
+/// specification (cfn/schema.hpp) does not: the constraints on property
+/// values (allowed values, patterns, lengths, ranges, list sizes), and which
+/// regions offer each resource type.
+///
+/// The data is a compact table generated at build time from the schemas
+/// vendored in generators/registry (integers and one string blob, no JSON at
+/// run time). A Constraints is a view of one schema node, a row number:
+///
+/// @code
+///   if (auto vol = cfn::registry::find_resource("AWS::EC2::Volume"))
+///     if (auto type = vol->property("VolumeType"))
+///       assert(type->enum_case_insensitive() && !type->enum_values().empty());
+/// @endcode
+///
+/// Keywords the table does not hold (oneOf, anyOf, allOf, format, and
+/// cfn-lint's own) constrain nothing here.
 #pragma once
 
 #include <cstdint>
@@ -36,6 +39,7 @@ class Constraints {
 
   /// `enum` (or cfn-lint's `enumCaseInsensitive`): the allowed values, as written in the schema.
   [[nodiscard]] std::vector<std::string_view> enum_values() const;
+  /// The values come from `enumCaseInsensitive`: case does not matter.
   [[nodiscard]] bool enum_case_insensitive() const noexcept;
   /// `pattern`: a regular expression a string must contain a match of.
   [[nodiscard]] std::optional<std::string_view> pattern() const noexcept;
@@ -43,17 +47,30 @@ class Constraints {
   /// when it uses what a linear-time matcher does not have (lookaround,
   /// back references): such a pattern is not judged.
   [[nodiscard]] std::optional<bool> matches_pattern(std::string_view text) const;
+  /// @name Lengths
+  //@{
   /// `minLength` / `maxLength`, in characters.
   [[nodiscard]] std::optional<std::uint32_t> min_length() const noexcept;
   [[nodiscard]] std::optional<std::uint32_t> max_length() const noexcept;
+  //@}
+  /// @name Bounds
+  //@{
   /// `minimum` / `maximum` (or the exclusive forms, then exclusive_*() is true).
   [[nodiscard]] std::optional<double> minimum() const noexcept;
   [[nodiscard]] std::optional<double> maximum() const noexcept;
+  //@}
+  /// @name Exclusive bounds
+  //@{
+  /// The bound is `exclusiveMinimum` / `exclusiveMaximum`: the value itself is out.
   [[nodiscard]] bool exclusive_minimum() const noexcept;
   [[nodiscard]] bool exclusive_maximum() const noexcept;
+  //@}
+  /// @name Item counts
+  //@{
   /// `minItems` / `maxItems`.
   [[nodiscard]] std::optional<std::uint32_t> min_items() const noexcept;
   [[nodiscard]] std::optional<std::uint32_t> max_items() const noexcept;
+  //@}
   /// `uniqueItems: true`.
   [[nodiscard]] bool unique_items() const noexcept;
 
@@ -67,6 +84,7 @@ class Constraints {
 
 /// The regions of the region data, sorted ("af-south-1", ..., "us-west-2").
 [[nodiscard]] std::vector<std::string_view> regions();
+/// `region` is one of regions().
 [[nodiscard]] bool is_region(std::string_view region) noexcept;
 /// Whether `region` offers resource type `type`; nullopt when the region
 /// data does not know the type in any region (it may be newer than the data).

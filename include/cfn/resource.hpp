@@ -1,5 +1,6 @@
-// Bases of the generated classes: a property type or resource type is a
-// typed bag of properties with one setter per property (see <cfn/aws/...>).
+/// @file
+/// Bases of the generated classes: a property type or resource type is a
+/// typed bag of properties with one setter per property (see <cfn/aws/...>).
 #pragma once
 
 #include <string_view>
@@ -18,10 +19,15 @@ namespace detail {
 [[noreturn]] void null_property(std::string_view type, std::string_view property);
 }  // namespace detail
 
+/// Base of every generated class (property types and, through ResourceObject,
+/// resource types): the properties set so far, by setters that return
+/// `Derived&` so they chain.
 template <class Derived>
 class PropertyObject {
  public:
+  /// The properties set so far, in the order they were set.
   [[nodiscard]] const Map& properties() const noexcept { return properties_; }
+  /// properties() as a value (what a setter taking this type stores).
   [[nodiscard]] Value to_value() const { return properties_; }
 
   /// A property this version of the specification does not know. The
@@ -41,9 +47,12 @@ class PropertyObject {
   Map properties_;
 };
 
+/// Base of every generated resource class: a PropertyObject with a resource
+/// type, which Template::add takes.
 template <class Derived>
 class ResourceObject : public PropertyObject<Derived> {
  public:
+  /// The resource type, "AWS::EC2::VPC".
   [[nodiscard]] std::string_view type() const noexcept { return Derived::type_name; }
 };
 

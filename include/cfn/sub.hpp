@@ -1,20 +1,21 @@
-// Escaping for Fn::Sub: how to turn a plain script (user data, inline Lambda
-// code) into an Fn::Sub that CloudFormation gives back unchanged except for
-// the substitutions you declared.
-//
-// CloudFormation reads a Sub string left to right (cfn::parse_sub in
-// cfn/intrinsics.hpp): "${" opens a variable that ends at the next "}"
-// (newlines included); "${!" instead opens a literal that is printed without
-// the "!". So a shell's ${VAR:-x} must be written ${!VAR:-x}, and bash's
-// ${!ref} must be written ${!!ref}.
-//
-// A name with "::" or "." (${AWS::Region}, ${Eip.AllocationId}) is always
-// CloudFormation's: bash rejects such a ${...} as a bad substitution. The
-// escaper never escapes one, declared or not, so a misspelt name is not
-// turned into text the instance runs: it reaches the template, where
-// cfn::to_yaml checks it against the finished template (E1019, with "did you
-// mean"), whatever the order in which resources and user data were added.
-// check_sub_names says the same before there is a template (`cfnpp sub`).
+/// @file
+/// Escaping for Fn::Sub: how to turn a plain script (user data, inline Lambda
+/// code) into an Fn::Sub that CloudFormation gives back unchanged except for
+/// the substitutions you declared.
+///
+/// CloudFormation reads a Sub string left to right (cfn::parse_sub in
+/// cfn/intrinsics.hpp): "${" opens a variable that ends at the next "}"
+/// (newlines included); "${!" instead opens a literal that is printed without
+/// the "!". So a shell's ${VAR:-x} must be written ${!VAR:-x}, and bash's
+/// ${!ref} must be written ${!!ref}.
+///
+/// A name with "::" or "." (${AWS::Region}, ${Eip.AllocationId}) is always
+/// CloudFormation's: bash rejects such a ${...} as a bad substitution. The
+/// escaper never escapes one, declared or not, so a misspelt name is not
+/// turned into text the instance runs: it reaches the template, where
+/// cfn::to_yaml checks it against the finished template (E1019, with "did you
+/// mean"), whatever the order in which resources and user data were added.
+/// check_sub_names says the same before there is a template (`cfnpp sub`).
 #pragma once
 
 #include <cstddef>
@@ -58,6 +59,7 @@ class SubNames {
   /// A resource: declares `id` and every `id.Attribute`. Throws cfn::Error
   /// when `id` is not a logical id (is_valid_logical_id).
   SubNames& add_resource(std::string_view logical_id);
+  /// `name` was added (or is `id.Attribute` of an added resource).
   [[nodiscard]] bool declares(std::string_view name) const;
   /// The declared parameters, variables and resources, sorted.
   [[nodiscard]] std::vector<std::string_view> names() const;
@@ -75,10 +77,11 @@ class SubNames {
 
 /// What check_sub_names finds in a script.
 struct SubNameProblem {
+  /// An Error stops `cfnpp sub` (exit 2); a Warning is printed.
   enum class Severity { Error, Warning };
-  Severity severity;
-  std::size_t offset;   // where the "${" is in the script
-  std::string message;  // "${AWS::Regoin} is not a pseudo parameter (did you mean AWS::Region?)"
+  Severity severity;    ///< how bad
+  std::size_t offset;   ///< where the "${" is in the script
+  std::string message;  ///< "${AWS::Regoin} is not a pseudo parameter (did you mean AWS::Region?)"
 };
 
 /// The script's ${...} names that are surely mistakes when `names` is all the

@@ -1,27 +1,30 @@
-// A read-only index over a template document, parsed or built: its
-// resources with their types and specification entries, its parameters,
-// conditions, mappings and outputs by name, the transforms it declares, and
-// every intrinsic that refers to a name, with the section, resource and Path
-// it stands in. Built once (a walk of the document); the checks read it.
-//
-//   const cfn::TemplateView view(doc);
-//   for (const cfn::TemplateResource& r : view.resources())
-//     if (r.schema) std::cout << r.id << " is a " << r.schema->name() << '\n';
-//
-// Transforms decide what can be judged:
-//  - AWS::Serverless-2016-10-31 (SAM) adds resources the template does not
-//    spell: MyFunctionRole, MyFunctionAliaslive, MyApiProdStage,
-//    ServerlessRestApi... Every one of them starts with the logical id of an
-//    AWS::Serverless::* resource, or is one of knowledge::sam_implicit_resources();
-//    such names are `generated`.
-//  - AWS::LanguageExtensions: Fn::ForEach::Name entries generate resources
-//    and outputs whose ids are patterns ("Bucket${Name}"); names matching a
-//    pattern are `generated`, and the loop identifiers are in scope inside
-//    the loop body.
-//  - modules (resource types Org::Service::Name::MODULE): the module's
-//    resources get ids that start with the module resource's id: `generated`.
-//  - any other macro (a Transform, or Fn::Transform anywhere, AWS::Include
-//    included) may add or rename anything: names_known() is false.
+/// @file
+/// A read-only index over a template document, parsed or built: its
+/// resources with their types and specification entries, its parameters,
+/// conditions, mappings and outputs by name, the transforms it declares, and
+/// every intrinsic that refers to a name, with the section, resource and Path
+/// it stands in. Built once (a walk of the document); the checks read it.
+///
+/// @code
+///   const cfn::TemplateView view(doc);
+///   for (const cfn::TemplateResource& r : view.resources())
+///     if (r.schema) std::cout << r.id << " is a " << r.schema->name() << '\n';
+/// @endcode
+///
+/// Transforms decide what can be judged:
+///  - AWS::Serverless-2016-10-31 (SAM) adds resources the template does not
+///    spell: MyFunctionRole, MyFunctionAliaslive, MyApiProdStage,
+///    ServerlessRestApi... Every one of them starts with the logical id of an
+///    AWS::Serverless::* resource, or is one of knowledge::sam_implicit_resources();
+///    such names are `generated`.
+///  - AWS::LanguageExtensions: Fn::ForEach::Name entries generate resources
+///    and outputs whose ids are patterns ("Bucket${Name}"); names matching a
+///    pattern are `generated`, and the loop identifiers are in scope inside
+///    the loop body.
+///  - modules (resource types Org::Service::Name::MODULE): the module's
+///    resources get ids that start with the module resource's id: `generated`.
+///  - any other macro (a Transform, or Fn::Transform anywhere, AWS::Include
+///    included) may add or rename anything: names_known() is false.
 #pragma once
 
 #include <cstdint>
@@ -46,10 +49,11 @@ enum class TemplateSection : std::uint8_t { Resources, Outputs, Conditions, Rule
 /// "Resources", "Outputs", "Conditions", "Rules".
 [[nodiscard]] std::string_view to_string(TemplateSection section) noexcept;
 
+/// One resource of a template as the checks see it (TemplateView::resources()).
 struct TemplateResource {
   /// The logical id; a pattern ("Bucket${Name}") when `templated`.
   std::string_view id;
-  const Member* member = nullptr;
+  const Member* member = nullptr;  ///< its member of Resources: key and value, with their marks
   /// The resource's map; nullptr when it is not a map.
   const Map* body = nullptr;
   /// The Type when it is a string, "" otherwise.
@@ -67,49 +71,63 @@ struct TemplateResource {
   [[nodiscard]] const Value* find(std::string_view attribute) const noexcept {
     return body != nullptr ? body->find(attribute) : nullptr;
   }
-  /// Properties.<key>, when Properties is a map holding it.
+  /// Properties.KEY, when Properties is a map holding it.
   [[nodiscard]] const Value* property(std::string_view key) const noexcept;
 };
 
 /// An intrinsic that refers to names (fn_traits(kind).names_entities: Ref,
 /// Fn::GetAtt, Fn::Sub, Fn::FindInMap, Fn::If, Condition).
 struct IntrinsicUse {
-  const Value* node;  // is_fn()
-  TemplateSection section;
+  const Value* node;        ///< is_fn()
+  TemplateSection section;  ///< where it stands
   /// Index into TemplateView::resources() of the resource it stands in; -1 outside Resources.
   int resource = -1;
-  Path path;
+  Path path;  ///< its path from the top of the template
   /// Fn::ForEach identifiers in scope, innermost last.
   std::vector<std::string_view> loop_names;
   /// For Fn::Sub: its argument, read once.
   std::optional<SubView> sub;
 
+  /// Which function.
   [[nodiscard]] FnKind kind() const noexcept { return node->as_fn().kind(); }
+  /// The function's argument.
   [[nodiscard]] const Value& argument() const noexcept { return node->as_fn().argument(); }
+  /// `name` is a Fn::ForEach identifier in scope here.
   [[nodiscard]] bool in_loop(std::string_view name) const noexcept;
   /// Where to report about the argument: its mark, else the function's.
   [[nodiscard]] Mark mark() const noexcept;
 };
 
+/// The read-only index over a template every check and tool uses: its
+/// sections, resources (with their specification entries), names, transforms
+/// and intrinsic functions, computed once.
 class TemplateView {
  public:
+  /// @name Construction
+  //@{
   /// The document must outlive the view (it keeps pointers into it).
   explicit TemplateView(const Value& root);
   explicit TemplateView(const Document& document) : TemplateView(document.root) {}
-  // The view holds string_views into the value: a temporary would leave them dangling.
+  //@}
+  /// The view holds string_views into the value: a temporary would leave them dangling.
   explicit TemplateView(Value&&) = delete;
   explicit TemplateView(Document&&) = delete;
   TemplateView(const TemplateView&) = delete;
   TemplateView& operator=(const TemplateView&) = delete;
 
+  /// The template's top-level value.
   [[nodiscard]] const Value& root() const noexcept { return root_; }
   /// A top-level section's map; nullptr when absent or not a map.
   [[nodiscard]] const Map* section(std::string_view name) const noexcept;
 
-  // ---- transforms ----
+  /// @name Transforms
+  //@{
+  /// The template uses the transform AWS::Serverless-2016-10-31.
   [[nodiscard]] bool sam() const noexcept { return sam_; }
+  //@}
+  /// The template uses the transform AWS::LanguageExtensions (Fn::ForEach, Fn::Length...).
   [[nodiscard]] bool language_extensions() const noexcept { return language_extensions_; }
-  /// Some resource is a module (its type ends with ::MODULE).
+  /// Some resource is a module (the last part of its type is MODULE).
   [[nodiscard]] bool modules() const noexcept { return modules_; }
   /// No Transform section at all (nor Fn::Transform).
   [[nodiscard]] bool untransformed() const noexcept { return untransformed_; }
@@ -120,27 +138,37 @@ class TemplateView {
   /// False when a macro may add or rename names (see the top of this file).
   [[nodiscard]] bool names_known() const noexcept { return names_known_; }
 
-  // ---- names ----
+  /// @name Names
+  //@{
   /// In document order; Fn::ForEach outputs included (templated).
   [[nodiscard]] std::span<const TemplateResource> resources() const noexcept { return resources_; }
+  //@}
+  /// The resource of that logical id, or nullptr.
   [[nodiscard]] const TemplateResource* resource(std::string_view id) const;
+  /// The template declares this parameter.
   [[nodiscard]] bool is_parameter(std::string_view name) const { return parameters_.contains(name); }
+  /// The template declares this condition.
   [[nodiscard]] bool is_condition(std::string_view name) const { return conditions_.contains(name); }
   /// The mapping's value (a map when well formed); nullptr when there is none.
   [[nodiscard]] const Value* mapping(std::string_view name) const;
   /// A name a transform creates without the template spelling it (SAM's
   /// implicit resources, Fn::ForEach outputs, a module's resources).
   [[nodiscard]] bool generated(std::string_view name) const;
+  /// @name Name lists
+  //@{
   /// Sorted, for "did you mean": the names Ref and ${Name} can name
   /// (parameters and resources, not generated ones), resources, conditions, mappings.
   [[nodiscard]] std::vector<std::string_view> parameter_and_resource_ids() const;
   [[nodiscard]] std::vector<std::string_view> resource_ids() const;
   [[nodiscard]] std::vector<std::string_view> condition_names() const;
   [[nodiscard]] std::vector<std::string_view> mapping_names() const;
+  //@}
 
-  // ---- intrinsics ----
+  /// @name Intrinsics
+  //@{
   /// In Resources (in document order), then Outputs, Conditions and Rules.
   [[nodiscard]] const std::vector<IntrinsicUse>& intrinsics() const noexcept { return intrinsics_; }
+  //@}
 
  private:
   class Collector;
@@ -161,7 +189,7 @@ class TemplateView {
   std::unordered_map<std::string_view, const Value*> mappings_;
   std::unordered_map<std::string_view, std::optional<schema::ResourceTypeInfo>> types_;
   std::vector<std::string_view> generated_prefixes_;
-  std::vector<std::string> patterns_;  // Fn::ForEach ids, ${x} and &{x} turned into '*'
+  std::vector<std::string> patterns_;  ///< Fn::ForEach ids, ${x} and &{x} turned into '*'
   std::vector<IntrinsicUse> intrinsics_;
 };
 

@@ -1,19 +1,22 @@
-// The parameter types of the generated setters. Each wraps a cfn::Value and
-// accepts exactly what CloudFormation accepts for the property, plus any
-// intrinsic function (cfn::Fn), so a wrong shape does not compile:
-//
-//   ec2::VPC{}.CidrBlock("10.0.0.0/16")        // Str: text, an integer or a function
-//   asg.MaxSize(1)                             // Str too (the specification types MaxSize as String): "1"
-//   lambda.Timeout(30)                         // Int: an integer, never "30" or 1.5
-//   ec2::Subnet{}.AvailabilityZone(cfn::select(0, cfn::get_azs()))
-//   lt.SecurityGroupIds({sg.ref()})            // ListOf<Str>
-//   lt.MetadataOptions([](auto& m) { m.HttpTokens("required"); })  // Obj<T>: a T, or a callable filling one
-//
-// A mistake the compiler can see stops at one error that says what the
-// property takes: a floating-point number for an Integer, a bool or nullptr
-// for a String, a resource handle where its Ref was meant (write
-// handle.ref()). A `const char*` that turns out null at run time never
-// reaches the template: the setter throws cfn::Error naming the property.
+/// @file
+/// The parameter types of the generated setters. Each wraps a cfn::Value and
+/// accepts exactly what CloudFormation accepts for the property, plus any
+/// intrinsic function (cfn::Fn), so a wrong shape does not compile:
+///
+/// @code
+///   ec2::VPC{}.CidrBlock("10.0.0.0/16")        // Str: text, an integer or a function
+///   asg.MaxSize(1)                             // Str too (the specification types MaxSize as String): "1"
+///   lambda.Timeout(30)                         // Int: an integer, never "30" or 1.5
+///   ec2::Subnet{}.AvailabilityZone(cfn::select(0, cfn::get_azs()))
+///   lt.SecurityGroupIds({sg.ref()})            // ListOf<Str>
+///   lt.MetadataOptions([](auto& m) { m.HttpTokens("required"); })  // Obj<T>: a T, or a callable filling one
+/// @endcode
+///
+/// A mistake the compiler can see stops at one error that says what the
+/// property takes: a floating-point number for an Integer, a bool or nullptr
+/// for a String, a resource handle where its Ref was meant (write
+/// handle.ref()). A `const char*` that turns out null at run time never
+/// reaches the template: the setter throws cfn::Error naming the property.
 #pragma once
 
 #include <concepts>
@@ -79,11 +82,16 @@ inline Value c_string(const char* text) { return text == nullptr ? Value() : Val
 /// Common base: the wrapped value.
 class TypedValue {
  public:
+  /// @name The wrapped value
+  //@{
+  /// What the setter stores.
   [[nodiscard]] const Value& value() const& noexcept { return value_; }
   [[nodiscard]] Value&& value() && noexcept { return std::move(value_); }
 
  protected:
+  /// Wraps what a derived type accepted.
   explicit TypedValue(Value v) noexcept : value_(std::move(v)) {}
+  //@}
 
  private:
   Value value_;
@@ -94,13 +102,20 @@ class TypedValue {
 /// or a function.
 class Str : public TypedValue {
  public:
+  /// @name Accepted
+  //@{
+  /// Text (a null `const char*` is refused by the setter, naming the property), an integer or a function.
   Str(const char* text) : TypedValue(detail::c_string(text)) {}
   Str(std::string s) noexcept : TypedValue(std::move(s)) {}
   Str(std::string_view s) : TypedValue(s) {}
   template <detail::integer T>
   Str(T number) : TypedValue(std::to_string(number)) {}
   Str(Fn f) noexcept : TypedValue(std::move(f)) {}
+  //@}
 
+  /// @name Rejected
+  //@{
+  /// Each fails to compile with a message saying what the property takes.
   template <detail::null T>
   Str(T&&) : TypedValue(nullptr) {
     static_assert(detail::always_false<T>,
@@ -121,15 +136,23 @@ class Str : public TypedValue {
   Str(const T&) : TypedValue(nullptr) {
     detail::reject_handle<T>();
   }
+  //@}
 };
 
 /// An Integer or Long property: an integer or a function.
 class Int : public TypedValue {
  public:
+  /// @name Accepted
+  //@{
+  /// An integer or a function.
   template <detail::integer T>
   Int(T i) : TypedValue(i) {}
   Int(Fn f) noexcept : TypedValue(std::move(f)) {}
+  //@}
 
+  /// @name Rejected
+  //@{
+  /// Each fails to compile with a message saying what the property takes.
   template <std::floating_point T>
   Int(T) : TypedValue(nullptr) {
     static_assert(detail::always_false<T>,
@@ -145,15 +168,23 @@ class Int : public TypedValue {
   Int(const T&) : TypedValue(nullptr) {
     detail::reject_handle<T>();
   }
+  //@}
 };
 
 /// A Double property: a number or a function.
 class Num : public TypedValue {
  public:
+  /// @name Accepted
+  //@{
+  /// A number or a function.
   template <class T>
   requires(std::is_arithmetic_v<T> && !std::same_as<T, bool> && !std::same_as<T, char>) Num(T n) : TypedValue(n) {}
   Num(Fn f) noexcept : TypedValue(std::move(f)) {}
+  //@}
 
+  /// @name Rejected
+  //@{
+  /// Each fails to compile with a message saying what the property takes.
   template <class T>
   requires(detail::text<T> || detail::pointer_or_null<T> || std::same_as<detail::bare<T>, bool>) Num(T&&)
       : TypedValue(nullptr) {
@@ -164,15 +195,23 @@ class Num : public TypedValue {
   Num(const T&) : TypedValue(nullptr) {
     detail::reject_handle<T>();
   }
+  //@}
 };
 
 /// A Boolean property: true, false or a function (no integers, no pointers).
 class Bool : public TypedValue {
  public:
+  /// @name Accepted
+  //@{
+  /// true, false or a function.
   template <std::same_as<bool> T>
   Bool(T b) : TypedValue(b) {}
   Bool(Fn f) noexcept : TypedValue(std::move(f)) {}
+  //@}
 
+  /// @name Rejected
+  //@{
+  /// Each fails to compile with a message saying what the property takes.
   template <class T>
   requires(!std::same_as<detail::bare<T>, bool> && !std::same_as<detail::bare<T>, Fn> &&
            (std::is_arithmetic_v<detail::bare<T>> || detail::text<T> || detail::pointer_or_null<T>)) Bool(T&&)
@@ -183,6 +222,7 @@ class Bool : public TypedValue {
   Bool(const T&) : TypedValue(nullptr) {
     detail::reject_handle<T>();
   }
+  //@}
 };
 
 /// A Json property, or one the specification allows several shapes for:
@@ -190,11 +230,18 @@ class Bool : public TypedValue {
 /// the specification when the template is emitted.
 class Json : public TypedValue {
  public:
+  /// @name Accepted
+  //@{
+  /// Anything a cfn::Value is made from (a null `const char*` is refused by the setter).
   Json(const char* text) : TypedValue(detail::c_string(text)) {}
   template <class T>
   requires(std::constructible_from<Value, T&&> && !detail::pointer_or_null<T>) Json(T&& v)
       : TypedValue(Value(std::forward<T>(v))) {}
+  //@}
 
+  /// @name Rejected
+  //@{
+  /// Each fails to compile with a message saying what the property takes.
   template <detail::null T>
   Json(T&&) : TypedValue(nullptr) {
     static_assert(detail::always_false<T>, "a property takes a value, not nullptr: leave the property out");
@@ -203,6 +250,7 @@ class Json : public TypedValue {
   Json(const T&) : TypedValue(nullptr) {
     detail::reject_handle<T>();
   }
+  //@}
 };
 
 /// A property whose value is a property type (a generated class): a T, a
@@ -211,10 +259,14 @@ class Json : public TypedValue {
 template <class T>
 class Obj : public TypedValue {
  public:
+  /// @name Accepted
+  //@{
+  /// A T, a callable filling a default T, or a function.
   Obj(const T& object) : TypedValue(object.to_value()) {}
   template <class F>
   requires(std::invocable<F&, T&> && !std::convertible_to<F, const T&>) Obj(F&& fill) : TypedValue(filled(fill)) {}
   Obj(Fn f) noexcept : TypedValue(std::move(f)) {}
+  //@}
 
  private:
   template <class F>
@@ -229,9 +281,12 @@ class Obj : public TypedValue {
 template <class T>
 class ListOf : public TypedValue {
  public:
+  /// Items of T (a null item throws cfn::Error).
   ListOf(std::initializer_list<T> items) : TypedValue(collect(items)) {}
+  /// Items of anything a T is made from (a null item throws cfn::Error).
   template <class U>
   requires std::constructible_from<T, const U&> ListOf(const std::vector<U>& items) : TypedValue(collect(items)) {}
+  /// A function producing a list.
   ListOf(Fn f) noexcept : TypedValue(std::move(f)) {}
 
  private:
@@ -251,11 +306,15 @@ class ListOf : public TypedValue {
 template <class T>
 class MapOf : public TypedValue {
  public:
+  /// @name Accepted
+  //@{
+  /// Entries of T (a null value throws cfn::Error), or a function producing a map.
   MapOf(std::initializer_list<std::pair<std::string, T>> entries) : TypedValue(collect(entries)) {}
   template <class U>
   requires std::constructible_from<T, const U&> MapOf(const std::map<std::string, U>& entries)
       : TypedValue(collect(entries)) {}
   MapOf(Fn f) noexcept : TypedValue(std::move(f)) {}
+  //@}
 
  private:
   template <class Range>

@@ -1,6 +1,7 @@
-// The template value model: an ordered JSON-like value whose nodes may also be
-// CloudFormation intrinsic functions. Every section of a template, every
-// property and every intrinsic argument is a cfn::Value.
+/// @file
+/// The template value model: an ordered JSON-like value whose nodes may also be
+/// CloudFormation intrinsic functions. Every section of a template, every
+/// property and every intrinsic argument is a cfn::Value.
 #pragma once
 
 #include <concepts>
@@ -55,6 +56,7 @@ std::optional<FnKind> fn_from_tag(std::string_view tag) noexcept;
 
 class Value;
 struct Member;
+/// A list value: items in order.
 using List = std::vector<Value>;
 
 /// A string-keyed map that keeps insertion order. Keys are unique. Finding a
@@ -64,30 +66,54 @@ using List = std::vector<Value>;
 /// build a new map instead.
 class Map {
  public:
+  /// @name Iteration
+  //@{
+  /// Over the members, in insertion order.
   using iterator = std::vector<Member>::iterator;
   using const_iterator = std::vector<Member>::const_iterator;
+  iterator begin() noexcept;
+  iterator end() noexcept;
+  const_iterator begin() const noexcept;
+  const_iterator end() const noexcept;
+  //@}
 
   Map() = default;
   /// Throws cfn::Error when a key appears twice.
   Map(std::initializer_list<Member> members);
-  // Defined below, where Member is complete (clang instantiates them on first mention).
+  /// @name Copy and move
+  //@{
+  /// Deep copies (defined below, where Member is complete: clang instantiates them on first mention).
   Map(const Map& other);
   Map(Map&& other) noexcept;
   Map& operator=(const Map& other);
   Map& operator=(Map&& other) noexcept;
+  //@}
   ~Map();
 
+  /// The number of members.
   [[nodiscard]] std::size_t size() const noexcept;
+  /// No members.
   [[nodiscard]] bool empty() const noexcept;
+  /// A member has this key (case-sensitive).
   [[nodiscard]] bool contains(std::string_view key) const noexcept;
+  /// @name Lookup
+  //@{
+  /// The value for key, or nullptr when absent.
   [[nodiscard]] Value* find(std::string_view key) noexcept;
   [[nodiscard]] const Value* find(std::string_view key) const noexcept;
+  //@}
+  /// @name Member lookup
+  //@{
   /// The member holding `key`, or end().
   [[nodiscard]] iterator find_member(std::string_view key) noexcept;
   [[nodiscard]] const_iterator find_member(std::string_view key) const noexcept;
-  /// Throws cfn::Error naming the key when it is absent.
+  //@}
+  /// @name Checked lookup
+  //@{
+  /// The value for key; throws cfn::Error naming the key when it is absent.
   [[nodiscard]] const Value& at(std::string_view key) const;
   [[nodiscard]] Value& at(std::string_view key);
+  //@}
   /// The value for key, appended as null when absent.
   Value& operator[](std::string_view key);
   /// Replaces the value in place when the key exists, appends it otherwise.
@@ -95,13 +121,10 @@ class Map {
   /// Appends without looking for an existing key; the caller guarantees uniqueness
   /// (the parser checks duplicates itself, with positions).
   void append(Member member);
+  /// Removes the member with this key; false when there is none.
   bool erase(std::string_view key);
+  /// Makes room for n members.
   void reserve(std::size_t n);
-
-  iterator begin() noexcept;
-  iterator end() noexcept;
-  const_iterator begin() const noexcept;
-  const_iterator end() const noexcept;
 
  private:
   std::vector<Member> members_;
@@ -112,20 +135,30 @@ class Map {
 /// ({"Fn::Join": [",", [...]]} has the list as argument).
 class Fn {
  public:
+  /// The function `kind` applied to `argument` (not checked: the builders of intrinsics.hpp check shapes).
   Fn(FnKind kind, Value argument);
+  /// @name Copy and move
+  //@{
+  /// Deep copies.
   Fn(const Fn& other);
   Fn(Fn&& other) noexcept = default;
   Fn& operator=(const Fn& other);
   Fn& operator=(Fn&& other) noexcept = default;
+  //@}
   ~Fn();
 
+  /// Which function.
   [[nodiscard]] FnKind kind() const noexcept { return kind_; }
+  /// @name Argument
+  //@{
+  /// The function's argument.
   [[nodiscard]] const Value& argument() const noexcept { return *argument_; }
   [[nodiscard]] Value& argument() noexcept { return *argument_; }
+  //@}
 
  private:
   FnKind kind_;
-  std::unique_ptr<Value> argument_;  // boxed: Value contains Fn
+  std::unique_ptr<Value> argument_;  ///< boxed: Value contains Fn
 };
 
 /// A number that no 64-bit integer or double holds exactly, kept as its text
@@ -138,6 +171,7 @@ class Numeral {
  public:
   /// Throws cfn::Error when `text` is not one of those forms.
   explicit Numeral(std::string text);
+  /// The number as written.
   [[nodiscard]] const std::string& text() const noexcept { return text_; }
   /// An integer: no fraction, no exponent.
   [[nodiscard]] bool is_integer() const noexcept;
@@ -153,19 +187,30 @@ class Numeral {
 
 /// Position of a node in the document it was parsed from (1-based); 0 when built in code.
 struct Mark {
-  std::uint32_t line = 0;
-  std::uint32_t column = 0;
+  std::uint32_t line = 0;    ///< 1-based line; 0: unknown
+  std::uint32_t column = 0;  ///< 1-based column; 0: unknown
+  /// The node came from a document (it has a line).
   [[nodiscard]] constexpr bool known() const noexcept { return line != 0; }
+  /// Same line and column.
   friend constexpr bool operator==(Mark, Mark) = default;
 };
 
+/// One node of a template: null, a boolean, an integer, a double, a numeral, a
+/// string, a list, a map (insertion-ordered) or an intrinsic function, with the position
+/// it was parsed from. Implicitly constructible from each, so `Map{{"Key", 1}}`
+/// and `List{"a", cfn::ref("B")}` read like the YAML they stand for.
 class Value {
  public:
+  /// What a value holds (the order of the alternatives).
   enum class Kind : std::uint8_t { Null, Bool, Int, Double, Numeral, String, List, Map, Fn };
 
+  /// @name Construction
+  //@{
+  /// From what it holds (default: null).
   Value() noexcept = default;
   Value(std::nullptr_t) noexcept {}
   Value(bool b) noexcept : data_(b) {}
+  /// Any integer but bool and char; throws cfn::Error when it does not fit 64 signed bits.
   template <std::integral T>
   requires(!std::same_as<T, bool> && !std::same_as<T, char>) Value(T i) : data_(checked_int(i)) {}
   /// Throws cfn::Error on NaN or infinity, which no template can hold.
@@ -177,8 +222,13 @@ class Value {
   Value(Map map) noexcept : data_(std::move(map)) {}
   Value(Fn fn) noexcept : data_(std::move(fn)) {}
   Value(Numeral n) noexcept : data_(std::move(n)) {}
+  //@}
 
+  /// What the value holds.
   [[nodiscard]] Kind kind() const noexcept { return static_cast<Kind>(data_.index()); }
+  /// @name Kind tests
+  //@{
+  /// Whether the value holds that kind.
   [[nodiscard]] bool is_null() const noexcept { return kind() == Kind::Null; }
   [[nodiscard]] bool is_bool() const noexcept { return kind() == Kind::Bool; }
   [[nodiscard]] bool is_int() const noexcept { return kind() == Kind::Int; }
@@ -189,11 +239,15 @@ class Value {
   [[nodiscard]] bool is_list() const noexcept { return kind() == Kind::List; }
   [[nodiscard]] bool is_map() const noexcept { return kind() == Kind::Map; }
   [[nodiscard]] bool is_fn() const noexcept { return kind() == Kind::Fn; }
+  /// This function (`is_fn(FnKind::Sub)`).
   [[nodiscard]] bool is_fn(FnKind k) const noexcept;
+  //@}
   /// Scalars are null, booleans, numbers and strings.
   [[nodiscard]] bool is_scalar() const noexcept { return kind() <= Kind::String; }
 
-  // Typed access; each throws cfn::Error naming the expected and actual kinds.
+  /// @name Typed access
+  //@{
+  /// Each throws cfn::Error naming the expected and actual kinds.
   [[nodiscard]] bool as_bool() const;
   [[nodiscard]] std::int64_t as_int() const;
   /// Integers convert to double, numerals to the nearest double (or infinity, or NaN).
@@ -207,16 +261,22 @@ class Value {
   [[nodiscard]] Map& as_map();
   [[nodiscard]] const Fn& as_fn() const;
   [[nodiscard]] Fn& as_fn();
+  //@}
 
   /// Map member access; a null value becomes an empty map first (as in nlohmann::json).
   Value& operator[](std::string_view key);
+  /// @name Member lookup
+  //@{
   /// The member of a map, or nullptr when this is not a map or has no such key.
   [[nodiscard]] const Value* find(std::string_view key) const noexcept;
   [[nodiscard]] Value* find(std::string_view key) noexcept;
+  //@}
   /// Appends to a list; a null value becomes an empty list first.
   void push_back(Value v);
 
+  /// Where the value was written in a parsed document (Mark::known() false when built in code).
   [[nodiscard]] Mark mark() const noexcept { return mark_; }
+  /// Records where the value was written (the parser does).
   void set_mark(Mark m) noexcept { mark_ = m; }
 
   /// Semantic equality: map key order and source positions do not matter,
@@ -245,9 +305,9 @@ std::string describe_kind(const Value& v);
 
 /// A map entry. key_mark is where the key was written in a parsed document.
 struct Member {
-  std::string key;
-  Value value;
-  Mark key_mark{};
+  std::string key;  ///< the member's name
+  Value value;      ///< the member's value
+  Mark key_mark{};  ///< where the key was written
 };
 
 // ---- inline definitions that need Member and Value complete ----

@@ -1,9 +1,10 @@
-// Every building block of cfn::patterns in one include: network, launch
-// template, instance role, log group, alarm topic, data volume, instance
-// group, load balancer, database, VPC endpoints, patching, backup, Python
-// function, and the scopes,
-// parameters and permissions they share. The stacks built from them have their own headers
-// (cfn/patterns/autoheal.hpp, ...).
+/// @file
+/// Every building block of cfn::patterns in one include: network, launch
+/// template, instance role, log group, alarm topic, data volume, instance
+/// group, load balancer, database, VPC endpoints, patching, backup, Python
+/// function, and the scopes,
+/// parameters and permissions they share. The stacks built from them have their own headers
+/// (cfn/patterns/autoheal.hpp, ...).
 #pragma once
 
 #include "cfn/patterns/alarm_topic.hpp"

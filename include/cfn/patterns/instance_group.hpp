@@ -1,21 +1,24 @@
-// The instance group block: an Auto Scaling group that replaces its instances
-// when they fail. By default it is a single-instance group, and its defaults
-// suit a stateful instance:
-//  - instance maintenance policy terminate-before-launch (0 % min, 100 % max
-//    healthy): a replacement never runs beside the old instance, which still
-//    holds the data volume and address;
-//  - rolling updates one instance at a time with none kept in service: a stack
-//    update that changes the launch template replaces the running instance;
-//  - scheduled actions and later stack updates never reset the group's size;
-//  - 1-minute group metrics, and an alarm when fewer instances are in service
-//    than desired for `alarm_minutes`.
-// With `replacement = LaunchFirst` it is a group of stateless instances (behind
-// a load balancer, any number of them): a replacement is launched before the
-// old instance goes (100 % / 200 % healthy), and rolling updates keep
-// `min_in_service` instances serving.
-//
-//   auto group = add_instance_group(t, scope, {.launch_template = lt, .subnets = net.public_subnet_ids(),
-//                                              .alarm_topic_arn = alarms.arn()});   // parts Group, ...
+/// @file
+/// The instance group block: an Auto Scaling group that replaces its instances
+/// when they fail. By default it is a single-instance group, and its defaults
+/// suit a stateful instance:
+///  - instance maintenance policy terminate-before-launch (0 % min, 100 % max
+///    healthy): a replacement never runs beside the old instance, which still
+///    holds the data volume and address;
+///  - rolling updates one instance at a time with none kept in service: a stack
+///    update that changes the launch template replaces the running instance;
+///  - scheduled actions and later stack updates never reset the group's size;
+///  - 1-minute group metrics, and an alarm when fewer instances are in service
+///    than desired for `alarm_minutes`.
+/// With `replacement = LaunchFirst` it is a group of stateless instances (behind
+/// a load balancer, any number of them): a replacement is launched before the
+/// old instance goes (100 % / 200 % healthy), and rolling updates keep
+/// `min_in_service` instances serving.
+///
+/// @code
+///   auto group = add_instance_group(t, scope, {.launch_template = lt, .subnets = net.public_subnet_ids(),
+///                                              .alarm_topic_arn = alarms.arn()});   // parts Group, ...
+/// @endcode
 #pragma once
 
 #include <cstdint>
@@ -34,8 +37,8 @@ namespace cfn::patterns {
 
 /// Switching the instance off and on again on a schedule (cron expressions in `time_zone`).
 struct Schedule {
-  Str stop_recurrence = "0 20 * * *";
-  Str start_recurrence = "0 7 * * *";
+  Str stop_recurrence = "0 20 * * *";  ///< cron expression of the stop: desired capacity 0
+  Str start_recurrence = "0 7 * * *";  ///< cron expression of the start: desired capacity back
   /// An IANA time zone such as Europe/Berlin.
   Str time_zone = "Etc/UTC";
   /// The scheduled actions exist only when this holds (e.g. the schedule's parameters are set).
@@ -48,22 +51,24 @@ enum class Replacement : std::uint8_t {
   LaunchFirst,     ///< stateless instances: the replacement is in service before the old one goes
 };
 
+/// The Auto Scaling group add_instance_group adds.
 struct InstanceGroupOptions {
-  aws::ec2::LaunchTemplate::Handle launch_template;
+  aws::ec2::LaunchTemplate::Handle launch_template;  ///< the instances' launch template, latest version
   /// Subnet ids (handles, parameters, imports) or a function giving the list.
   ListOf<Str> subnets;
-  Str min_size = "1";
-  Str max_size = "1";
+  Str min_size = "1";  ///< MinSize
+  Str max_size = "1";  ///< MaxSize; above 1 only with LaunchFirst
   /// Empty: not in the template, so a stack update never changes it.
   std::optional<Str> desired_capacity{};
-  Replacement replacement = Replacement::TerminateFirst;
+  Replacement replacement = Replacement::TerminateFirst;  ///< how an instance is replaced
   /// With LaunchFirst: rolling updates keep this many instances in service (less than the max size).
   Int min_in_service = 1;
   /// Target groups of a load balancer that the instances register with.
   std::vector<Str> target_group_arns{};
   /// "EC2", or "ELB" with a load balancer's target group checking the instance.
   std::string health_check_type = "EC2";
-  std::optional<Int> health_check_grace_period{};
+  std::optional<Int>
+      health_check_grace_period{};  ///< seconds before a new instance's health counts; absent: the default
   /// Replace the running instance on stack updates that change its launch template.
   bool rolling_updates = true;
   /// With rolling updates: wait this long (ISO 8601, e.g. PT15M) for the new
@@ -74,23 +79,26 @@ struct InstanceGroupOptions {
   std::optional<std::string> creation_signal_timeout{};
   /// The desired capacity the group is created with (a Ref to its parameter, say).
   Int creation_signal_count = 1;
-  std::vector<aws::autoscaling::AutoScalingGroup_LifecycleHookSpecification> lifecycle_hooks{};
-  std::optional<Schedule> schedule{};
+  std::vector<aws::autoscaling::AutoScalingGroup_LifecycleHookSpecification>
+      lifecycle_hooks{};               ///< the group's lifecycle hooks
+  std::optional<Schedule> schedule{};  ///< stop and start on a schedule
   /// Alarm (part InServiceAlarm) when fewer instances are in service than desired.
   std::optional<Str> alarm_topic_arn{};
   /// An EventBridge rule (part LaunchFailedRule) sending the group's
   /// unsuccessful launches to this topic, which must let the rule publish
   /// (allow_rules_to_publish with the rule's ARN).
   std::optional<Str> launch_failure_topic_arn{};
-  int alarm_minutes = 10;
-  std::vector<ResourceRef> depends_on{};
+  int alarm_minutes = 10;  ///< minutes with too few instances in service before InServiceAlarm fires, 1 to 1440
+  std::vector<ResourceRef> depends_on{};  ///< DependsOn of the group
 };
 
+/// The parts add_instance_group added.
 struct InstanceGroup {
-  aws::autoscaling::AutoScalingGroup::Handle group;
-  std::vector<aws::autoscaling::ScheduledAction::Handle> scheduled_actions;
-  std::optional<aws::cloudwatch::Alarm::Handle> in_service_alarm;
-  std::optional<aws::events::Rule::Handle> launch_failed_rule;
+  aws::autoscaling::AutoScalingGroup::Handle group;  ///< the Auto Scaling group
+  std::vector<aws::autoscaling::ScheduledAction::Handle>
+      scheduled_actions;                                           ///< ScheduleStop and ScheduleStart, with a schedule
+  std::optional<aws::cloudwatch::Alarm::Handle> in_service_alarm;  ///< InServiceAlarm, with an alarm topic
+  std::optional<aws::events::Rule::Handle> launch_failed_rule;     ///< LaunchFailedRule, with a launch failure topic
 };
 
 /// Adds the part Group, with a schedule ScheduleStop and ScheduleStart, with an

@@ -1,15 +1,18 @@
-// The launch template block, with the defaults every instance wants: IMDSv2
-// required with a hop limit of 1 (containers on the host cannot reach the
-// instance's credentials), an encrypted gp3 root volume, the scope's tags on
-// the instance, its volumes and its network interface, and user data that goes
-// through the Fn::Sub escaper (only the declared variables are substituted).
-//
-//   auto lt = add_launch_template(t, scope, {             // part LaunchTemplate
-//       .image_id = image.ref(),                         // e.g. an AWS::SSM::Parameter::Value<...> parameter
-//       .instance_type = type.ref(),
-//       .instance_profile_arn = role.profile.Arn(),
-//       .security_group_ids = {sg.ref()},
-//       .user_data = UserData{script, {{"AllocationId", eip.AllocationId()}}}});
+/// @file
+/// The launch template block, with the defaults every instance wants: IMDSv2
+/// required with a hop limit of 1 (containers on the host cannot reach the
+/// instance's credentials), an encrypted gp3 root volume, the scope's tags on
+/// the instance, its volumes and its network interface, and user data that goes
+/// through the Fn::Sub escaper (only the declared variables are substituted).
+///
+/// @code
+///   auto lt = add_launch_template(t, scope, {             // part LaunchTemplate
+///       .image_id = image.ref(),                         // e.g. an AWS::SSM::Parameter::Value<...> parameter
+///       .instance_type = type.ref(),
+///       .instance_profile_arn = role.profile.Arn(),
+///       .security_group_ids = {sg.ref()},
+///       .user_data = UserData{script, {{"AllocationId", eip.AllocationId()}}}});
+/// @endcode
 #pragma once
 
 #include <optional>
@@ -30,19 +33,20 @@ inline constexpr const char* kAmazonLinux2023 = "/aws/service/ami-amazon-linux-l
 /// variables (and pseudo parameters such as ${AWS::Region}); every other `${`
 /// reaches the instance unchanged.
 struct UserData {
-  std::string script;
-  Map variables{};
+  std::string script;  ///< the script, as the instance runs it
+  Map variables{};     ///< the values of its `${Name}` variables
 };
 
 /// The Fn::Base64 of the escaped Fn::Sub EC2 expects as UserData (of a launch
 /// template or an AWS::EC2::Instance). Throws cfn::Error like add_launch_template.
 [[nodiscard]] Fn user_data_value(const UserData& user_data);
 
+/// The launch template add_launch_template adds: IMDSv2 required, encrypted volumes.
 struct LaunchTemplateOptions {
-  Str image_id;
-  Str instance_type = "t3.micro";
-  std::optional<Str> instance_profile_arn{};
-  std::vector<Str> security_group_ids{};
+  Str image_id;                               ///< the AMI id, e.g. a Ref to a parameter of type SsmImageId
+  Str instance_type = "t3.micro";             ///< InstanceType
+  std::optional<Str> instance_profile_arn{};  ///< the instance profile; empty: none
+  std::vector<Str> security_group_ids{};      ///< the instances' security groups
   /// An EC2 key pair; leave it out for Session Manager only (or Fn::If with AWS::NoValue).
   std::optional<Str> key_name{};
   /// Gives the primary network interface a public IPv4 address at launch, so the
@@ -55,7 +59,7 @@ struct LaunchTemplateOptions {
   std::string root_device_name = "/dev/xvda";
   /// Key for the root volume (ARN, id or alias); empty: the account's default EBS key.
   std::optional<Str> kms_key_id{};
-  std::optional<UserData> user_data{};
+  std::optional<UserData> user_data{};  ///< the script for the first boot
   /// Tags on the instance, its volumes and its network interface besides the scope's.
   std::vector<Tag> instance_tags{};
   /// "default" or "disabled": EC2's simplified automatic recovery.

@@ -1,10 +1,13 @@
-// Template parameters that may be left empty, with the condition that says
-// whether they were given: for options a deployer may skip (a key pair, an
-// e-mail address, a KMS key).
-//
-//   auto email = add_optional_parameter(t, "AlarmEmail", {.description = "Where alarms go; empty: nowhere"});
-//   topic_options.email = email.parameter.ref();
-//   topic_options.email_condition = email.is_set;     // HasAlarmEmail
+/// @file
+/// Template parameters that may be left empty, with the condition that says
+/// whether they were given: for options a deployer may skip (a key pair, an
+/// e-mail address, a KMS key).
+///
+/// @code
+///   auto email = add_optional_parameter(t, "AlarmEmail", {.description = "Where alarms go; empty: nowhere"});
+///   topic_options.email = email.parameter.ref();
+///   topic_options.email_condition = email.is_set;     // HasAlarmEmail
+/// @endcode
 #pragma once
 
 #include <string_view>
@@ -13,8 +16,9 @@
 
 namespace cfn::patterns {
 
+/// A parameter that may be left empty, and the condition that it is not (add_optional_parameter).
 struct OptionalParameter {
-  ParameterRef parameter;
+  ParameterRef parameter;  ///< the parameter
   /// "Has" + the parameter's name: true when the parameter is not empty.
   ConditionRef is_set;
   /// Fn::If: the parameter's value when it is set, else AWS::NoValue (the property is left out).
@@ -40,9 +44,10 @@ ParameterRef add_instance_type_parameter(Template& t, std::string_view default_t
 ParameterRef add_image_parameter(Template& t, std::string_view ssm_name);
 /// KeyName and SshCidr, both optional: no SSH port is open without a range.
 struct SshParameters {
-  OptionalParameter key_name;
-  OptionalParameter cidr;
+  OptionalParameter key_name;  ///< KeyName: an EC2 key pair
+  OptionalParameter cidr;      ///< SshCidr: the range SSH is open to
 };
+/// Adds KeyName and SshCidr, with these defaults.
 SshParameters add_ssh_parameters(Template& t, std::string_view default_key_name = "",
                                  std::string_view default_cidr = "");
 /// KmsKeyArn, optional: a customer managed key for the volumes (an ARN, so IAM can name it).

@@ -1,14 +1,15 @@
-// IAM statements with which the instances of a single-instance group (or a
-// function healing them) take over the group's state: its data volume and its
-// Elastic IP. Resources whose ids are unknown to the template (the group's
-// instances and their network interfaces) are limited by tag conditions that
-// only this group's members satisfy:
-//  - instances carry aws:cloudformation:stack-id and aws:cloudformation:logical-id
-//    (the group's id), which CloudFormation puts on every instance of a group it
-//    creates and which no one can set by hand (the aws: prefix is reserved);
-//  - network interfaces carry member_tag(group), set by the launch template.
-// Neither names the group itself, so an instance role may use them without a
-// dependency cycle (group -> launch template -> instance profile -> role).
+/// @file
+/// IAM statements with which the instances of a single-instance group (or a
+/// function healing them) take over the group's state: its data volume and its
+/// Elastic IP. Resources whose ids are unknown to the template (the group's
+/// instances and their network interfaces) are limited by tag conditions that
+/// only this group's members satisfy:
+///  - instances carry aws:cloudformation:stack-id and aws:cloudformation:logical-id
+///    (the group's id), which CloudFormation puts on every instance of a group it
+///    creates and which no one can set by hand (the aws: prefix is reserved);
+///  - network interfaces carry member_tag(group), set by the launch template.
+/// Neither names the group itself, so an instance role may use them without a
+/// dependency cycle (group -> launch template -> instance profile -> role).
 #pragma once
 
 #include <string_view>

@@ -1,16 +1,19 @@
-// cfn::patterns::Scope: where a building block puts its resources. Every
-// block names its resources by parts ("Vpc", "PublicSubnetA", "Role"); the
-// scope turns a part into a logical id by prefixing it, so the same block
-// used twice in one template gives distinct ids:
-//
-//   Scope web("Web");                       // WebVpc, WebPublicSubnetA, ...
-//   Scope kept;                              // no prefix: Vpc, PublicSubnetA, ...
-//   kept.rename("Vpc", "myVPC");             // a stack that must keep an established id
-//   Scope role = web.child("Instance");      // WebInstanceRole, WebInstanceProfile
-//
-// A scope also carries the tags every resource of the block gets, and names
-// its resources' Name tags after the stack and the prefix
-// (${AWS::StackName}-web-vpc).
+/// @file
+/// cfn::patterns::Scope: where a building block puts its resources. Every
+/// block names its resources by parts ("Vpc", "PublicSubnetA", "Role"); the
+/// scope turns a part into a logical id by prefixing it, so the same block
+/// used twice in one template gives distinct ids:
+///
+/// @code
+///   Scope web("Web");                       // WebVpc, WebPublicSubnetA, ...
+///   Scope kept;                              // no prefix: Vpc, PublicSubnetA, ...
+///   kept.rename("Vpc", "myVPC");             // a stack that must keep an established id
+///   Scope role = web.child("Instance");      // WebInstanceRole, WebInstanceProfile
+/// @endcode
+///
+/// A scope also carries the tags every resource of the block gets, and names
+/// its resources' Name tags after the stack and the prefix
+/// (${AWS::StackName}-web-vpc).
 #pragma once
 
 #include <cstddef>
@@ -24,6 +27,9 @@
 
 namespace cfn::patterns {
 
+/// Where a block adds its parts: the prefix of their logical ids
+/// (Scope("Blue") gives BlueGroup), renames of parts, and the tags every
+/// taggable resource of the scope gets.
 class Scope {
  public:
   /// No prefix: parts are their own logical ids.
@@ -31,6 +37,7 @@ class Scope {
   /// `prefix`: ASCII letters and digits (it starts every logical id). Throws cfn::Error otherwise.
   explicit Scope(std::string prefix);
 
+  /// The prefix of the logical ids; empty for none.
   [[nodiscard]] const std::string& prefix() const noexcept { return prefix_; }
 
   /// The logical id of `part`: the prefix, then the part's new name if it was renamed, else the part.
@@ -52,6 +59,7 @@ class Scope {
 
   /// Adds a tag that every taggable resource of the scope (and its children) gets.
   Scope& tag(Str key, Str value);
+  /// The tags added with tag(), this scope's and its parents'.
   [[nodiscard]] const std::vector<Tag>& tags() const noexcept { return tags_; }
 
   /// The tags of a resource: Name (${AWS::StackName}, the prefix in kebab case,

@@ -1,18 +1,21 @@
-// The VPC endpoints block: private subnets reach AWS services without any
-// route to the internet. Interface endpoints (one elastic network interface
-// per subnet, private DNS on, so the services' usual host names resolve to
-// them) for the services named, behind a security group that admits HTTPS
-// from the VPC only; and a gateway endpoint for S3 on the given route tables
-// (package repositories of Amazon Linux and the SSM agents' downloads are
-// in S3).
-//
-//   add_vpc_endpoints(t, scope, {.vpc_id = net.vpc.ref(), .vpc_cidr = net.vpc.CidrBlock(),
-//                                .subnets = net.private_subnet_ids(),
-//                                .route_tables = {net.private_route_tables[0].ref()},
-//                                .services = {"ssm", "ssmmessages", "ec2messages", "logs", "monitoring"}});
-//
-// Parts: SecurityGroup, S3Endpoint, and one per service: Endpoint + the
-// service's name in CamelCase (EndpointSsm, EndpointSsmmessages, ...).
+/// @file
+/// The VPC endpoints block: private subnets reach AWS services without any
+/// route to the internet. Interface endpoints (one elastic network interface
+/// per subnet, private DNS on, so the services' usual host names resolve to
+/// them) for the services named, behind a security group that admits HTTPS
+/// from the VPC only; and a gateway endpoint for S3 on the given route tables
+/// (package repositories of Amazon Linux and the SSM agents' downloads are
+/// in S3).
+///
+/// @code
+///   add_vpc_endpoints(t, scope, {.vpc_id = net.vpc.ref(), .vpc_cidr = net.vpc.CidrBlock(),
+///                                .subnets = net.private_subnet_ids(),
+///                                .route_tables = {net.private_route_tables[0].ref()},
+///                                .services = {"ssm", "ssmmessages", "ec2messages", "logs", "monitoring"}});
+/// @endcode
+///
+/// Parts: SecurityGroup, S3Endpoint, and one per service: Endpoint + the
+/// service's name in CamelCase (EndpointSsm, EndpointSsmmessages, ...).
 #pragma once
 
 #include <string>
@@ -24,8 +27,9 @@
 
 namespace cfn::patterns {
 
+/// The VPC endpoints add_vpc_endpoints adds: interface endpoints and an S3 gateway endpoint.
 struct VpcEndpointsOptions {
-  Str vpc_id;
+  Str vpc_id;  ///< the VPC
   /// The range that may reach the interface endpoints (the VPC's).
   Str vpc_cidr;
   /// Where the interface endpoints' network interfaces go (one per zone).
@@ -36,9 +40,11 @@ struct VpcEndpointsOptions {
   std::vector<std::string> services{};
 };
 
+/// The parts add_vpc_endpoints added.
 struct VpcEndpoints {
-  aws::ec2::SecurityGroup::Handle security_group;
-  std::vector<aws::ec2::VPCEndpoint::Handle> endpoints;
+  aws::ec2::SecurityGroup::Handle security_group;  ///< the interface endpoints' security group
+  std::vector<aws::ec2::VPCEndpoint::Handle>
+      endpoints;  ///< the interface endpoints in the order of `services`, then S3's gateway endpoint, with route tables
 };
 
 /// Adds the endpoints. Throws cfn::Error for no subnet, no service and no
