@@ -1,35 +1,40 @@
-// Splitting a template that exceeds CloudFormation's quotas into a parent
-// stack and nested stacks (AWS::CloudFormation::Stack), as a drop-in
-// replacement: the parent takes the template's Parameters and gives its
-// Outputs under the same names.
-//
-//   cfn::SplitResult s = cfn::split(cfn::parse_file("fleet.yaml").root);
-//   write("parent.yaml", cfn::to_yaml(s.parent));
-//   for (const cfn::NestedStack& c : s.children) write(c.file, cfn::to_yaml(c.document));
-//
-// How resources are grouped: resources that refer to each other (Ref,
-// Fn::GetAtt, ${} in Fn::Sub, DependsOn) stay together; when such a cluster
-// is too big for one stack, the resources many others refer to (a shared
-// network, a shared alarm topic) are taken out of it first, which leaves a
-// pattern's own resources (one instance of a fleet) together. Groups are
-// filled in dependency order, so the nested stacks depend on each other
-// without a cycle, and no group exceeds the limits.
-//
-// How a group boundary is crossed: a reference from one group to a resource
-// of another becomes an Output of the producing child and a Parameter of the
-// consuming child, passed by the parent as `!GetAtt Producer.Outputs.Name`
-// (a list attribute travels joined by commas, as a CommaDelimitedList); a
-// DependsOn becomes a DependsOn between the two nested stacks (recorded in
-// the consuming child's Metadata under cfnpp::Split, so a reader can tell
-// which resources it stands for). Each child gets the template parameters,
-// conditions and mappings it uses. A reference to a resource with a
-// Condition is passed only when the condition holds (the output has the
-// condition, the parent passes AWS::NoValue otherwise, and the child's
-// parameter defaults to "").
-//
-// Each child's TemplateURL is
-//   https://${TemplateBucket}.s3.${AWS::Region}.${AWS::URLSuffix}/${TemplatePrefix}<file>
-// from two parameters the parent adds.
+/// @file
+/// Splitting a template that exceeds CloudFormation's quotas into a parent
+/// stack and nested stacks (AWS::CloudFormation::Stack), as a drop-in
+/// replacement: the parent takes the template's Parameters and gives its
+/// Outputs under the same names.
+///
+/// @code
+///   cfn::SplitResult s = cfn::split(cfn::parse_file("fleet.yaml").root);
+///   write("parent.yaml", cfn::to_yaml(s.parent));
+///   for (const cfn::NestedStack& c : s.children) write(c.file, cfn::to_yaml(c.document));
+/// @endcode
+///
+/// How resources are grouped: resources that refer to each other (Ref,
+/// Fn::GetAtt, ${} in Fn::Sub, DependsOn) stay together; when such a cluster
+/// is too big for one stack, the resources many others refer to (a shared
+/// network, a shared alarm topic) are taken out of it first, which leaves a
+/// pattern's own resources (one instance of a fleet) together. Groups are
+/// filled in dependency order, so the nested stacks depend on each other
+/// without a cycle, and no group exceeds the limits.
+///
+/// How a group boundary is crossed: a reference from one group to a resource
+/// of another becomes an Output of the producing child and a Parameter of the
+/// consuming child, passed by the parent as `!GetAtt Producer.Outputs.Name`
+/// (a list attribute travels joined by commas, as a CommaDelimitedList); a
+/// DependsOn becomes a DependsOn between the two nested stacks (recorded in
+/// the consuming child's Metadata under cfnpp::Split, so a reader can tell
+/// which resources it stands for). Each child gets the template parameters,
+/// conditions and mappings it uses. A reference to a resource with a
+/// Condition is passed only when the condition holds (the output has the
+/// condition, the parent passes AWS::NoValue otherwise, and the child's
+/// parameter defaults to "").
+///
+/// Each child's TemplateURL is
+/// @code
+///   https://${TemplateBucket}.s3.${AWS::Region}.${AWS::URLSuffix}/${TemplatePrefix}<file>
+/// @endcode
+/// from two parameters the parent adds.
 #pragma once
 
 #include <cstddef>
@@ -46,28 +51,35 @@ namespace cfn {
 
 /// What each stack (the parent and every child) must fit in.
 struct SplitLimits {
-  std::size_t resources = limits::kResources;
-  std::size_t parameters = limits::kParameters;
-  std::size_t outputs = limits::kOutputs;
+  std::size_t resources = limits::kResources;    ///< resources in one stack
+  std::size_t parameters = limits::kParameters;  ///< parameters of one stack
+  std::size_t outputs = limits::kOutputs;        ///< outputs of one stack
   /// Of the YAML text, as written by cfn::to_yaml.
   std::size_t template_bytes = limits::kBodyBytes;
 };
 
+/// One child of a split: an AWS::CloudFormation::Stack of the parent and its template.
 struct NestedStack {
   /// The parent's logical id for it ("Stack1").
   std::string logical_id;
   /// Its file name, relative to the key prefix ("stack-1.yaml").
   std::string file;
+  /// Its template.
   Value document;
 };
 
+/// What cfn::split gives: the parent and its nested stacks.
 struct SplitResult {
   /// The template itself when it fits the limits (and `children` is empty).
   Value parent;
+  /// The nested stacks, in the order the parent creates them.
   std::vector<NestedStack> children;
-  /// The parent's parameters for where the children's templates are.
+  /// @name Template location
+  //@{
+  /// The parent's parameters for where the children's templates are (bucket, key prefix).
   std::string bucket_parameter;
   std::string prefix_parameter;
+  //@}
 };
 
 /// Thrown when the template cannot be split: it uses a transform, a
@@ -89,9 +101,9 @@ inline constexpr std::string_view kSplitParentFile = "parent.yaml";
 
 /// One stack of a split as the file written: its name and YAML text.
 struct SplitFile {
-  std::string name;
-  const Value* document;  // into the SplitResult
-  std::string text;
+  std::string name;       ///< the file's name: NestedStack::file, or kSplitParentFile
+  const Value* document;  ///< the stack's template, in the SplitResult
+  std::string text;       ///< the YAML written
 };
 
 /// The children, then the parent, as YAML (cfn::to_yaml).
