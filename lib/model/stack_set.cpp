@@ -1,5 +1,6 @@
 #include "cfn/stack_set.hpp"
 
+#include <optional>
 #include <string>
 
 #include "cfn/build.hpp"
@@ -28,7 +29,11 @@ std::optional<double> number_of(const Map& m, std::string_view key) {
 /// The builder's form of a parameter the stack declared.
 Parameter parameter_of(const Map& m) {
   Parameter p;
-  p.type = string_of(m, "Type").value_or("String");
+  const std::string type = string_of(m, "Type").value_or("String");
+  const std::optional<ParameterType> known = ParameterType::find(type);
+  // check() refused an unknown type already (E2002).
+  if (!known) throw Error("parameter Type '" + type + "' is not a CloudFormation parameter type");
+  p.type = *known;
   p.description = string_of(m, "Description");
   if (const Value* d = m.find("Default")) p.default_value = *d;
   if (const Value* a = m.find("AllowedValues"); a != nullptr && a->is_list()) p.allowed_values = a->as_list();
@@ -68,8 +73,8 @@ Template stack_set(const Template& stack) {
     if (!p.value.is_map()) continue;
     const Parameter definition = parameter_of(p.value.as_map());
     // Resolved where each stack instance runs (an AMI id differs per region).
-    if (definition.type.starts_with("AWS::SSM::Parameter::")) continue;
-    const bool list = list_type(definition.type);
+    if (definition.type.name().starts_with("AWS::SSM::Parameter::")) continue;
+    const bool list = list_type(definition.type.name());
     const ParameterRef ref = t.add_parameter(p.key, definition);
     passed.push_back(
         Map{{"ParameterKey", p.key}, {"ParameterValue", list ? Value(join(",", ref.ref())) : Value(ref.ref())}});
