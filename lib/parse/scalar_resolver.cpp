@@ -191,6 +191,15 @@ std::string to_decimal(std::string_view digits, unsigned base) {
   return n.decimal();
 }
 
+// The text Python's int() and float() read: they ignore white space around
+// the digits (PyYAML hands them the scalar as it is, so `!!float "9\n"` is 9.0).
+std::string_view python_strip(std::string_view text) noexcept {
+  constexpr std::string_view kSpace = " \t\n\r\v\f\x1c\x1d\x1e\x1f";
+  const std::size_t first = text.find_first_not_of(kSpace);
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(kSpace) - first + 1);
+}
+
 // PyYAML's construct_yaml_int: underscores dropped, then 0, 0b..., 0x...,
 // 0... (octal), a:b:c (base 60) or decimal.
 Value construct_int(std::string_view text) {
@@ -205,16 +214,18 @@ Value construct_int(std::string_view text) {
   const auto invalid = [&] { return std::invalid_argument("'" + std::string(text) + "' is not an integer"); };
   if (v == "0") return Value(0);
   if (v.starts_with("0b")) {
-    if (!all(v.substr(2), [](char c) { return c == '0' || c == '1'; })) throw invalid();
-    return integer_value(negative, to_decimal(v.substr(2), 2));
+    const std::string_view digits = python_strip(v.substr(2));
+    if (!all(digits, [](char c) { return c == '0' || c == '1'; })) throw invalid();
+    return integer_value(negative, to_decimal(digits, 2));
   }
   if (v.starts_with("0x")) {
-    if (!all(v.substr(2), is_hex)) throw invalid();
-    return integer_value(negative, to_decimal(v.substr(2), 16));
+    const std::string_view digits = python_strip(v.substr(2));
+    if (!all(digits, is_hex)) throw invalid();
+    return integer_value(negative, to_decimal(digits, 16));
   }
   if (v.starts_with('0')) {
     // Python's int(v, 8) also takes a 0o prefix (reachable with an explicit !!int only).
-    const std::string_view digits = v.starts_with("0o") || v.starts_with("0O") ? v.substr(2) : v;
+    const std::string_view digits = python_strip(v.starts_with("0o") || v.starts_with("0O") ? v.substr(2) : v);
     if (!all(digits, [](char c) { return c >= '0' && c <= '7'; })) throw invalid();
     return integer_value(negative, to_decimal(digits, 8));
   }
@@ -222,12 +233,13 @@ Value construct_int(std::string_view text) {
     if (v.size() > kMaxConvertedDigits) throw invalid();
     BigUnsigned n;
     const std::size_t first_colon = v.find(':');
-    const std::string_view first = v.substr(0, first_colon);
+    const std::string_view first = python_strip(v.substr(0, first_colon));
     if (!all(first, is_digit)) throw invalid();
     for (const char c : first) n.multiply_add(10, digit_value(c));
     for (std::size_t start = first_colon + 1;;) {
       const std::size_t colon = v.find(':', start);
-      const std::string_view part = v.substr(start, colon == std::string_view::npos ? colon : colon - start);
+      const std::string_view part =
+          python_strip(v.substr(start, colon == std::string_view::npos ? colon : colon - start));
       // Each further part is at most 59 in plain scalars; an explicit !!int may write more.
       if (!all(part, is_digit) || part.size() > 9) throw invalid();
       n.multiply_add(60, static_cast<std::uint32_t>(std::stoul(std::string(part))));
@@ -236,8 +248,9 @@ Value construct_int(std::string_view text) {
     }
     return integer_value(negative, n.decimal());
   }
-  if (!all(v, is_digit)) throw invalid();
-  return integer_value(negative, to_decimal(v, 10));
+  const std::string_view decimal = python_strip(v);
+  if (!all(decimal, is_digit)) throw invalid();
+  return integer_value(negative, to_decimal(decimal, 10));
 }
 
 // Python's float() of a decimal literal (digits, an optional '.', an
@@ -326,18 +339,20 @@ bool is_decimal_literal(std::string_view s) noexcept {
 }
 
 // PyYAML's construct_yaml_float: underscores dropped, lower case, then
-// .inf, .nan, a:b:c.d (base 60) or Python's float().
+// .inf, .nan, a:b:c.d (base 60) or Python's float(), which ignores white
+// space around the number (PyYAML's own .inf and .nan must be exact).
 Value construct_float(std::string_view text) {
   std::string s = without_underscores(text);
   std::transform(s.begin(), s.end(), s.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; });
+  std::string_view v = python_strip(s);
+  const bool exact = v.size() == s.size();
   bool negative = false;
-  std::string_view v = s;
   if (!v.empty() && (v[0] == '-' || v[0] == '+')) {
     negative = v[0] == '-';
     v.remove_prefix(1);
   }
-  if (v == ".inf" || v == "inf" || v == "infinity") return Value(Numeral(negative ? "-.inf" : ".inf"));
-  if (v == ".nan" || v == "nan") return Value(Numeral(".nan"));
+  if ((exact && v == ".inf") || v == "inf" || v == "infinity") return Value(Numeral(negative ? "-.inf" : ".inf"));
+  if ((exact && v == ".nan") || v == "nan") return Value(Numeral(".nan"));
   if (v.find(':') != std::string_view::npos) {
     std::vector<std::string_view> parts;
     std::size_t start = 0;
@@ -346,7 +361,7 @@ Value construct_float(std::string_view text) {
     parts.push_back(v.substr(start));
     double sum = 0.0;
     for (std::size_t k = 0; k < parts.size(); ++k) {
-      const std::string_view part = parts[parts.size() - 1 - k];
+      const std::string_view part = python_strip(parts[parts.size() - 1 - k]);
       if (!is_decimal_literal(part)) throw std::invalid_argument("'" + std::string(text) + "' is not a number");
       const double term = python_float(part).value * power_of_60(k);
       sum += term;
@@ -381,6 +396,10 @@ ScalarType plain_scalar_type(std::string_view text) noexcept {
       return text.size() == 1 ? ScalarType::Null : ScalarType::String;
     case '<':
       return text == "<<" ? ScalarType::Merge : ScalarType::String;
+    case '!':
+    case '&':
+    case '*':
+      return text.size() == 1 ? ScalarType::YamlSyntax : ScalarType::String;
     case '-':
     case '+':
     case '.':
@@ -423,6 +442,10 @@ Value resolve_plain_scalar(std::string_view text) {
       return construct_float(text);
     case ScalarType::Merge:
       throw std::invalid_argument("'<<' is YAML's merge key, which CloudFormation does not support; quote it");
+    case ScalarType::YamlSyntax:
+      throw std::invalid_argument("'" + std::string(text) +
+                                  "' under the tag '!' is YAML 1.1's 'yaml' type, which YAML readers (PyYAML, "
+                                  "cfn-lint) refuse; write it without the tag");
     case ScalarType::String:
       break;
   }

@@ -18,13 +18,14 @@ namespace cfn::detail::parser {
 ///  - Int: [-+]?0b[0-1_]+ | [-+]?0[0-7_]+ | [-+]?(0|[1-9][0-9_]*) | [-+]?0x[0-9a-fA-F_]+
 ///         | [-+]?[1-9][0-9_]*(:[0-5]?[0-9])+
 ///  - Merge: <<
+///  - YamlSyntax: ! | & | * (reached only under the non-specific tag: `! '&'`)
 ///  - Null: ~ | null | Null | NULL | (nothing)
 ///  - String: everything else, timestamps (2010-09-09) and `=` included, as
 ///    CloudFormation has no timestamp type.
 /// So 0755 and 000400 are octal, 1_000 is 1000, 1:20 is 80, 0x1F and 0b101
 /// are integers, while 1e3 (no '.'), 1.0e3 (no exponent sign), -.5 and 0o17
 /// are strings.
-enum class ScalarType { Null, Bool, Int, Float, Merge, String };
+enum class ScalarType { Null, Bool, Int, Float, Merge, YamlSyntax, String };
 [[nodiscard]] ScalarType plain_scalar_type(std::string_view text) noexcept;
 
 /// The core tags a template may give a scalar (!!str, !!int, !!float, !!bool,
@@ -37,7 +38,7 @@ enum class CoreTag { Str, Int, Float, Bool, Null };
 /// binary, base 60; integers beyond 64 bits and floats beyond a double's
 /// range, .inf and .nan as cfn::Numeral). Throws std::invalid_argument with
 /// the reason for the few texts the patterns accept but no number is written
-/// in (0b_, 0x_), and for the merge key `<<`, which is not a value.
+/// in (0b_, 0x_), for the merge key `<<` and for YamlSyntax, which are not values.
 [[nodiscard]] Value resolve_plain_scalar(std::string_view text);
 
 /// The value of a plain scalar by YAML 1.2's core schema, what YAML 1.2

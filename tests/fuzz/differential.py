@@ -102,7 +102,7 @@ class Report:
         self.emit_failures = 0
         self.save_dir = save_dir
         self.limit = limit
-        self.shown = 0
+        self.shown = {}  # per kind (disagreement, oracle, emit, marks): splits must not hide disagreements
 
     def show(self, title, data, lines):
         if self.save_dir:
@@ -110,9 +110,10 @@ class Report:
             name = os.path.join(self.save_dir, "%s-%04d.yaml" % (title.split()[0], self.disagreements + self.splits))
             with open(name, "wb") as f:
                 f.write(data)
-        if self.shown >= self.limit:
+        kind = title.split()[0]
+        if self.shown.get(kind, 0) >= self.limit:
             return
-        self.shown += 1
+        self.shown[kind] = self.shown.get(kind, 0) + 1
         print("---- %s:\n%r" % (title, data))
         for line in lines:
             print("  " + line)
@@ -201,7 +202,7 @@ def main():
     parser.add_argument("--files", nargs="+", help="read these files instead of generated documents")
     parser.add_argument("--values", action="store_true",
                         help="random values written as JSON by Python (value_generator.py), not YAML documents")
-    parser.add_argument("--show", type=int, default=12, help="print at most this many documents")
+    parser.add_argument("--show", type=int, default=12, help="print at most this many documents of each kind")
     args = parser.parse_args()
 
     report = Report(args.save, args.show)

@@ -99,3 +99,27 @@ TEST_CASE("regression: a !-tagged block scalar is not a number", "[parse][regres
   // (its `$` matches before the final line break); the patterns are for the whole text.
   check_same(read("a: ! |+\n  -1\n"), Map{{"a", "-1\n"}});
 }
+
+TEST_CASE("regression: !!int and !!float ignore white space around the number, as Python does",
+          "[parse][regression]") {
+  // Found by the differential test (seed 20261202): PyYAML hands the tagged
+  // text to Python's int() and float(), which strip white space; its own
+  // prefixes (0x, .inf) must still come first.
+  const Value v = read(
+      "a: !!float \"9\\n\"\nb: !!float \" -1.5 \"\nc: !!int \"12\\n\"\nd: !!int \"0x1F\\t\"\ne: !!float \" inf\"\n"
+      "f: !!int \"1:20 \"\ng: !!int \" 017\"\n");
+  check_same(v, Map{{"a", 9.0}, {"b", -1.5}, {"c", 12}, {"d", 31}, {"e", cfn::Numeral(".inf")}, {"f", 80}, {"g", 17}});
+  CHECK_THROWS_WITH(read("a: !!int \" 0x1F\"\n"), Catch::Contains("is not an integer"));
+  CHECK_THROWS_WITH(read("a: !!float \" .inf\"\n"), Catch::Contains("is not a number"));
+}
+
+TEST_CASE("regression: '!', '&' and '*' under the non-specific tag are refused, as PyYAML does",
+          "[parse][regression]") {
+  // Found by the differential test (seed 20261202): `! '&'` resolves like a
+  // plain scalar, to YAML 1.1's 'yaml' type, which no reader constructs.
+  for (const char* text : {"a: ! '&'\n", "a: ! \"*\"\n", "a: {b: ! '!'}\n", "? Fn::Join\n: ! '&'\n"}) {
+    INFO(text);
+    CHECK_THROWS_WITH(read(text), Catch::Contains("YAML 1.1's 'yaml' type"));
+  }
+  check_same(read("a: ! '&&'\nb: '&'\nc: !!str '*'\n"), Map{{"a", "&&"}, {"b", "&"}, {"c", "*"}});
+}
