@@ -74,21 +74,6 @@ void walk_constraints(const Context& context, const ConstraintVisit& visit) {
   }
 }
 
-std::optional<std::string> scalar_text(const Value& v) {
-  switch (v.kind()) {
-    case Value::Kind::String:
-      return v.as_string();
-    case Value::Kind::Int:
-      return std::to_string(v.as_int());
-    case Value::Kind::Double:
-      return fmt::format("{}", v.as_double());
-    case Value::Kind::Bool:
-      return v.as_bool() ? "true" : "false";
-    default:
-      return std::nullopt;
-  }
-}
-
 std::string quote_value(std::string_view text) {
   constexpr std::size_t kMax = 60;
   if (text.size() <= kMax) return fmt::format("'{}'", text);

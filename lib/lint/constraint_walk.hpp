@@ -21,9 +21,6 @@ using ConstraintVisit = std::function<void(const Value&, const registry::Constra
 
 void walk_constraints(const Context& context, const ConstraintVisit& visit);
 
-/// The text of a scalar as CloudFormation reads it ("80", "true", "gp3"); nullopt for other values.
-[[nodiscard]] std::optional<std::string> scalar_text(const Value& value);
-
 /// 'text', shortened to 60 characters, for messages.
 [[nodiscard]] std::string quote_value(std::string_view text);
 

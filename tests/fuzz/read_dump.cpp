@@ -43,6 +43,18 @@ void append_mark(std::string& out, cfn::Mark mark) {
   out += ',' + std::to_string(mark.line) + ',' + std::to_string(mark.column);
 }
 
+void dump(std::string& out, const cfn::Value& v);
+
+// [key, value..., key line, key column]
+void dump_member(std::string& out, std::string_view key, const cfn::Value& value, cfn::Mark key_mark) {
+  out += '[';
+  append_json_string(out, key);
+  out += ',';
+  dump(out, value);
+  append_mark(out, key_mark);
+  out += ']';
+}
+
 void dump(std::string& out, const cfn::Value& v) {
   using Kind = cfn::Value::Kind;
   out += '[';
@@ -88,23 +100,16 @@ void dump(std::string& out, const cfn::Value& v) {
       for (const cfn::Member& m : v.as_map()) {
         if (!first) out += ',';
         first = false;
-        out += '[';
-        append_json_string(out, m.key);
-        out += ',';
-        dump(out, m.value);
-        append_mark(out, m.key_mark);
-        out += ']';
+        dump_member(out, m.key, m.value, m.key_mark);
       }
       out += ']';
       break;
     }
     case Kind::Fn: {
-      out += "\"map\",[[";
-      append_json_string(out, cfn::fn_name(v.as_fn().kind()));
-      out += ',';
-      dump(out, v.as_fn().argument());
-      append_mark(out, cfn::Mark{});  // the function has no key of its own
-      out += "]]";
+      out += "\"map\",[";
+      // The function has no key of its own.
+      dump_member(out, cfn::fn_name(v.as_fn().kind()), v.as_fn().argument(), cfn::Mark{});
+      out += ']';
       break;
     }
   }

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "cfn/scalar_equivalence.hpp"
 #include "cfn/template_view.hpp"
 #include "lint/constraint_walk.hpp"
 #include "lint/context.hpp"
@@ -33,7 +34,7 @@ std::vector<std::string> items_of(const std::string& value, bool list) {
 
 std::optional<double> number(const Value* v) {
   if (v == nullptr) return std::nullopt;
-  const std::optional<std::string> text = scalar_text(*v);
+  const std::optional<std::string> text = cloudformation_string(*v);
   if (!text || text->empty()) return std::nullopt;
   char* end = nullptr;
   const double d = std::strtod(text->c_str(), &end);
@@ -48,7 +49,7 @@ class DefaultCheck {
   void run() {
     const Value* def = body_.find("Default");
     if (def == nullptr) return;
-    const std::optional<std::string> text = scalar_text(*def);
+    const std::optional<std::string> text = cloudformation_string(*def);
     if (!text) return;
     const Value* type = body_.find("Type");
     const std::string_view type_name =
@@ -70,7 +71,7 @@ class DefaultCheck {
       bool literal = true, found = false;
       std::string listed;
       for (const Value& a : allowed->as_list()) {
-        const std::optional<std::string> t = scalar_text(a);
+        const std::optional<std::string> t = cloudformation_string(a);
         if (!t)
           literal = false;
         else {
@@ -88,15 +89,15 @@ class DefaultCheck {
         report(shown + " does not match its AllowedPattern '" + pattern->as_string() + "'");
     }
     if (const auto least = number(body_.find("MinLength")); least && static_cast<double>(item.size()) < *least)
-      report(shown + " is shorter than its MinLength " + *scalar_text(*body_.find("MinLength")));
+      report(shown + " is shorter than its MinLength " + *cloudformation_string(*body_.find("MinLength")));
     if (const auto most = number(body_.find("MaxLength")); most && static_cast<double>(item.size()) > *most)
-      report(shown + " is longer than its MaxLength " + *scalar_text(*body_.find("MaxLength")));
+      report(shown + " is longer than its MaxLength " + *cloudformation_string(*body_.find("MaxLength")));
     const Value fake(item);
     const std::optional<double> n = number(&fake);
     if (const auto least = number(body_.find("MinValue")); least && n && *n < *least)
-      report(shown + " is less than its MinValue " + *scalar_text(*body_.find("MinValue")));
+      report(shown + " is less than its MinValue " + *cloudformation_string(*body_.find("MinValue")));
     if (const auto most = number(body_.find("MaxValue")); most && n && *n > *most)
-      report(shown + " is greater than its MaxValue " + *scalar_text(*body_.find("MaxValue")));
+      report(shown + " is greater than its MaxValue " + *cloudformation_string(*body_.find("MaxValue")));
   }
 
   Context& ctx_;

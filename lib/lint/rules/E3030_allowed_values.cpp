@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "cfn/scalar_equivalence.hpp"
 #include "lint/constraint_walk.hpp"
 #include "lint/context.hpp"
 #include "text/shortened_list.hpp"
@@ -37,7 +38,7 @@ bool same(std::string_view value, std::string_view allowed, bool ignore_case) {
 
 void check(Context& ctx, const RuleInfo& rule) {
   walk_constraints(ctx, [&](const Value& v, const registry::Constraints& c, const Path& path) {
-    const std::optional<std::string> text = scalar_text(v);
+    const std::optional<std::string> text = cloudformation_string(v);
     if (!text) return;
     const std::vector<std::string_view> allowed = c.enum_values();
     if (allowed.empty()) return;

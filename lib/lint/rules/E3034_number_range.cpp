@@ -7,6 +7,7 @@
 
 #include <cstdlib>
 
+#include "cfn/scalar_equivalence.hpp"
 #include "lint/constraint_walk.hpp"
 #include "lint/context.hpp"
 
@@ -27,7 +28,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   walk_constraints(ctx, [&](const Value& v, const registry::Constraints& c, const Path& path) {
     const std::optional<double> n = number(v);
     if (!n) return;
-    const std::string shown = *scalar_text(v);
+    const std::string shown = *cloudformation_string(v);
     if (const auto least = c.minimum()) {
       if (c.exclusive_minimum() ? *n <= *least : *n < *least)
         ctx.report(rule, v.mark(), path,

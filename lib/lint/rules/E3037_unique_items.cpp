@@ -4,6 +4,7 @@
 // Source: the CloudFormation registry schemas (generators/registry); cfn-lint E3037.
 #include <set>
 
+#include "cfn/scalar_equivalence.hpp"
 #include "lint/constraint_walk.hpp"
 #include "lint/context.hpp"
 
@@ -16,7 +17,7 @@ void check(Context& ctx, const RuleInfo& rule) {
     std::set<std::string> seen;
     for (std::size_t i = 0; i < v.as_list().size(); ++i) {
       const Value& item = v.as_list()[i];
-      const std::optional<std::string> text = scalar_text(item);
+      const std::optional<std::string> text = cloudformation_string(item);
       if (!text || seen.insert(*text).second) continue;
       ctx.report(rule, item.mark(), path / i,
                  quote_value(*text) + " appears more than once; the items of this list must be unique");
