@@ -1,9 +1,12 @@
 // Finding YAML comments, which the parser skips without reporting them.
-// Outside the content of quoted and block scalars (which the reader knows
-// from the parser's events), a '#' at the start of a line or after white
-// space starts a comment, and no other '#' does: in a plain scalar (a#b,
-// url#frag) or a tag it follows another character, and YAML allows nothing
-// else there. So the answer is exact for every text the parser accepts.
+// The parser reports where every scalar is (plain, quoted and block, keys
+// included); between scalars a template holds only white space, indicators
+// (- ? : , [ ] { }), document markers and directives, none of which may hold
+// a '#' (libyaml's tag URIs and version numbers have none; cfnpp refuses
+// anchors, aliases and tags it does not know). So outside the scalars every
+// '#' starts a comment, right after a quote or an indicator too (libyaml
+// reads `'x'#c` and `[a,#c` as comments). The answer is exact for every text
+// the parser accepts.
 #pragma once
 
 #include <cstddef>
@@ -19,10 +22,10 @@ struct TextSpan {
   std::size_t end = 0;
 };
 
-/// Offset of the '#' of the first comment of `text`, given the content of
-/// its quoted and block scalars in document order (a block scalar's content
-/// starts after its header line).
+/// Offset of the '#' of the first comment of `text`, given where its scalars
+/// are, in document order (a block scalar's content starts after its header
+/// line; a plain scalar's span also covers its tag).
 [[nodiscard]] std::optional<std::size_t> find_yaml_comment(std::string_view text,
-                                                           std::span<const TextSpan> scalar_content) noexcept;
+                                                           std::span<const TextSpan> scalars) noexcept;
 
 }  // namespace cfn::detail::parser

@@ -113,7 +113,7 @@ class Reader {
       if (event->type == YAML_STREAM_END_EVENT) break;
       handle(*event);
     }
-    return YamlDocument{builder_.take_root(), find_yaml_comment(text_, content_spans_), std::move(version_dependent_)};
+    return YamlDocument{builder_.take_root(), find_yaml_comment(text_, scalar_spans_), std::move(version_dependent_)};
   }
 
  private:
@@ -155,7 +155,7 @@ class Reader {
     const auto& s = e.data.scalar;
     check_anchor(s.anchor, e.start_mark);
     const Mark m = mark(e.start_mark);
-    if (s.style != YAML_PLAIN_SCALAR_STYLE) record_content_span(e);
+    record_scalar_span(e);
     const std::string_view text(reinterpret_cast<const char*>(s.value), s.length);
     const std::string_view tag = as_view(s.tag);
     Value v;
@@ -211,7 +211,7 @@ class Reader {
            " (CloudFormation: \"map keys must be strings\"); quote it";
   }
 
-  void record_content_span(const yaml_event_t& e) {
+  void record_scalar_span(const yaml_event_t& e) {
     std::size_t begin = positions_.offset(e.start_mark.index);
     const std::size_t end = positions_.offset(e.end_mark.index);
     if (e.data.scalar.style == YAML_LITERAL_SCALAR_STYLE || e.data.scalar.style == YAML_FOLDED_SCALAR_STYLE) {
@@ -219,7 +219,7 @@ class Reader {
       const std::size_t line_end = text_.find_first_of("\r\n", begin);
       begin = line_end == std::string_view::npos ? end : std::min(line_end, end);
     }
-    content_spans_.push_back({begin, end});
+    scalar_spans_.push_back({begin, end});
   }
 
   void check_anchor(const yaml_char_t* anchor, const yaml_mark_t& at) {
@@ -289,7 +289,7 @@ class Reader {
   Positions positions_;
   ValueBuilder builder_;
   LibyamlParser parser_;
-  std::vector<TextSpan> content_spans_;
+  std::vector<TextSpan> scalar_spans_;
   std::vector<VersionDependentScalar> version_dependent_;
   int documents_ = 0;
 };

@@ -1,7 +1,7 @@
 // The cfnpp side of the differential test (differential.py): reads framed
 // documents from stdin ("<size>\n" then that many bytes, repeated), parses
 // each with cfn::parse_document and prints one JSON line per document:
-//   {"format": "yaml"|"json", "ok": NODE}   or   {"error": "reason", "at": [LINE, COLUMN]}
+//   {"format": "yaml"|"json", "ok": NODE, "comments": BOOL}   or   {"error": "reason", "at": [LINE, COLUMN]}
 // With --emit, an accepted document also gets "yaml" and "json": what cfnpp's
 // emitters write for the value read (or "yaml_error", "json_error").
 // NODE is a typed array, so that no JSON value stands for two different
@@ -154,6 +154,7 @@ int main(int argc, char** argv) {
       out += doc.format == cfn::Format::Json ? "\"json\"" : "\"yaml\"";
       out += ",\"ok\":";
       dump(out, doc.root);
+      out += doc.has_comments ? ",\"comments\":true" : ",\"comments\":false";
       if (emit) {
         append_emitted(out, doc.root, cfn::Format::Yaml);
         append_emitted(out, doc.root, cfn::Format::Json);

@@ -87,3 +87,23 @@ TEST_CASE("Document::has_comments", "[parse][comments]") {
   CHECK_FALSE(cfn::parse_document("a: |\n  #!/bin/bash\n", "t.yaml").has_comments);
   CHECK_FALSE(cfn::parse_document("{\"a\": \"# c\"}", "t.json").has_comments);
 }
+
+TEST_CASE("comments: a '#' right after a quote or an indicator is a comment, as libyaml reads it",
+          "[parse][comments]") {
+  // Found by the ruamel.yaml comment oracle (tests/fuzz/comment_oracle.py):
+  // libyaml takes these as comments, so fmt -w would have dropped them.
+  CHECK(find_yaml_comment("{}#\n") == 2u);
+  CHECK(find_yaml_comment("a: 'x'#c\n") == 6u);
+  CHECK(find_yaml_comment("a: [b,#c\n  d]\n") == 6u);
+  CHECK(find_yaml_comment("a: {b: c}#d\n") == 9u);
+  CHECK(find_yaml_comment("a: |#c\n  x\n") == 4u);
+  CHECK(has_comment("a: [b#c, 'd'#e\n  ]\n"));
+  CHECK_FALSE(has_comment("a: [b#c, d]\n"));
+  CHECK_FALSE(has_comment("a: x]#y\n"));  // a plain scalar in block context
+}
+
+TEST_CASE("comments: on directive lines", "[parse][comments]") {
+  CHECK(find_yaml_comment("%YAML 1.1 # v\n---\na: 1\n") == 10u);
+  CHECK(find_yaml_comment("%YAML 1.1\n\n# c\n---\na: 1\n") == 11u);
+  CHECK_FALSE(has_comment("%YAML 1.1\n---\na: 1\n"));
+}
