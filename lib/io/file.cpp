@@ -29,6 +29,18 @@ namespace {
 
 constexpr std::size_t kChunk = std::size_t{1} << 16;
 
+// Room for `want` more bytes, the capacity never above max_bytes + 1: the
+// string's own growth (also in reserve) doubles, to twice the limit (512 MiB
+// for /dev/zero). A new string reserved at the size wanted gets exactly it.
+void make_room(std::string& content, std::size_t want, std::size_t max_bytes) {
+  const std::size_t need = content.size() + want;
+  if (need <= content.capacity()) return;
+  std::string larger;
+  larger.reserve(std::min(std::max(need, 2 * content.capacity()), max_bytes + 1));
+  larger = content;
+  content.swap(larger);
+}
+
 // Closes a file descriptor on every path out of a scope.
 class Fd {
  public:
@@ -64,6 +76,7 @@ std::string read_file(const std::filesystem::path& path, std::size_t max_bytes) 
   while (content.size() <= max_bytes) {
     const std::size_t old_size = content.size();
     const std::size_t want = std::min(kChunk, max_bytes + 1 - old_size);
+    make_room(content, want, max_bytes);
     content.resize(old_size + want);
     const ssize_t n = ::read(fd.get(), content.data() + old_size, want);
     if (n < 0) {
@@ -84,6 +97,7 @@ std::string read_stream(std::istream& in, std::string_view name, std::size_t max
     while (buffer != nullptr && content.size() <= max_bytes) {
       const std::size_t old_size = content.size();
       const std::size_t want = std::min(kChunk, max_bytes + 1 - old_size);
+      make_room(content, want, max_bytes);
       content.resize(old_size + want);
       const std::streamsize n = buffer->sgetn(content.data() + old_size, static_cast<std::streamsize>(want));
       content.resize(old_size + static_cast<std::size_t>(std::max<std::streamsize>(n, 0)));

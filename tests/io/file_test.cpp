@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <sstream>
 
 #include "cfn/error.hpp"
 #include "support/run_cli.hpp"
@@ -93,4 +94,18 @@ TEST_CASE("cfnpp fmt -w on a symbolic link rewrites its target and says so (issu
   CHECK(refused.err.starts_with("cfnpp: " + linked.string() + ": has 2 hard links"));
   CHECK(cfn::read_file(linked) == kMessy);
   CHECK(cfn::read_file(dir / "second-name.yaml") == kMessy);
+}
+
+TEST_CASE("reads hold at most the limit plus one byte, and refuse more (issue 11 row 3)", "[io]") {
+  constexpr std::size_t kLimit = 1'000'000;
+  // Exactly at the limit: read whole, in a buffer no larger than the limit
+  // needs (a string left to double would hold 1 MiB and more).
+  std::istringstream at_limit(std::string(kLimit, 'a'));
+  const std::string content = cfn::read_stream(at_limit, "-", kLimit);
+  CHECK(content.size() == kLimit);
+  CHECK(content.capacity() <= kLimit + 1);
+  std::istringstream over(std::string(kLimit + 1, 'a'));
+  CHECK_THROWS_WITH(cfn::read_stream(over, "-", kLimit), "-: larger than 1000000 bytes, the most cfnpp reads");
+  // A device never ends: stopped at the limit, not read on.
+  CHECK_THROWS_WITH(cfn::read_file("/dev/zero", kLimit), "/dev/zero: larger than 1000000 bytes, the most cfnpp reads");
 }
