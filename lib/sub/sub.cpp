@@ -138,6 +138,17 @@ std::string escape_for_sub(std::string_view text, const SubNames& names) {
   std::string out;
   out.reserve(text.size() + text.size() / 16);
   for (const SubPart& part : parse_sub(text)) {
+    // ${arr[${i}]}: CloudFormation's documentation does not say whether the
+    // inner ${i} is a variable, so no escaping of it is surely right.
+    const bool named = part.kind == SubPart::Kind::Variable || part.kind == SubPart::Kind::Escaped;
+    if (const std::size_t inner = named ? part.text.find("${") : std::string_view::npos;
+        inner != std::string_view::npos) {
+      const detail::strings::Position at =
+          detail::strings::position_at(text, static_cast<std::size_t>(part.text.data() - text.data()) + inner);
+      throw SubError(at.line, at.column,
+                     "'${' inside '${...}'; CloudFormation does not document how Fn::Sub reads that (write "
+                     "${arr[$i]}, not ${arr[${i}]})");
+    }
     switch (part.kind) {
       case SubPart::Kind::Text:
         out += part.text;

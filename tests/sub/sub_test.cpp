@@ -22,7 +22,6 @@ TEST_CASE("shell expansions with braces are escaped and declared names kept", "[
   CHECK(escaped("${VAR:-x}") == "${!VAR:-x}");
   CHECK(escaped("${#a[@]}") == "${!#a[@]}");
   CHECK(escaped("${!ref}") == "${!!ref}");
-  CHECK(escaped("${a${b}}") == "${!a${b}}");
   CHECK(escaped("${}") == "${!}");
   CHECK(escaped("${Param} ${Vol} ${EIP.AllocationId} ${AWS::Region}") ==
         "${Param} ${Vol} ${EIP.AllocationId} ${AWS::Region}");
@@ -39,6 +38,15 @@ TEST_CASE("an unterminated ${ is an error with its position", "[sub]") {
   CHECK_THROWS_WITH(
       escaped("ok\n  echo ${oops\n"),
       "line 2, column 8: '${' has no closing '}'; CloudFormation does not document how Fn::Sub reads that");
+}
+
+TEST_CASE("a ${ inside ${...} is an error: CloudFormation does not document what it means", "[sub]") {
+  // Found by sub_fuzzer: ${arr[${i}]} was escaped to ${!arr[${i}]}, where
+  // ${i} may still be a variable to CloudFormation (as it is to cfn-lint).
+  CHECK_THROWS_WITH(escaped("echo ${arr[${i}]}\n"),
+                    Catch::StartsWith("line 1, column 12: '${' inside '${...}'"));
+  CHECK_THROWS_WITH(escaped("x\n${!a${b}"), Catch::StartsWith("line 2, column 5: '${' inside '${...}'"));
+  CHECK(escaped("echo ${arr[$i]} ${a}${b}") == "echo ${!arr[$i]} ${!a}${!b}");
 }
 
 TEST_CASE("parse_sub splits a Sub string as CloudFormation scans it", "[sub]") {
