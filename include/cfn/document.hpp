@@ -27,10 +27,10 @@ struct DuplicateKey {
 /// document holds the YAML 1.1 value, which is what CloudFormation reads;
 /// editors, linters and libraries that read YAML 1.2 see the other one.
 struct VersionDependentScalar {
-  std::string text;  // as written
-  Value yaml_1_1;    // what CloudFormation reads (the value in the document)
-  Value yaml_1_2;    // what a YAML 1.2 reader reads
-  Mark mark;
+  std::string text;  ///< as written
+  Value yaml_1_1;    ///< what CloudFormation reads (the value in the document)
+  Value yaml_1_2;    ///< what a YAML 1.2 reader reads
+  Mark mark;         ///< where it is written
 };
 
 /// A parsed template.

@@ -36,10 +36,15 @@ namespace cfn {
 /// column C: reason"; a tool names its file as FILE:L:C: reason.
 class SubError : public Error {
  public:
+  /// At 1-based `line` and `column` (in bytes) of the script.
   SubError(std::size_t line, std::size_t column, std::string reason);
+  /// @name Position
+  //@{
+  /// Where, and what is wrong, without the position.
   [[nodiscard]] std::size_t line() const noexcept { return line_; }
   [[nodiscard]] std::size_t column() const noexcept { return column_; }
   [[nodiscard]] const std::string& reason() const noexcept { return reason_; }
+  //@}
 
  private:
   std::size_t line_, column_;
