@@ -192,12 +192,29 @@ std::string to_decimal(std::string_view digits, unsigned base) {
 }
 
 // The text Python's int() and float() read: they ignore white space around
-// the digits (PyYAML hands them the scalar as it is, so `!!float "9\n"` is 9.0).
+// the digits (PyYAML hands them the scalar as it is, so `!!float "9\n"` is
+// 9.0), white space being what Python's str.isspace() says, in UTF-8.
 std::string_view python_strip(std::string_view text) noexcept {
-  constexpr std::string_view kSpace = " \t\n\r\v\f\x1c\x1d\x1e\x1f";
-  const std::size_t first = text.find_first_not_of(kSpace);
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(kSpace) - first + 1);
+  static constexpr std::array<std::string_view, 29> kSpace{
+      "\t",           "\n",           "\v",           "\f",           "\r",           "\x1c",
+      "\x1d",         "\x1e",         "\x1f",         " ",            "\xc2\x85",     "\xc2\xa0",
+      "\xe1\x9a\x80", "\xe2\x80\x80", "\xe2\x80\x81", "\xe2\x80\x82", "\xe2\x80\x83", "\xe2\x80\x84",
+      "\xe2\x80\x85", "\xe2\x80\x86", "\xe2\x80\x87", "\xe2\x80\x88", "\xe2\x80\x89", "\xe2\x80\x8a",
+      "\xe2\x80\xa8", "\xe2\x80\xa9", "\xe2\x80\xaf", "\xe2\x81\x9f", "\xe3\x80\x80"};
+  const auto strip_one = [&](bool front) {
+    for (const std::string_view space : kSpace) {
+      if (front ? text.starts_with(space) : text.ends_with(space)) {
+        text = front ? text.substr(space.size()) : text.substr(0, text.size() - space.size());
+        return true;
+      }
+    }
+    return false;
+  };
+  while (strip_one(true)) {
+  }
+  while (strip_one(false)) {
+  }
+  return text;
 }
 
 // PyYAML's construct_yaml_int: underscores dropped, then 0, 0b..., 0x...,

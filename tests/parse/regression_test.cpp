@@ -109,6 +109,8 @@ TEST_CASE("regression: !!int and !!float ignore white space around the number, a
       "a: !!float \"9\\n\"\nb: !!float \" -1.5 \"\nc: !!int \"12\\n\"\nd: !!int \"0x1F\\t\"\ne: !!float \" inf\"\n"
       "f: !!int \"1:20 \"\ng: !!int \" 017\"\n");
   check_same(v, Map{{"a", 9.0}, {"b", -1.5}, {"c", 12}, {"d", 31}, {"e", cfn::Numeral(".inf")}, {"f", 80}, {"g", 17}});
+  // Python's white space is Unicode's (seed 20261203): no-break space, ideographic space, LS.
+  check_same(read("a: !!int ' 0\xc2\xa0 '\nb: !!float \"\xe3\x80\x80" "1.5\xe2\x80\xa8\"\n"), Map{{"a", 0}, {"b", 1.5}});
   CHECK_THROWS_WITH(read("a: !!int \" 0x1F\"\n"), Catch::Contains("is not an integer"));
   CHECK_THROWS_WITH(read("a: !!float \" .inf\"\n"), Catch::Contains("is not a number"));
 }
