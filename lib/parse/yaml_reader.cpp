@@ -238,6 +238,9 @@ class Reader {
       return "the tag " + name + " is for scalars, not " + std::string(node);
     if (tag == std::string(kCoreTagPrefix) + "map" || tag == std::string(kCoreTagPrefix) + "seq")
       return "the tag " + name + " does not fit " + std::string(node);
+    if (tag.starts_with("!Rain::"))
+      return "unknown tag " + name + ": a rain directive, which `rain pkg` replaces before deploying; CloudFormation " +
+             "knows only its functions' tags";
     return "unknown tag " + name + "; CloudFormation knows only its functions' tags (!Ref, !GetAtt, !Sub, !If, ...)";
   }
 

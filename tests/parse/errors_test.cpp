@@ -87,7 +87,9 @@ TEST_CASE("unknown and unsupported tags are rejected by name", "[parse][errors]"
   const std::string tail = "; CloudFormation knows only its functions' tags (!Ref, !GetAtt, !Sub, !If, ...)";
   check_error("a: !Foo x\n", "t.yaml:1:4: unknown tag !Foo" + tail);
   check_error("a: !ref x\n", "t.yaml:1:4: unknown tag !ref" + tail);
-  check_error("a:\n  b: !Rain::Embed f.txt\n", "t.yaml:2:6: unknown tag !Rain::Embed" + tail);
+  check_error("a:\n  b: !Rain::Embed f.txt\n",
+              "t.yaml:2:6: unknown tag !Rain::Embed: a rain directive, which `rain pkg` replaces before deploying; "
+              "CloudFormation knows only its functions' tags");
   for (const char* tag : {"binary", "timestamp", "omap", "pairs", "set"})
     check_error(std::string("a: !!") + tag + " x\n",
                 std::string("t.yaml:1:4: the tag !!") + tag + " is not supported by CloudFormation");
