@@ -20,7 +20,9 @@ std::string yaml_numeral(const Numeral& n) {
     s.insert(exponent == std::string::npos ? s.size() : exponent, ".0");
     if (exponent != std::string::npos) exponent += 2;
   }
-  if (exponent != std::string::npos && s[exponent + 1] != '-' && s[exponent + 1] != '+') s.insert(exponent + 1, "+");
+  if (exponent == std::string::npos) return s;
+  s[exponent] = 'e';  // as YAML reads it back (PyYAML lowercases), so that emitting is idempotent
+  if (s[exponent + 1] != '-' && s[exponent + 1] != '+') s.insert(exponent + 1, "+");
   return s;
 }
 

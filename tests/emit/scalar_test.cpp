@@ -135,6 +135,19 @@ TEST_CASE("numbers and scalars", "[emit][scalar]") {
   CHECK_THROWS_AS(cfn::Value(std::nan("")), cfn::Error);
 }
 
+TEST_CASE("numerals are written in the one spelling YAML 1.1 reads back", "[emit][scalar]") {
+  // YAML 1.1 floats need a '.' and a signed exponent; PyYAML lowercases the
+  // 'e' when it reads one, so an 'E' written would not come back the same
+  // (found by emit_fuzzer: emitting was not idempotent for 1E-400).
+  const auto yaml = [](const char* text) { return cfn::to_yaml(Map{{"n", cfn::Numeral(text)}}); };
+  CHECK(yaml("1E-400") == "'n': 1.0e-400\n");
+  CHECK(yaml("1e400") == "'n': 1.0e+400\n");
+  CHECK(yaml("2.5E+400") == "'n': 2.5e+400\n");
+  CHECK(yaml("18446744073709551616") == "'n': 18446744073709551616\n");
+  CHECK(yaml(".inf") == "'n': .inf\n");
+  CHECK(cfn::to_json(Map{{"n", cfn::Numeral("1E-400")}}).find("1E-400") != std::string::npos);  // JSON keeps its text
+}
+
 TEST_CASE("invalid UTF-8 is an error naming the node", "[emit][scalar]") {
   const cfn::Value doc = Map{{"Resources", Map{{"Vol", Map{{"Properties", Map{{"Tags", List{"ok", "bad\xff"}}}}}}}}};
   CHECK_THROWS_WITH(cfn::to_yaml(doc), "Resources.Vol.Properties.Tags[1]: string is not valid UTF-8 (byte 3)");

@@ -50,7 +50,7 @@ class Decoder {
         return map;
       }
       case 8:
-        return cfn::ref(text());
+        return cfn::ref("R" + text());  // a logical id is never empty
       case 9:
         return cfn::sub(text());
       default:

@@ -1,8 +1,11 @@
 // Parser throughput (not a test): `parse_bench [CORPUS_DIR]` parses every
 // template of the corpus (default: the shared AWS sample corpus) a few times
 // and reports MB/s for YAML and JSON; `parse_bench --large yaml|json MB`
-// parses one generated template of that size and reports time and peak RSS.
+// parses one generated template of that size and reports time and peak RSS,
+// and for YAML also how long libyaml alone takes to produce the events of
+// the same text (the reader's floor: cfnpp's part is the rest).
 #include <sys/resource.h>
+#include <yaml.h>
 
 #include <algorithm>
 #include <chrono>
@@ -72,6 +75,23 @@ int corpus(const fs::path& dir) {
   return 0;
 }
 
+// Seconds libyaml's parser takes to deliver every event of `text`, doing nothing with them.
+double libyaml_events_only(const std::string& text) {
+  yaml_parser_t parser;
+  yaml_parser_initialize(&parser);
+  yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+  const double start = now();
+  for (bool done = false; !done;) {
+    yaml_event_t event;
+    if (yaml_parser_parse(&parser, &event) == 0) break;
+    done = event.type == YAML_STREAM_END_EVENT;
+    yaml_event_delete(&event);
+  }
+  const double elapsed = now() - start;
+  yaml_parser_delete(&parser);
+  return elapsed;
+}
+
 int large(const std::string& format_name, std::size_t megabytes) {
   const cfn::Format format = format_name == "json" ? cfn::Format::Json : cfn::Format::Yaml;
   const std::string text = cfn::test::large_template(format, megabytes << 20);
@@ -83,6 +103,11 @@ int large(const std::string& format_name, std::size_t megabytes) {
               format_name.c_str(), static_cast<double>(text.size()) / 1e6,
               doc.root.as_map().at("Resources").as_map().size(), elapsed,
               static_cast<double>(text.size()) / 1e6 / elapsed, peak_rss_mb(), rss_before);
+  if (format == cfn::Format::Yaml) {
+    const double events = libyaml_events_only(text);
+    std::printf("libyaml alone (events, nothing built): %.2f s (%.1f MB/s)\n", events,
+                static_cast<double>(text.size()) / 1e6 / events);
+  }
   return 0;
 }
 
