@@ -27,6 +27,31 @@ const TemplateView& Context::view() const {
   return *view_;
 }
 
+const strings::ClosestNames& Context::names(Names which) const {
+  std::unique_ptr<strings::ClosestNames>& index = names_[static_cast<std::size_t>(which)];
+  if (index) return *index;
+  std::vector<std::string_view> list;
+  switch (which) {
+    case Names::ParametersAndResources:
+      list = view().parameter_and_resource_ids();
+      break;
+    case Names::Resources:
+      list = view().resource_ids();
+      break;
+    case Names::Conditions:
+      list = view().condition_names();
+      break;
+    case Names::Mappings:
+      list = view().mapping_names();
+      break;
+    case Names::ResourceTypes:
+      for (const schema::ResourceTypeInfo t : schema::resource_types()) list.push_back(t.name());
+      break;
+  }
+  index = std::make_unique<strings::ClosestNames>(std::move(list));
+  return *index;
+}
+
 void Context::report(const RuleInfo& rule, Mark mark, Path path, std::string message) {
   findings_.push_back(Finding{rule.severity, rule.code, std::move(path), mark, std::move(message)});
 }
@@ -37,6 +62,18 @@ std::string_view closest_match(std::string_view word, const std::vector<std::str
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates) {
   const std::string_view best = closest_match(word, candidates);
+  return best.empty() ? std::string() : " (did you mean " + std::string(best) + "?)";
+}
+
+std::string did_you_mean(std::string_view word, const strings::ClosestNames& names,
+                         const std::vector<std::string_view>& more) {
+  const std::size_t reach = word.size() / 3;
+  std::string_view best = names.find(word, reach);
+  const std::size_t best_distance = best.empty() ? reach + 1 : strings::edit_distance(word, best);
+  if (best_distance > 0 && !more.empty()) {
+    const std::string_view other = strings::closest_match(word, more, best_distance - 1);
+    if (!other.empty()) best = other;
+  }
   return best.empty() ? std::string() : " (did you mean " + std::string(best) + "?)";
 }
 

@@ -4,6 +4,7 @@
 // only lint/rule.hpp.
 #pragma once
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <span>
@@ -19,6 +20,10 @@ namespace cfn {
 class TemplateView;
 struct TemplateResource;
 }  // namespace cfn
+
+namespace cfn::detail::strings {
+class ClosestNames;
+}  // namespace cfn::detail::strings
 
 namespace cfn::detail::checks {
 
@@ -54,6 +59,12 @@ class Context {
   /// first use and shared by the rules (cfn/template_view.hpp).
   [[nodiscard]] const TemplateView& view() const;
 
+  /// The names "did you mean" offers for a misspelt reference, indexed once
+  /// per template on first use (strings::ClosestNames), so that n bad
+  /// references against n names stay near linear.
+  enum class Names : unsigned char { ParametersAndResources, Resources, Conditions, Mappings, ResourceTypes };
+  [[nodiscard]] const strings::ClosestNames& names(Names which) const;
+
   void report(const RuleInfo& rule, Mark mark, Path path, std::string message);
   [[nodiscard]] std::vector<Finding> take_findings() { return std::move(findings_); }
 
@@ -61,6 +72,7 @@ class Context {
   Source source_;
   const LintOptions& options_;
   mutable std::unique_ptr<TemplateView> view_;
+  mutable std::array<std::unique_ptr<strings::ClosestNames>, 5> names_;
   std::vector<Finding> findings_;
 };
 
@@ -72,6 +84,9 @@ std::span<const Rule* const> all_rules() noexcept;
 std::string_view closest_match(std::string_view word, const std::vector<std::string_view>& candidates);
 /// " (did you mean X?)" with the closest match, or "".
 std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates);
+/// The same over indexed names and then a few `more` (the first of equals wins, the index's first).
+std::string did_you_mean(std::string_view word, const strings::ClosestNames& names,
+                         const std::vector<std::string_view>& more = {});
 
 /// " (line N of the string)" when `offset` is past the first line of `text`, "" otherwise.
 std::string line_in_string(std::string_view text, std::size_t offset);

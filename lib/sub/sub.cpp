@@ -91,12 +91,12 @@ std::set<std::string_view, std::less<>> assigned_names(std::string_view text) {
   return out;
 }
 
-std::string undeclared_cloudformation_name(std::string_view name, const SubNames& names) {
+std::string undeclared_cloudformation_name(std::string_view name, const detail::strings::ClosestNames& resources) {
   const std::string variable = "${" + std::string(name) + "}";
   if (const auto attribute = split_get_att(name);
       attribute && !attribute->first.empty() && attribute->first.find("::") == std::string_view::npos) {
     const std::string message = variable + ": '" + std::string(attribute->first) + "' is not a declared resource";
-    const std::string_view resource = detail::strings::closest_match(attribute->first, names.resources(), 2);
+    const std::string_view resource = resources.find(attribute->first, 2);
     if (resource.empty()) return message;
     return message + " (did you mean " + std::string(resource) + "." + std::string(attribute->second) + "?)";
   }
@@ -111,19 +111,22 @@ std::string undeclared_cloudformation_name(std::string_view name, const SubNames
 std::vector<SubNameProblem> check_sub_names(std::string_view text, const SubNames& names) {
   std::vector<SubNameProblem> out;
   std::set<std::string_view, std::less<>> seen;
-  std::vector<std::string_view> declared;                           // filled on the first plain name that needs it
+  std::optional<detail::strings::ClosestNames> declared;            // indexed on the first plain name that needs it
+  std::optional<detail::strings::ClosestNames> resources;           // likewise
   std::optional<std::set<std::string_view, std::less<>>> assigned;  // likewise
   for (const SubPart& part : parse_sub(text)) {
     if (part.kind != SubPart::Kind::Variable || names.declares(part.text) || !seen.insert(part.text).second) continue;
     if (is_cloudformation_name(part.text)) {
-      out.push_back({SubNameProblem::Severity::Error, part.offset, undeclared_cloudformation_name(part.text, names)});
+      if (!resources) resources.emplace(names.resources());
+      out.push_back(
+          {SubNameProblem::Severity::Error, part.offset, undeclared_cloudformation_name(part.text, *resources)});
       continue;
     }
     if (!is_valid_sub_variable_name(part.text)) continue;  // ${VAR:-x} and friends: the shell's
-    if (declared.empty()) declared = names.names();
+    if (!declared) declared.emplace(names.names());
     // Short shell names (i, n, dir) are everywhere: the shorter, the closer it must be.
     const std::size_t reach = part.text.size() <= 3 ? 0 : part.text.size() <= 5 ? 1 : 2;
-    const std::string_view close = detail::strings::closest_match(part.text, declared, reach);
+    const std::string_view close = declared->find(part.text, reach);
     if (close.empty()) continue;
     if (!assigned) assigned = assigned_names(text);
     if (assigned->contains(part.text)) continue;

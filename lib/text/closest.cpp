@@ -1,9 +1,15 @@
 #include "text/closest.hpp"
 
 #include <algorithm>
-#include <cctype>
+#include <utility>
 
 namespace cfn::detail::strings {
+
+namespace {
+
+char fold(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+}  // namespace
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
@@ -13,8 +19,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     row[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
       const std::size_t above = row[j];
-      const bool same =
-          std::tolower(static_cast<unsigned char>(a[i - 1])) == std::tolower(static_cast<unsigned char>(b[j - 1]));
+      const bool same = fold(a[i - 1]) == fold(b[j - 1]);
       row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
       diagonal = above;
     }
@@ -28,6 +33,113 @@ std::string_view closest_match(std::string_view word, const std::vector<std::str
   std::size_t best_distance = max_distance + 1;
   for (std::string_view c : candidates) {
     // The distance is at least the difference in length: skip the table for those.
+    const std::size_t gap = c.size() > word.size() ? c.size() - word.size() : word.size() - c.size();
+    if (gap >= best_distance) continue;
+    const std::size_t d = edit_distance(word, c);
+    if (d < best_distance) {
+      best = c;
+      best_distance = d;
+    }
+  }
+  return best;
+}
+
+namespace {
+
+constexpr std::size_t kMaxIndexedDistance = 2;
+constexpr std::size_t kMaxIndexedLength = 40;  // 821 strings at most in a neighbourhood
+
+std::string folded(std::string_view name) {
+  std::string out(name);
+  for (char& c : out) c = fold(c);
+  return out;
+}
+
+// The letter pairs of a name, case-folded, with a start and an end mark ('\1'
+// and '\2', which names do not hold) so that every letter is in two pairs.
+std::vector<std::string> letter_pairs(std::string_view name) {
+  const std::string marked = "\1" + folded(name) + "\2";
+  std::vector<std::string> pairs;
+  pairs.reserve(marked.size() - 1);
+  for (std::size_t i = 0; i + 1 < marked.size(); ++i) pairs.push_back(marked.substr(i, 2));
+  return pairs;
+}
+
+// Every string made from `word` by deleting at most `k` letters, once each.
+std::vector<std::string> deletion_neighbourhood(const std::string& word, std::size_t k) {
+  std::vector<std::string> out{word};
+  std::size_t from = 0;
+  for (std::size_t round = 0; round < k; ++round) {
+    const std::size_t to = out.size();
+    for (std::size_t v = from; v < to; ++v)
+      for (std::size_t i = 0; i < out[v].size(); ++i) out.push_back(std::string(out[v]).erase(i, 1));
+    from = to;
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+void add_unique(std::vector<std::size_t>& holders, std::size_t i) {
+  if (holders.empty() || holders.back() != i) holders.push_back(i);
+}
+
+}  // namespace
+
+ClosestNames::ClosestNames(std::vector<std::string_view> names) : names_(std::move(names)) {
+  for (std::size_t i = 0; i < names_.size(); ++i) {
+    if (names_[i].size() > kMaxIndexedLength) {
+      long_names_.push_back(i);
+      continue;
+    }
+    for (const std::string& variant : deletion_neighbourhood(folded(names_[i]), kMaxIndexedDistance))
+      add_unique(names_by_deletion_[variant], i);
+  }
+}
+
+// The names that may be within `max_distance` of `word`, in the names' order.
+std::vector<std::size_t> ClosestNames::near(std::string_view word, std::size_t max_distance) const {
+  std::vector<std::size_t> candidates;
+  if (max_distance <= kMaxIndexedDistance) {
+    for (const std::string& variant : deletion_neighbourhood(folded(word), max_distance)) {
+      const auto it = names_by_deletion_.find(variant);
+      if (it != names_by_deletion_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    }
+    candidates.insert(candidates.end(), long_names_.begin(), long_names_.end());
+  } else {
+    const std::vector<std::string> pairs = letter_pairs(word);
+    const std::size_t needed = 2 * max_distance + 1;  // pairs of which a close name holds one
+    if (pairs.size() < needed) {
+      candidates.resize(names_.size());
+      for (std::size_t i = 0; i < names_.size(); ++i) candidates[i] = i;
+      return candidates;
+    }
+    if (!names_with_pair_) {  // built on the first query that needs it
+      names_with_pair_.emplace();
+      for (std::size_t i = 0; i < names_.size(); ++i)
+        for (const std::string& pair : letter_pairs(names_[i])) add_unique((*names_with_pair_)[pair], i);
+    }
+    static const std::vector<std::size_t> kNone;
+    std::vector<const std::vector<std::size_t>*> lists;
+    lists.reserve(pairs.size());
+    for (const std::string& pair : pairs) {
+      const auto it = names_with_pair_->find(pair);
+      lists.push_back(it == names_with_pair_->end() ? &kNone : &it->second);
+    }
+    std::partial_sort(lists.begin(), lists.begin() + static_cast<std::ptrdiff_t>(needed), lists.end(),
+                      [](const auto* a, const auto* b) { return a->size() < b->size(); });
+    for (std::size_t k = 0; k < needed; ++k) candidates.insert(candidates.end(), lists[k]->begin(), lists[k]->end());
+  }
+  std::sort(candidates.begin(), candidates.end());  // in the names' order: the first of equals wins
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  return candidates;
+}
+
+std::string_view ClosestNames::find(std::string_view word, std::size_t max_distance) const {
+  std::string_view best;
+  std::size_t best_distance = max_distance + 1;
+  for (const std::size_t i : near(word, max_distance)) {
+    const std::string_view c = names_[i];
     const std::size_t gap = c.size() > word.size() ? c.size() - word.size() : word.size() - c.size();
     if (gap >= best_distance) continue;
     const std::size_t d = edit_distance(word, c);

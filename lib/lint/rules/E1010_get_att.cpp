@@ -47,7 +47,7 @@ void check(Context& ctx, const RuleInfo& rule) {
                  idx.is_parameter(name)
                      ? "Fn::GetAtt refers to '" + n + "', a parameter; only resources have attributes"
                      : "Fn::GetAtt refers to '" + n + "', which is not a resource of the template" +
-                           did_you_mean(name, idx.resource_ids()));
+                           did_you_mean(name, ctx.names(Context::Names::Resources)));
       continue;
     }
     if (!att.literal_attribute()) continue;

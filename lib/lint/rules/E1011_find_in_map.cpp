@@ -46,7 +46,7 @@ void check(Context& ctx, const RuleInfo& rule) {
     if (mapping == nullptr) {
       ctx.report(rule, l[0].mark().known() ? l[0].mark() : in.mark(), in.path,
                  "Fn::FindInMap refers to mapping '" + map_name + "', which the template does not have" +
-                     did_you_mean(map_name, idx.mapping_names()));
+                     did_you_mean(map_name, ctx.names(Context::Names::Mappings)));
       continue;
     }
     if (l.size() == 4 || !mapping->is_map()) continue;  // a DefaultValue answers for missing keys

@@ -15,19 +15,20 @@
 namespace cfn::detail::checks {
 namespace {
 
-std::string resolve(const TemplateView& idx, const IntrinsicUse& in, const SubView& sub, std::string_view name) {
+std::string resolve(const Context& ctx, const IntrinsicUse& in, const SubView& sub, std::string_view name) {
+  const TemplateView& idx = ctx.view();
   if (sub.declares(name) || is_pseudo_parameter(name) || in.in_loop(name)) return "";
   const auto attribute = split_get_att(name);  // ${Resource.Attribute}
   if (!attribute) {
     if (idx.is_parameter(name) || idx.resource(name) != nullptr || idx.generated(name)) return "";
-    std::vector<std::string_view> names = idx.parameter_and_resource_ids();
+    std::vector<std::string_view> more;
     // A name with "::" is meant as a pseudo parameter (AWS::Regoin); not an IAM key such as aws:InstanceId.
     if (name.find("::") != std::string_view::npos)
-      names.insert(names.end(), pseudo_parameter_names().begin(), pseudo_parameter_names().end());
+      more.insert(more.end(), pseudo_parameter_names().begin(), pseudo_parameter_names().end());
     if (sub.variables() != nullptr)
-      for (const Member& v : *sub.variables()) names.push_back(v.key);
+      for (const Member& v : *sub.variables()) more.push_back(v.key);
     return "${" + std::string(name) + "} is not a parameter, resource, pseudo parameter or variable of this Fn::Sub" +
-           did_you_mean(name, names);
+           did_you_mean(name, ctx.names(Context::Names::ParametersAndResources), more);
   }
   const std::string_view resource = attribute->first;
   const TemplateResource* r = idx.resource(resource);
@@ -37,7 +38,7 @@ std::string resolve(const TemplateView& idx, const IntrinsicUse& in, const SubVi
       return "${" + std::string(name) + "}: '" + std::string(resource) +
              "' is a parameter; only resources have attributes";
     return "${" + std::string(name) + "}: '" + std::string(resource) + "' is not a resource of the template" +
-           did_you_mean(resource, idx.resource_ids());
+           did_you_mean(resource, ctx.names(Context::Names::Resources));
   }
   if (auto problem = attribute_problem(*r, attribute->second)) return "${" + std::string(name) + "}: " + *problem;
   return "";
@@ -68,7 +69,7 @@ void check(Context& ctx, const RuleInfo& rule) {
       if (part.kind != SubPart::Kind::Variable || !is_valid_sub_variable_name(part.text)) continue;
       if (std::find(seen.begin(), seen.end(), part.text) != seen.end()) continue;
       seen.push_back(part.text);
-      const std::string problem = resolve(idx, in, sub, part.text);
+      const std::string problem = resolve(ctx, in, sub, part.text);
       if (!problem.empty())
         ctx.report(rule, sub.text_node()->mark().known() ? sub.text_node()->mark() : in.mark(), in.path,
                    problem + line_in_string(text, part.offset));

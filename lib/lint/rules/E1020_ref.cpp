@@ -14,7 +14,7 @@ namespace {
 
 void check(Context& ctx, const RuleInfo& rule) {
   const TemplateView& idx = ctx.view();
-  std::vector<std::string_view> names;  // for "did you mean", built on first need
+  const std::vector<std::string_view> pseudo(pseudo_parameter_names().begin(), pseudo_parameter_names().end());
   for (const IntrinsicUse& in : idx.intrinsics()) {
     if (in.kind() != FnKind::Ref) continue;
     const RefView ref(in.argument());
@@ -34,13 +34,9 @@ void check(Context& ctx, const RuleInfo& rule) {
       continue;
     }
     if (resource || !idx.names_known() || idx.generated(name)) continue;
-    if (names.empty()) {
-      names = idx.parameter_and_resource_ids();
-      for (std::string_view p : pseudo_parameter_names()) names.push_back(p);
-    }
-    ctx.report(
-        rule, in.mark(), in.path,
-        "Ref to '" + name + "', which is not a parameter, resource or pseudo parameter" + did_you_mean(name, names));
+    ctx.report(rule, in.mark(), in.path,
+               "Ref to '" + name + "', which is not a parameter, resource or pseudo parameter" +
+                   did_you_mean(name, ctx.names(Context::Names::ParametersAndResources), pseudo));
   }
 }
 

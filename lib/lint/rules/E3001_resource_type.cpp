@@ -20,13 +20,6 @@
 namespace cfn::detail::checks {
 namespace {
 
-std::string suggestion(std::string_view type) {
-  std::vector<std::string_view> names;
-  for (const schema::ResourceTypeInfo t : schema::resource_types()) names.push_back(t.name());
-  const std::string_view best = closest_match(type, names);
-  return best.empty() ? "" : " (did you mean " + std::string(best) + "?)";
-}
-
 // Accepted besides the resource attributes: Version, of the early custom
 // resources (AWS's own samples set Version: "1.0" and deploy; cfn-lint accepts it).
 constexpr std::string_view kAlsoAccepted[] = {"Version"};
@@ -70,7 +63,7 @@ void check(Context& ctx, const RuleInfo& rule) {
                  "resource '" + std::string(r.id) + "' has an empty Type");
     } else if (!r.schema && is_checked_type_namespace(r.type)) {
       ctx.report(rule, type->mark(), r.path / "Type",
-                 "unknown resource type '" + type->as_string() + "'" + suggestion(type->as_string()));
+                 "unknown resource type '" + type->as_string() + "'" + did_you_mean(type->as_string(), ctx.names(Context::Names::ResourceTypes)));
     }
     check_attributes(ctx, rule, r);
   }

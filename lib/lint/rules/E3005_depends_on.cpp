@@ -22,7 +22,7 @@ void check_one(Context& ctx, const RuleInfo& rule, const TemplateView& idx, cons
   ctx.report(rule, v.mark(), path,
              idx.is_parameter(name) ? "DependsOn names '" + name + "', a parameter; it takes resources only"
                                     : "DependsOn names '" + name + "', which is not a resource of the template" +
-                                          did_you_mean(name, idx.resource_ids()));
+                                          did_you_mean(name, ctx.names(Context::Names::Resources)));
 }
 
 void check(Context& ctx, const RuleInfo& rule) {

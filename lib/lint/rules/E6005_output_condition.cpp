@@ -21,7 +21,7 @@ void check(Context& ctx, const RuleInfo& rule) {
     const std::string& name = c->as_string();
     if (idx.is_condition(name) || !idx.names_known()) continue;
     ctx.report(rule, c->mark(), path,
-               "condition '" + name + "' is not defined in Conditions" + did_you_mean(name, idx.condition_names()));
+               "condition '" + name + "' is not defined in Conditions" + did_you_mean(name, ctx.names(Context::Names::Conditions)));
   }
 }
 

@@ -41,7 +41,7 @@ void check(Context& ctx, const RuleInfo& rule) {
     if (idx.is_condition(n) || !idx.names_known()) continue;
     if (!in.loop_names.empty() && n.find('{') != std::string::npos) continue;
     ctx.report(rule, name->mark().known() ? name->mark() : in.mark(), in.path,
-               "condition '" + n + "' is not defined in Conditions" + did_you_mean(n, idx.condition_names()));
+               "condition '" + n + "' is not defined in Conditions" + did_you_mean(n, ctx.names(Context::Names::Conditions)));
   }
 }
 
