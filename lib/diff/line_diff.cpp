@@ -1,6 +1,7 @@
 // Line diffs of multi-line strings (user data, inline code) and their
 // grouping into unified-diff hunks.
 #include <algorithm>
+#include <unordered_map>
 
 #include "cfn/diff.hpp"
 #include "diff/sequence_diff.hpp"
@@ -24,13 +25,73 @@ std::vector<std::string_view> split_lines(std::string_view text) {
   return lines;
 }
 
+// Lines that occur once in each text, as (old index, new index), the longest
+// chain of them in the same order in both (patience sorting): they are kept,
+// and only the stretches between them need an edit script. So a change
+// every hundred lines costs a small script per change, not one script over
+// the whole text (Myers' O(ND) grows with the square of the text then).
+std::vector<std::pair<std::size_t, std::size_t>> unique_anchors(const std::vector<std::string_view>& a,
+                                                                const std::vector<std::string_view>& b) {
+  struct Seen {
+    std::size_t in_a = 0, in_b = 0, index_a = 0, index_b = 0;
+  };
+  std::unordered_map<std::string_view, Seen> seen;
+  seen.reserve(a.size() + b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    Seen& s = seen[a[i]];
+    ++s.in_a;
+    s.index_a = i;
+  }
+  for (std::size_t j = 0; j < b.size(); ++j) {
+    Seen& s = seen[b[j]];
+    ++s.in_b;
+    s.index_b = j;
+  }
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const Seen& s = seen[a[i]];
+    if (s.in_a == 1 && s.in_b == 1) pairs.emplace_back(i, s.index_b);
+  }
+  // Longest increasing run of new indexes (pairs are in old order): piles of patience sorting.
+  std::vector<std::size_t> pile_tops;                                    // index into pairs, per pile
+  std::vector<std::size_t> before(pairs.size(), pairs.size());          // the chain's previous pair
+  for (std::size_t k = 0; k < pairs.size(); ++k) {
+    const auto pile = std::lower_bound(pile_tops.begin(), pile_tops.end(), pairs[k].second,
+                                       [&](std::size_t top, std::size_t j) { return pairs[top].second < j; });
+    if (pile != pile_tops.begin()) before[k] = *(pile - 1);
+    if (pile == pile_tops.end())
+      pile_tops.push_back(k);
+    else
+      *pile = k;
+  }
+  std::vector<std::pair<std::size_t, std::size_t>> chain;
+  for (std::size_t k = pile_tops.empty() ? pairs.size() : pile_tops.back(); k < pairs.size(); k = before[k])
+    chain.push_back(pairs[k]);
+  std::reverse(chain.begin(), chain.end());
+  return chain;
+}
+
 }  // namespace
 
 std::vector<DiffLine> diff_lines(std::string_view old_text, std::string_view new_text) {
   const std::vector<std::string_view> a = split_lines(old_text);
   const std::vector<std::string_view> b = split_lines(new_text);
-  const auto edits =
-      detail::diff::diff_sequences(a.size(), b.size(), [&](std::size_t i, std::size_t j) { return a[i] == b[j]; });
+  std::vector<detail::diff::Edit> edits;
+  std::size_t old_from = 0;
+  std::size_t new_from = 0;
+  // The stretch before each anchor by an edit script, then the anchor kept; the rest after the last.
+  auto anchors = unique_anchors(a, b);
+  anchors.emplace_back(a.size(), b.size());
+  for (const auto& [old_anchor, new_anchor] : anchors) {
+    for (const detail::diff::Edit& e :
+         detail::diff::diff_sequences(old_anchor - old_from, new_anchor - new_from, [&](std::size_t i, std::size_t j) {
+           return a[old_from + i] == b[new_from + j];
+         }))
+      edits.push_back({e.op, old_from + e.old_index, new_from + e.new_index});
+    if (old_anchor < a.size()) edits.push_back({detail::diff::EditOp::Keep, old_anchor, new_anchor});
+    old_from = old_anchor + 1;
+    new_from = new_anchor + 1;
+  }
   std::vector<DiffLine> lines;
   lines.reserve(edits.size());
   for (const detail::diff::Edit& e : edits) {
