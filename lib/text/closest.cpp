@@ -136,19 +136,9 @@ std::vector<std::size_t> ClosestNames::near(std::string_view word, std::size_t m
 }
 
 std::string_view ClosestNames::find(std::string_view word, std::size_t max_distance) const {
-  std::string_view best;
-  std::size_t best_distance = max_distance + 1;
-  for (const std::size_t i : near(word, max_distance)) {
-    const std::string_view c = names_[i];
-    const std::size_t gap = c.size() > word.size() ? c.size() - word.size() : word.size() - c.size();
-    if (gap >= best_distance) continue;
-    const std::size_t d = edit_distance(word, c);
-    if (d < best_distance) {
-      best = c;
-      best_distance = d;
-    }
-  }
-  return best;
+  std::vector<std::string_view> candidates;
+  for (const std::size_t i : near(word, max_distance)) candidates.push_back(names_[i]);
+  return closest_match(word, candidates, max_distance);
 }
 
 }  // namespace cfn::detail::strings
