@@ -6,6 +6,8 @@
 //   keys fmt     `cfnpp fmt` of a template whose Metadata is a map of N keys
 //   keys diff    `cfnpp diff` of that template against one with every tenth value changed
 //   renames      `cfnpp diff` of N/10 queues against the same queues, every one renamed
+//   spread       `cfnpp diff` of a chain of N/10 parameters, each naming the one before
+//                in its Name (Immutable), the first one's Name changed: all replaced
 //   sub vars     cfn::escape_for_sub and cfn::check_sub_names of a script with N
 //                ${...} (a third declared, a third close to a declared name, a third the shell's)
 //   line diff    cfn::diff_lines of two texts of N lines, every hundredth line changed
@@ -17,6 +19,7 @@
 
 #include "cfn/diff.hpp"
 #include "cfn/emit.hpp"
+#include "cfn/intrinsics.hpp"
 #include "cfn/sub.hpp"
 #include "harness.hpp"
 
@@ -24,7 +27,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kSteps[] = {"keys fmt", "keys diff", "renames", "sub vars", "line diff"};
+constexpr const char* kSteps[] = {"keys fmt", "keys diff", "renames", "spread", "sub vars", "line diff"};
 
 cfn::Value keyed_template(std::size_t keys, bool variant) {
   cfn::Map metadata;
@@ -40,6 +43,18 @@ cfn::Value queues(std::size_t count, const char* prefix) {
     resources[prefix + std::to_string(i)] =
         cfn::Map{{"Type", "AWS::SQS::Queue"},
                  {"Properties", cfn::Map{{"QueueName", "queue-" + std::to_string(i)}, {"DelaySeconds", 5}}}};
+  return cfn::Map{{"Resources", std::move(resources)}};
+}
+
+// P0 is named `first`; P<i> is named after P<i-1>.
+cfn::Value parameter_chain(std::size_t count, const char* first) {
+  cfn::Map resources;
+  for (std::size_t i = 0; i < count; ++i) {
+    cfn::Value name = i == 0 ? cfn::Value(first) : cfn::Value(cfn::sub("${P" + std::to_string(i - 1) + "}-next"));
+    resources["P" + std::to_string(i)] =
+        cfn::Map{{"Type", "AWS::SSM::Parameter"},
+                 {"Properties", cfn::Map{{"Name", std::move(name)}, {"Type", "String"}, {"Value", "v"}}}};
+  }
   return cfn::Map{{"Resources", std::move(resources)}};
 }
 
@@ -63,6 +78,12 @@ double measure(std::size_t size, std::span<double> times, const fs::path& dir) {
   write(queues_new, queues(size / 10, "Renamed"));
   times[2] = bench::time_cli({"diff", queues_old.string(), queues_new.string()});
 
+  const fs::path chain_old = dir / "chain-old.yaml";
+  const fs::path chain_new = dir / "chain-new.yaml";
+  megabytes += write(chain_old, parameter_chain(size / 10, "first"));
+  write(chain_new, parameter_chain(size / 10, "renamed"));
+  times[3] = bench::time_cli({"diff", chain_old.string(), chain_new.string()});
+
   cfn::SubNames names;
   std::string script = "#!/bin/bash\n";
   for (std::size_t i = 0; i < size; ++i) {
@@ -73,7 +94,7 @@ double measure(std::size_t size, std::span<double> times, const fs::path& dir) {
   auto start = bench::now();
   const std::string escaped = cfn::escape_for_sub(script, names);
   const auto problems = cfn::check_sub_names(script, names);
-  times[3] = bench::seconds_since(start);
+  times[4] = bench::seconds_since(start);
   if (escaped.empty() || problems.empty()) std::exit(2);
 
   std::string old_text;
@@ -85,7 +106,7 @@ double measure(std::size_t size, std::span<double> times, const fs::path& dir) {
   }
   start = bench::now();
   const auto lines = cfn::diff_lines(old_text, new_text);
-  times[4] = bench::seconds_since(start);
+  times[5] = bench::seconds_since(start);
   if (lines.size() < size) std::exit(2);
   return megabytes;
 }

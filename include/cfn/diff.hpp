@@ -36,6 +36,11 @@
 /// Immutable. A curated table corrects the specification where the AWS
 /// documentation says an update is not supported at all (lib/diff/update_overrides.cpp,
 /// with sources): AWS::EC2::Volume's AvailabilityZone, for one.
+///
+/// A replacement spreads (SpreadChange): what refers to a replaced resource
+/// is judged at the path of the reference as if it had changed there, and
+/// is listed though its own text is unchanged; transitively
+/// (lib/diff/replacement_spread.hpp has the rules).
 #pragma once
 
 #include <cstddef>
@@ -112,6 +117,26 @@ struct DataRisk {
   [[nodiscard]] bool loses_data() const noexcept { return fate == DataFate::Deleted; }
 };
 
+// ---- replacement that spreads ----
+
+/// A replaced resource gets a new physical id (and new attributes), so a
+/// resource that refers to it (Ref, Fn::GetAtt, a `${...}` of Fn::Sub,
+/// anywhere in its Properties) changes too, though its text may not: what
+/// that does is the update type at the reference's path, as for a change
+/// there (Immutable: replaced; Conditional: may be replaced; Mutable:
+/// updated). It spreads on: what that replaces is a source in turn.
+/// DependsOn, Metadata and the policies are no change to the resource.
+struct SpreadChange {
+  std::string source;         ///< the referenced resource that is (or may be) replaced
+  bool source_surely = true;  ///< false: the source may be replaced (Conditional), not surely
+  /// The resource whose own change (or new logical id) starts the chain;
+  /// equal to `source` when it does.
+  std::string origin;
+  Path path;                     ///< where the reference stands: Properties.Bucket
+  Impact impact = Impact::None;  ///< what it does to the referring resource
+  std::string reason;            ///< the update type there: "Bucket is Immutable"
+};
+
 // ---- results ----
 
 /// One resource added, removed or modified, with what deploying it does.
@@ -121,13 +146,20 @@ struct ResourceChange {
   std::string old_type;                    ///< empty when added
   std::string new_type;                    ///< empty when removed
   /// Added or removed: None, except Replace for the new logical id of a
-  /// renamed resource. Modified: the most severe impact of its changes.
+  /// renamed resource. Modified: the most severe impact of its changes and
+  /// of the replacements that spread to it.
   Impact impact = Impact::None;
-  std::string reason;                ///< for the resource as a whole (new logical id, type change)
-  std::string replaces;              ///< added: the removed resource it looks like a rename of
-  std::string replaced_by;           ///< removed: the added resource that looks like its new name
-  std::vector<ValueChange> changes;  ///< modified only, in the order of the NEW resource
-  std::optional<DataRisk> data;      ///< stateful resources that are removed or (may be) replaced
+  std::string reason;       ///< for the resource as a whole (new logical id, type change)
+  std::string replaces;     ///< added: the removed resource it looks like a rename of
+  std::string replaced_by;  ///< removed: the added resource that looks like its new name
+  /// Modified only, in the order of the NEW resource; empty when only a
+  /// replacement spreads to the resource (its definition is unchanged).
+  std::vector<ValueChange> changes;
+  /// Modified only: the replaced resources it refers to, one entry each (the
+  /// most severe of its references to it, the first among equals), in the
+  /// order of the first reference.
+  std::vector<SpreadChange> spread;
+  std::optional<DataRisk> data;  ///< stateful resources that are removed or (may be) replaced
 };
 
 /// A change outside Resources: a parameter, rule, mapping, condition, output
@@ -146,7 +178,8 @@ struct EntryChange {
 struct DiffSummary {
   std::size_t added = 0;        ///< resources added
   std::size_t removed = 0;      ///< resources removed
-  std::size_t modified = 0;     ///< resources modified
+  std::size_t modified = 0;     ///< resources modified (their definition, or by a replacement that spreads)
+  std::size_t spread = 0;       ///< modified resources that a replacement spreads to (SpreadChange)
   std::size_t replace = 0;      ///< resources replaced
   std::size_t may_replace = 0;  ///< resources that may be replaced (Conditional)
   std::size_t rejected = 0;     ///< resource changes CloudFormation refuses
@@ -227,7 +260,9 @@ struct DiffOutputOptions {
 ///    "resources": [{"logical_id", "change", "old_type", "new_type", "impact",
 ///                   "reason", "replaces", "replaced_by", "data": null | {"fate",
 ///                   "policy", "value", "default", "if_replaced", "message"},
-///                   "changes": [CHANGE...]}],
+///                   "changes": [CHANGE...], "spread": [{"source",
+///                   "source_impact" ("replace" or "may-replace"), "origin",
+///                   "path", "path_text", "impact", "reason"}...]}],
 ///    "entries": [{"section", "name", "change", "old", "new", "changes": [CHANGE...]}]}
 ///  with CHANGE = {"path": [steps], "path_text", "change", "old", "new",
 ///  "impact", "reason"}; values in CloudFormation's JSON form (long-form

@@ -273,6 +273,27 @@ class RefView {
   bool well_formed_ = false;
 };
 
+/// A name that a Ref, a Fn::GetAtt or a `${...}` of Fn::Sub refers to:
+/// `target` (a resource, parameter or pseudo parameter) and, for Fn::GetAtt
+/// and `${Name.Attribute}`, the attribute ("" for Ref, `${Name}`, and a
+/// Fn::GetAtt whose attribute is a function).
+struct NameReference {
+  std::string_view target;     ///< "Bucket", "AWS::Region", "Stage"
+  std::string_view attribute;  ///< "Arn", "Endpoint.Address", or ""
+};
+
+/// @name Names a function refers to
+//@{
+/// What `fn` itself refers to, not the functions inside its argument: Ref's
+/// name, a Fn::GetAtt's literal resource, each `${Name}` and
+/// `${Name.Attribute}` of a Fn::Sub text that its own map does not declare
+/// (split at the first dot, as Fn::GetAtt). Nothing for other functions or
+/// malformed arguments. Views into the argument: it must outlive the result.
+[[nodiscard]] std::vector<NameReference> named_references(const Fn& fn);
+/// The `${...}` references of a Fn::Sub already read.
+[[nodiscard]] std::vector<NameReference> named_references(const SubView& sub);
+//@}
+
 /// True for `!Ref AWS::NoValue`, which removes the property it stands for.
 [[nodiscard]] bool is_no_value(const Value& v) noexcept;
 

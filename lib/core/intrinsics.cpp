@@ -318,6 +318,34 @@ RefView::RefView(const Value& argument) noexcept {
   well_formed_ = true;
 }
 
+std::vector<NameReference> named_references(const SubView& sub) {
+  std::vector<NameReference> out;
+  for (const SubPart& part : sub.parts()) {
+    if (part.kind != SubPart::Kind::Variable || sub.declares(part.text)) continue;
+    if (const auto dotted = split_get_att(part.text)) {  // ${Resource.Attribute}
+      out.push_back({dotted->first, dotted->second});
+    } else {
+      out.push_back({part.text, {}});
+    }
+  }
+  return out;
+}
+
+std::vector<NameReference> named_references(const Fn& fn) {
+  switch (fn.kind()) {
+    case FnKind::Ref:
+      if (const RefView ref(fn.argument()); ref.well_formed()) return {{ref.name(), {}}};
+      return {};
+    case FnKind::GetAtt:
+      if (const GetAttView att(fn.argument()); att.literal_resource()) return {{att.resource(), att.attribute()}};
+      return {};
+    case FnKind::Sub:
+      return named_references(SubView(fn.argument()));
+    default:
+      return {};
+  }
+}
+
 bool is_no_value(const Value& v) noexcept {
   return v.is_fn(FnKind::Ref) && RefView(v.as_fn().argument()).name() == "AWS::NoValue";
 }

@@ -12,22 +12,39 @@ std::string string_or_null(std::string_view s) { return s.empty() ? "null" : jso
 
 std::string value_or_null(const std::optional<Value>& v) { return v ? to_json(*v, JsonLayout::Compact) : "null"; }
 
-void write_changes(std::string& out, const std::vector<ValueChange>& changes, bool with_impact,
-                   std::string_view indent) {
-  if (changes.empty()) {
+/// A list of objects, one a line below `indent`; "[]" when empty.
+template <class Item, class WriteItem>
+void write_objects(std::string& out, const std::vector<Item>& items, std::string_view indent,
+                   const WriteItem& write_item) {
+  if (items.empty()) {
     out += "[]";
     return;
   }
   out += "[\n";
-  for (std::size_t i = 0; i < changes.size(); ++i) {
-    const ValueChange& c = changes[i];
-    out += std::string(indent) + "  {\"path\": " + to_json(to_value(c.path), JsonLayout::Compact) +
+  for (std::size_t i = 0; i < items.size(); ++i)
+    out += std::string(indent) + "  " + write_item(items[i]) + (i + 1 < items.size() ? ",\n" : "\n");
+  out += std::string(indent) + "]";
+}
+
+void write_changes(std::string& out, const std::vector<ValueChange>& changes, bool with_impact,
+                   std::string_view indent) {
+  write_objects(out, changes, indent, [with_impact](const ValueChange& c) {
+    return "{\"path\": " + to_json(to_value(c.path), JsonLayout::Compact) +
            ", \"path_text\": " + json_string(to_string(c.path)) + ", \"change\": " + json_string(to_string(c.kind())) +
            ", \"old\": " + value_or_null(c.old_value) + ", \"new\": " + value_or_null(c.new_value) +
            ", \"impact\": " + (with_impact ? json_string(to_string(c.impact)) : std::string("null")) +
-           ", \"reason\": " + string_or_null(c.reason) + "}" + (i + 1 < changes.size() ? ",\n" : "\n");
-  }
-  out += std::string(indent) + "]";
+           ", \"reason\": " + string_or_null(c.reason) + "}";
+  });
+}
+
+void write_spread(std::string& out, const std::vector<SpreadChange>& spread, std::string_view indent) {
+  write_objects(out, spread, indent, [](const SpreadChange& s) {
+    return "{\"source\": " + json_string(s.source) +
+           ", \"source_impact\": " + json_string(to_string(s.source_surely ? Impact::Replace : Impact::MayReplace)) +
+           ", \"origin\": " + json_string(s.origin) + ", \"path\": " + to_json(to_value(s.path), JsonLayout::Compact) +
+           ", \"path_text\": " + json_string(to_string(s.path)) + ", \"impact\": " + json_string(to_string(s.impact)) +
+           ", \"reason\": " + string_or_null(s.reason) + "}";
+  });
 }
 
 std::string data_json(const std::optional<DataRisk>& d) {
@@ -48,10 +65,11 @@ std::string json_output(const TemplateDiff& diff, const DiffOutputOptions& optio
   out += "  \"new\": " + json_string(options.new_name) + ",\n";
   out += std::string("  \"changed\": ") + (diff.empty() ? "false" : "true") + ",\n";
   out += "  \"summary\": {\"added\": " + std::to_string(s.added) + ", \"removed\": " + std::to_string(s.removed) +
-         ", \"modified\": " + std::to_string(s.modified) + ", \"replace\": " + std::to_string(s.replace) +
-         ", \"may_replace\": " + std::to_string(s.may_replace) + ", \"rejected\": " + std::to_string(s.rejected) +
-         ", \"unknown\": " + std::to_string(s.unknown) + ", \"update\": " + std::to_string(s.update) +
-         ", \"data_loss\": " + std::to_string(s.data_loss) + ", \"entries\": " + std::to_string(s.entries) + "},\n";
+         ", \"modified\": " + std::to_string(s.modified) + ", \"spread\": " + std::to_string(s.spread) +
+         ", \"replace\": " + std::to_string(s.replace) + ", \"may_replace\": " + std::to_string(s.may_replace) +
+         ", \"rejected\": " + std::to_string(s.rejected) + ", \"unknown\": " + std::to_string(s.unknown) +
+         ", \"update\": " + std::to_string(s.update) + ", \"data_loss\": " + std::to_string(s.data_loss) +
+         ", \"entries\": " + std::to_string(s.entries) + "},\n";
 
   out += "  \"resources\": [";
   for (std::size_t i = 0; i < diff.resources.size(); ++i) {
@@ -63,6 +81,8 @@ std::string json_output(const TemplateDiff& diff, const DiffOutputOptions& optio
            ", \"replaces\": " + string_or_null(r.replaces) + ", \"replaced_by\": " + string_or_null(r.replaced_by) +
            ", \"data\": " + data_json(r.data) + ",\n     \"changes\": ";
     write_changes(out, r.changes, true, "     ");
+    out += ",\n     \"spread\": ";
+    write_spread(out, r.spread, "     ");
     out += "}";
   }
   out += diff.resources.empty() ? "],\n" : "\n  ],\n";

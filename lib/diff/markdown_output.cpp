@@ -1,7 +1,8 @@
 // The diff as GitHub-flavoured Markdown for a pull-request comment: a
 // summary, a table of the changed resources with their consequence and
 // data risk, then the details (values in code spans, line diffs in ```diff
-// blocks), then the other sections.
+// blocks, "↳" for the replaced resources a resource refers to), then the
+// other sections.
 #include "diff/output.hpp"
 #include "text/terminal_text.hpp"
 
@@ -149,6 +150,8 @@ std::string markdown_output(const TemplateDiff& diff, const DiffOutputOptions& o
                (r.data->if_replaced ? " if replaced: " : ": ") + r.data->message + (r.data->loses_data() ? "**" : "") +
                "\n";
       for (const ValueChange& c : r.changes) write_change(out, c, true, "  ");
+      for (const SpreadChange& sc : r.spread)
+        out += "  - ↳ " + code(to_string(sc.path)) + " — " + emphasised(sc.impact) + " " + spread_cause(sc) + "\n";
     }
   }
   std::string section;

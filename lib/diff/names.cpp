@@ -85,6 +85,7 @@ DiffSummary TemplateDiff::summary() const {
         ++s.rejected;
         break;
     }
+    if (!r.spread.empty()) ++s.spread;
     if (r.data && r.data->loses_data()) ++s.data_loss;
   }
   s.entries = entries.size();

@@ -26,7 +26,13 @@ struct ChangeBody {
 };
 [[nodiscard]] ChangeBody change_body(const std::optional<Value>& old_value, const std::optional<Value>& new_value);
 
-/// "Resources: 2 added, 1 removed, 3 modified; 1 replace, 2 update", or "" without resource changes.
+/// Why a replacement reaches a resource, after its impact: "because
+/// StateBucket is replaced (Bucket is Immutable)", plus "; the replacement
+/// starts at Vpc" when the source was reached in turn.
+[[nodiscard]] std::string spread_cause(const SpreadChange& spread);
+
+/// "Resources: 2 added, 1 removed, 3 modified; 1 replace, 2 update; 1 reached
+/// by a replacement", or "" without resource changes.
 [[nodiscard]] std::string resource_summary(const DiffSummary& s);
 
 /// The sections other than Resources with changes, in order: "Parameters, Outputs".

@@ -72,6 +72,13 @@ ChangeBody change_body(const std::optional<Value>& old_value, const std::optiona
   return body;
 }
 
+std::string spread_cause(const SpreadChange& spread) {
+  std::string out = "because " + spread.source + (spread.source_surely ? " is replaced" : " may be replaced");
+  if (!spread.reason.empty()) out += " (" + spread.reason + ")";
+  if (spread.origin != spread.source) out += "; the replacement starts at " + spread.origin;
+  return out;
+}
+
 std::string resource_summary(const DiffSummary& s) {
   std::vector<std::string> kinds;
   if (s.added != 0) kinds.push_back(plural(s.added, "added"));
@@ -91,6 +98,7 @@ std::string resource_summary(const DiffSummary& s) {
   };
   std::string out = "Resources: " + join(kinds);
   if (!impacts.empty()) out += "; " + join(impacts);
+  if (s.spread != 0) out += "; " + plural(s.spread, "reached by a replacement");
   return out;
 }
 

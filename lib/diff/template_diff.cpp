@@ -1,9 +1,11 @@
 // diff_templates: normalise both documents, compare the resources (in NEW's
-// order), link renames, then the other sections.
+// order), link renames, spread replacements to what refers to them, then the
+// other sections.
 #include "cfn/diff.hpp"
 #include "diff/entry_order.hpp"
 #include "diff/equivalence.hpp"
 #include "diff/renames.hpp"
+#include "diff/replacement_spread.hpp"
 #include "diff/resource_diff.hpp"
 #include "diff/section_diff.hpp"
 #include "diff/stateful.hpp"
@@ -25,8 +27,8 @@ TemplateDiff diff_templates(const Value& old_document, const Value& new_document
   if (old_ok && new_ok) {
     for (const detail::diff::OrderedEntry& e : detail::diff::merged_entries(&old_map, &new_map)) {
       if (e.old_value != nullptr && e.new_value != nullptr) {
-        ResourceChange rc = detail::diff::diff_resource(e.key, *e.old_value, *e.new_value);
-        if (!rc.changes.empty()) diff.resources.push_back(std::move(rc));
+        // Unchanged ones too, until the spread has been seen (a replacement may reach them).
+        diff.resources.push_back(detail::diff::diff_resource(e.key, *e.old_value, *e.new_value));
         continue;
       }
       ResourceChange rc;
@@ -42,6 +44,10 @@ TemplateDiff diff_templates(const Value& old_document, const Value& new_document
       diff.resources.push_back(std::move(rc));
     }
     detail::diff::link_renames(diff.resources, old_map, new_map);
+    detail::diff::spread_replacements(diff.resources, old_map, new_map);
+    std::erase_if(diff.resources, [](const ResourceChange& r) {
+      return r.kind == ChangeKind::Modified && r.changes.empty() && r.spread.empty();
+    });
   }
 
   // Resources that are not a map (a template CloudFormation rejects) compare whole.

@@ -1,7 +1,7 @@
 // The diff as text for a terminal or a log: a summary, then every changed
-// resource with its consequence and its changed paths, then the other
-// sections. Colors (ANSI) only when asked: red removed, green added, yellow
-// modified, bold red for replacements, rejected updates and data loss.
+// resource with its consequence, its changed paths and the replaced
+// resources it refers to ("[ref]"), then the other sections. Colors (ANSI) only when asked: red removed, green added,
+// yellow modified, bold red for replacements, rejected updates and data loss.
 #include "diff/output.hpp"
 #include "text/terminal_text.hpp"
 
@@ -122,6 +122,11 @@ void write_change(Writer& w, const ValueChange& c, bool with_impact) {
   write_body(w, change_body(c.old_value, c.new_value), "        ");
 }
 
+void write_spread(Writer& w, const SpreadChange& s) {
+  w.put("    ").paint(kCyan, "[ref]").put(" " + to_string(s.path) + ": ");
+  w.paint(impact_color(s.impact), shown_impact(s.impact)).put(" " + spread_cause(s)).line();
+}
+
 void write_data(Writer& w, const DataRisk& data) {
   switch (data.fate) {
     case DataFate::Deleted:
@@ -167,6 +172,7 @@ void write_resource(Writer& w, const ResourceChange& r) {
     w.put("    ").paint(kBoldRed, "!!").put(" " + r.reason).line();
   if (r.data) write_data(w, *r.data);
   for (const ValueChange& c : r.changes) write_change(w, c, true);
+  for (const SpreadChange& s : r.spread) write_spread(w, s);
 }
 
 void write_entry(Writer& w, const EntryChange& e) {

@@ -83,7 +83,8 @@ TEST_CASE("output: no change says so", "[diff][output]") {
   CHECK(cfn::format_diff(d, cfn::DiffFormat::Text, o) == "No changes: a.yaml and b.json mean the same template.\n");
   CHECK(cfn::format_diff(d, cfn::DiffFormat::Json, o) ==
         "{\n  \"schema\": \"cfnpp-diff/1\",\n  \"old\": \"a.yaml\",\n  \"new\": \"b.json\",\n  \"changed\": false,\n"
-        "  \"summary\": {\"added\": 0, \"removed\": 0, \"modified\": 0, \"replace\": 0, \"may_replace\": 0, "
+        "  \"summary\": {\"added\": 0, \"removed\": 0, \"modified\": 0, \"spread\": 0, \"replace\": 0, "
+        "\"may_replace\": 0, "
         "\"rejected\": 0, \"unknown\": 0, \"update\": 0, \"data_loss\": 0, \"entries\": 0},\n"
         "  \"resources\": [],\n  \"entries\": []\n}\n");
 }

@@ -47,23 +47,8 @@ Graph build_graph(const TemplateView& idx) {
   };
   for (const IntrinsicUse& in : idx.intrinsics()) {
     if (in.section != TemplateSection::Resources || in.resource < 0 || in_sam_events(idx, in)) continue;
-    switch (in.kind()) {
-      case FnKind::Ref:
-        if (const RefView ref(in.argument()); ref.well_formed()) add(in.resource, target(ref.name()));
-        break;
-      case FnKind::GetAtt:
-        if (const GetAttView att(in.argument()); att.literal_resource()) add(in.resource, target(att.resource()));
-        break;
-      case FnKind::Sub:
-        for (const SubPart& part : in.sub->parts()) {
-          if (part.kind != SubPart::Kind::Variable || in.sub->declares(part.text)) continue;
-          const auto attribute = split_get_att(part.text);  // ${Resource.Attribute}
-          add(in.resource, target(attribute ? attribute->first : part.text));
-        }
-        break;
-      default:
-        break;
-    }
+    const auto names = in.sub ? named_references(*in.sub) : named_references(in.node->as_fn());
+    for (const NameReference& name : names) add(in.resource, target(name.target));
   }
   for (std::size_t i = 0; i < resources.size(); ++i) {
     for (const Value& v : DependsOnView(resources[i].find("DependsOn")).entries())
