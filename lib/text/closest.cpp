@@ -93,8 +93,20 @@ ClosestNames::ClosestNames(std::vector<std::string_view> names) : names_(std::mo
       continue;
     }
     for (const std::string& variant : deletion_neighbourhood(folded(names_[i]), kMaxIndexedDistance))
-      add_unique(names_by_deletion_[variant], i);
+      names_by_deletion_.emplace_back(std::hash<std::string>{}(variant), static_cast<std::uint32_t>(i));
   }
+  std::sort(names_by_deletion_.begin(), names_by_deletion_.end());
+  while (bucket_bits_ < 32 && (std::size_t{1} << bucket_bits_) < names_by_deletion_.size()) ++bucket_bits_;
+  bucket_start_.assign((std::size_t{1} << bucket_bits_) + 1, 0);
+  std::size_t entry = 0;
+  for (std::size_t bucket = 0; bucket < bucket_start_.size(); ++bucket) {
+    while (entry < names_by_deletion_.size() && bucket_of(names_by_deletion_[entry].first) < bucket) ++entry;
+    bucket_start_[bucket] = static_cast<std::uint32_t>(entry);
+  }
+}
+
+std::size_t ClosestNames::bucket_of(std::uint64_t hash) const noexcept {
+  return bucket_bits_ == 0 ? 0 : static_cast<std::size_t>(hash >> (64 - bucket_bits_));
 }
 
 // The names that may be within `max_distance` of `word`, in the names' order.
@@ -102,8 +114,11 @@ std::vector<std::size_t> ClosestNames::near(std::string_view word, std::size_t m
   std::vector<std::size_t> candidates;
   if (max_distance <= kMaxIndexedDistance) {
     for (const std::string& variant : deletion_neighbourhood(folded(word), max_distance)) {
-      const auto it = names_by_deletion_.find(variant);
-      if (it != names_by_deletion_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+      // Equal hashes of different strings only add a candidate that the distance then rejects.
+      const std::uint64_t hash = std::hash<std::string>{}(variant);
+      const std::size_t bucket = bucket_of(hash);
+      for (std::size_t e = bucket_start_[bucket]; e < bucket_start_[bucket + 1]; ++e)
+        if (names_by_deletion_[e].first == hash) candidates.push_back(names_by_deletion_[e].second);
     }
     candidates.insert(candidates.end(), long_names_.begin(), long_names_.end());
   } else {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,10 +37,18 @@ class ClosestNames {
 
  private:
   [[nodiscard]] std::vector<std::size_t> near(std::string_view word, std::size_t max_distance) const;
+  [[nodiscard]] std::size_t bucket_of(std::uint64_t hash) const noexcept;
 
   std::vector<std::string_view> names_;
   mutable std::optional<std::unordered_map<std::string, std::vector<std::size_t>>> names_with_pair_;  // pair -> names
-  std::unordered_map<std::string, std::vector<std::size_t>> names_by_deletion_;  // case-folded, <= 2 deleted
+  /// (hash of a case-folded string with at most 2 letters deleted, name), sorted:
+  /// a few words of memory per entry, where a map of strings took ten times as much.
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> names_by_deletion_;
+  /// Where the entries whose hash starts with each `bucket_bits_`-bit prefix
+  /// begin in names_by_deletion_ (one more at the end): a lookup is one or two
+  /// memory reads, not a binary search over millions of entries.
+  std::vector<std::uint32_t> bucket_start_;
+  unsigned bucket_bits_ = 0;
   std::vector<std::size_t> long_names_;  // longer than kMaxIndexedLength: their neighbourhoods are too large
 };
 
