@@ -30,6 +30,13 @@
 /// condition, the parent passes AWS::NoValue otherwise, and the child's
 /// parameter defaults to "").
 ///
+/// When the parent would itself exceed the limits (a fleet of 10,000
+/// instances needs about 530 nested stacks, and a stack holds 500
+/// resources), it is split again the same way: the nested stacks are grouped
+/// under nested stacks of their own (Group1, Group2 ..., files group-N.yaml),
+/// and once more under Part1 ... (part-N.yaml) when needed: up to 500 x 500
+/// x 500 stacks. Every level takes its templates from the same bucket and prefix.
+///
 /// Each child's TemplateURL is
 /// @code
 ///   https://${TemplateBucket}.s3.${AWS::Region}.${AWS::URLSuffix}/${TemplatePrefix}<file>
@@ -72,7 +79,8 @@ struct NestedStack {
 struct SplitResult {
   /// The template itself when it fits the limits (and `children` is empty).
   Value parent;
-  /// The nested stacks, in the order the parent creates them.
+  /// The nested stacks of every level: the template's (stack-N.yaml) in the
+  /// order they are created, then the groups of them (group-N.yaml, part-N.yaml).
   std::vector<NestedStack> children;
   /// @name Template location
   //@{
@@ -85,7 +93,7 @@ struct SplitResult {
 /// Thrown when the template cannot be split: it uses a transform, a
 /// resource cannot leave the others it is tied to (a Fn::GetAtt whose
 /// attribute is computed, which no output can carry) and together they
-/// exceed the limits, or the parent itself would exceed them. what() names
+/// exceed the limits, or the parent would exceed them even at three levels. what() names
 /// the resources.
 class SplitError : public Error {
  public:

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -91,9 +92,27 @@ struct Wire {
   bool list = false;  // a list attribute, carried joined by commas
 };
 
+/// The names of each level's nested stacks: the template's resources go into
+/// Stack1, Stack2 ... (stack-1.yaml ...); when the parent would hold more of
+/// them than the limits allow (a fleet of 10,000 instances needs about 530),
+/// the parent is split again, its stacks grouped under Group1, Group2 ...
+/// (group-1.yaml ...), and once more under Part1 ... (500 x 500 x 500 stacks).
+struct LevelNames {
+  std::string_view stack;
+  std::string_view file;
+};
+constexpr LevelNames kLevels[] = {{"Stack", "stack-"}, {"Group", "group-"}, {"Part", "part-"}};
+
+struct Level {
+  std::size_t index = 0;  // into kLevels
+  /// The bucket and prefix parameters the template already declares (every level but the first).
+  std::optional<std::pair<std::string, std::string>> package{};
+};
+
 class Splitter {
  public:
-  Splitter(const Value& document, const SplitLimits& limits) : document_(document), limits_(limits) {}
+  Splitter(const Value& document, const SplitLimits& limits, Level level = {})
+      : document_(document), limits_(limits), level_(std::move(level)) {}
 
   SplitResult run() {
     if (const Value* transform = document_.find("Transform"))
@@ -110,21 +129,31 @@ class Splitter {
       throw SplitError("the template has " + std::to_string(outputs.size()) +
                        " outputs, and the parent of a split keeps them all: at most " +
                        std::to_string(limits_.outputs));
-    if (parameters.size() + 2 > limits_.parameters)
+    const std::size_t added_parameters = level_.package ? 0 : 2;
+    if (parameters.size() + added_parameters > limits_.parameters)
       throw SplitError("the template has " + std::to_string(parameters.size()) +
                        " parameters; the parent of a split keeps them all and adds 2: at most " +
-                       std::to_string(limits_.parameters - 2));
+                       std::to_string(limits_.parameters - added_parameters));
     read_parent_uses();
     make_groups();
     make_wires();
     SplitResult result;
-    result.bucket_parameter = unique_name("TemplateBucket");
-    result.prefix_parameter = unique_name("TemplatePrefix");
-    for (std::size_t g = 0; g < groups_.size(); ++g) stack_ids_.push_back(unique_name("Stack" + std::to_string(g + 1)));
+    result.bucket_parameter = level_.package ? level_.package->first : unique_name("TemplateBucket");
+    result.prefix_parameter = level_.package ? level_.package->second : unique_name("TemplatePrefix");
+    for (std::size_t g = 0; g < groups_.size(); ++g)
+      stack_ids_.push_back(unique_name(std::string(kLevels[level_.index].stack) + std::to_string(g + 1)));
     for (std::uint32_t g = 0; g < groups_.size(); ++g) result.children.push_back(make_child(g));
     result.parent = make_parent(result);
-    check_fits("the parent stack", result.parent);
     for (const NestedStack& child : result.children) check_fits(child.file, child.document);
+    if (!fits_limits(result.parent)) {
+      if (level_.index + 1 == std::size(kLevels)) check_fits("the parent stack", result.parent);
+      // The parent's nested stacks, grouped under nested stacks of their own.
+      SplitResult upper = Splitter(result.parent, limits_,
+                                   Level{level_.index + 1, std::pair{result.bucket_parameter, result.prefix_parameter}})
+                              .run();
+      result.parent = std::move(upper.parent);
+      for (NestedStack& child : upper.children) result.children.push_back(std::move(child));
+    }
     return result;
   }
 
@@ -317,9 +346,6 @@ class Splitter {
       current = std::move(candidate);
     }
     if (!current.empty()) groups_.push_back(std::move(current));
-    if (groups_.size() > limits_.resources)
-      throw SplitError("the template needs " + std::to_string(groups_.size()) + " nested stacks, more than the " +
-                       std::to_string(limits_.resources) + " resources the parent may hold");
     for (std::uint32_t g = 0; g < groups_.size(); ++g) {
       std::sort(groups_[g].begin(), groups_[g].end());
       for (const std::uint32_t r : groups_[g]) resources_[r].group = g;
@@ -453,7 +479,8 @@ class Splitter {
       outputs.set(name, Value(std::move(output)));
     }
     if (!outputs.empty()) child.set("Outputs", Value(std::move(outputs)));
-    return NestedStack{stack_ids_[g], "stack-" + std::to_string(g + 1) + ".yaml", Value(std::move(child))};
+    return NestedStack{stack_ids_[g], std::string(kLevels[level_.index].file) + std::to_string(g + 1) + ".yaml",
+                       Value(std::move(child))};
   }
 
   /// DependsOn on resources of other stacks leaves the resource: the nested
@@ -506,17 +533,7 @@ class Splitter {
     for (const std::string_view key : {"AWSTemplateFormatVersion", "Description", "Metadata"})
       if (const Value* v = document_.find(key)) parent.set(key, *v);
     Map parameters = section(document_, "Parameters");
-    Map bucket;
-    bucket.set("Type", "String");
-    bucket.set("Description", "The S3 bucket that holds the nested stacks' templates");
-    bucket.set("AllowedPattern", "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$");
-    parameters.set(result.bucket_parameter, Value(std::move(bucket)));
-    Map prefix;
-    prefix.set("Type", "String");
-    prefix.set("Description", "The key prefix of the nested stacks' templates in that bucket: empty, or ending in /");
-    prefix.set("Default", "");
-    prefix.set("AllowedPattern", "^(.*/)?$");
-    parameters.set(result.prefix_parameter, Value(std::move(prefix)));
+    if (!level_.package) add_package_parameters(parameters, result);
     parent.set("Parameters", Value(std::move(parameters)));
     if (const Value* rules = document_.find("Rules")) parent.set("Rules", *rules);
 
@@ -609,14 +626,34 @@ class Splitter {
     return Value(std::move(parent));
   }
 
+  /// The bucket and the key prefix of the package, which every TemplateURL names.
+  static void add_package_parameters(Map& parameters, const SplitResult& result) {
+    Map bucket;
+    bucket.set("Type", "String");
+    bucket.set("Description", "The S3 bucket that holds the nested stacks' templates");
+    bucket.set("AllowedPattern", "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$");
+    parameters.set(result.bucket_parameter, Value(std::move(bucket)));
+    Map prefix;
+    prefix.set("Type", "String");
+    prefix.set("Description", "The key prefix of the nested stacks' templates in that bucket: empty, or ending in /");
+    prefix.set("Default", "");
+    prefix.set("AllowedPattern", "^(.*/)?$");
+    parameters.set(result.prefix_parameter, Value(std::move(prefix)));
+  }
+
+  [[nodiscard]] bool fits_limits(const Value& document) const {
+    const auto count = [&](std::string_view name) { return section(document, name).size(); };
+    return count("Resources") <= limits_.resources && count("Parameters") <= limits_.parameters &&
+           count("Outputs") <= limits_.outputs && to_yaml(document).size() <= limits_.template_bytes;
+  }
+
   void check_fits(const std::string& what, const Value& document) const {
+    if (fits_limits(document)) return;
     const auto count = [&](std::string_view name) { return section(document, name).size(); };
     const std::size_t bytes = to_yaml(document).size();
-    if (count("Resources") > limits_.resources || count("Parameters") > limits_.parameters ||
-        count("Outputs") > limits_.outputs || bytes > limits_.template_bytes)
-      throw SplitError(what + " would exceed the limits: " + std::to_string(count("Resources")) + " resources, " +
-                       std::to_string(count("Parameters")) + " parameters, " + std::to_string(count("Outputs")) +
-                       " outputs, " + std::to_string(bytes) + " bytes");
+    throw SplitError(what + " would exceed the limits: " + std::to_string(count("Resources")) + " resources, " +
+                     std::to_string(count("Parameters")) + " parameters, " + std::to_string(count("Outputs")) +
+                     " outputs, " + std::to_string(bytes) + " bytes");
   }
 
   struct ConditionUses {
@@ -627,6 +664,7 @@ class Splitter {
 
   const Value& document_;
   SplitLimits limits_;
+  Level level_;
   std::vector<Resource> resources_;
   std::unordered_map<std::string_view, std::uint32_t> index_;
   std::map<std::string, ConditionUses> condition_uses_;

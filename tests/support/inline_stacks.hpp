@@ -9,6 +9,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "cfn/intrinsics.hpp"
 #include "cfn/split.hpp"
@@ -40,11 +41,13 @@ inline std::string sub_name(const Value& reference) {
 
 class Inliner {
  public:
-  explicit Inliner(const SplitResult& split) : split_(split) {
-    for (const NestedStack& child : split.children)
-      for (const Member& o : section_of(child.document, "Outputs"))
-        outputs_[child.logical_id + "." + o.key] = {carried(o.value.as_map().at("Value")),
-                                                    o.value.as_map().at("Value").is_fn(FnKind::Join)};
+  /// `children`: the nested stacks of `parent` (one level of a split).
+  Inliner(const Value& parent, std::vector<const NestedStack*> children, const SplitResult& split)
+      : parent_(parent), children_(std::move(children)), split_(split) {
+    for (const NestedStack* child : children_)
+      for (const Member& o : section_of(child->document, "Outputs"))
+        outputs_[child->logical_id + "." + o.key] = {carried(o.value.as_map().at("Value")),
+                                                     o.value.as_map().at("Value").is_fn(FnKind::Join)};
   }
 
   /// What the parent passes, followed back: !GetAtt S.Outputs.W, maybe in
@@ -106,8 +109,7 @@ class Inliner {
   }
 
   [[nodiscard]] Value run() const {
-    const Value& parent = split_.parent;
-    if (split_.children.empty()) return parent;
+    const Value& parent = parent_;
     Map document;
     for (const std::string_view key : {"AWSTemplateFormatVersion", "Description", "Metadata"})
       if (const Value* v = parent.find(key)) document.set(key, *v);
@@ -119,7 +121,8 @@ class Inliner {
     Map mappings = section_of(parent, "Mappings");
     Map conditions = section_of(parent, "Conditions");
     Map resources;
-    for (const NestedStack& child : split_.children) {
+    for (const NestedStack* child_stack : children_) {
+      const NestedStack& child = *child_stack;
       const Value& stack = section_of(parent, "Resources").at(child.logical_id);
       std::map<std::string, Value> wires;
       if (const Value* passed = stack.as_map().at("Properties").find("Parameters"))
@@ -184,6 +187,22 @@ class Inliner {
             parts[1] = Value(std::move(kept));
           }
         }
+        if (fn.kind() == FnKind::Sub) {
+          // ${S.Outputs.W} written in the text: a level below the top, where
+          // the level above put the reference back.
+          Value& text = fn.argument().is_list() ? fn.argument().as_list()[0] : fn.argument();
+          if (text.is_string()) {
+            std::map<std::string, Value> wires;
+            for (const SubPart& part : parse_sub(text.as_string())) {
+              const std::size_t dot = part.text.find(".Outputs.");
+              if (part.kind != SubPart::Kind::Variable || dot == std::string_view::npos) continue;
+              if (std::optional<Value> reference =
+                      origin(Value(get_att(part.text.substr(0, dot), part.text.substr(dot + 1))), false))
+                wires.emplace(std::string(part.text), std::move(*reference));
+            }
+            if (!wires.empty()) text = Value(restore_sub(text.as_string(), wires));
+          }
+        }
         restore_outputs(fn.argument());
         return;
       }
@@ -198,6 +217,8 @@ class Inliner {
     }
   }
 
+  const Value& parent_;
+  std::vector<const NestedStack*> children_;
   const SplitResult& split_;
   // "Stack.Output" -> the reference it carries, and whether it is a list joined by commas
   std::map<std::string, std::pair<Value, bool>> outputs_;
@@ -205,7 +226,18 @@ class Inliner {
 
 }  // namespace inline_detail
 
-/// The split stack as one template again.
-inline Value inline_stacks(const SplitResult& split) { return inline_detail::Inliner(split).run(); }
+/// The split stack as one template again: the parent's nested stacks inlined
+/// into it, then theirs (a split of two or three levels), until none is left.
+inline Value inline_stacks(const SplitResult& split) {
+  Value document = split.parent;
+  for (std::size_t level = 0; level <= split.children.size(); ++level) {
+    std::vector<const NestedStack*> children;
+    for (const NestedStack& child : split.children)
+      if (inline_detail::section_of(document, "Resources").contains(child.logical_id)) children.push_back(&child);
+    if (children.empty()) return document;
+    document = inline_detail::Inliner(document, std::move(children), split).run();
+  }
+  return document;
+}
 
 }  // namespace cfn::test
