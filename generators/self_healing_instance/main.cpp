@@ -1,6 +1,7 @@
 // self_healing_instance: writes the self-healing instance stack
 // (cfn::patterns::self_healing_instance_stack). The options set the defaults
-// of its parameters and what it contains.
+// of its parameters and what it contains. --instances N or --fleet FILE: a
+// fleet of them sharing one VPC and alarm topic.
 #include "cfn/patterns/self_healing_instance.hpp"
 #include "driver/driver.hpp"
 
@@ -11,7 +12,9 @@ int main(int argc, char** argv) {
       "Writes the self-healing instance CloudFormation stack: one EC2 instance in an Auto Scaling group of 1\n"
       "that associates its Elastic IP with itself at boot (and attaches its data volume), no Lambda.\n"
       "Its parameters: subnets, instance type, SSH range, key pair, DNS record, configuration path, log\n"
-      "retention, alarm e-mail, schedule, KMS key. The options set their defaults.");
+      "retention, alarm e-mail, schedule, KMS key. The options set their defaults. With --instances or\n"
+      "--fleet, a fleet of such instances sharing one VPC and alarm topic; past one stack's quotas it is\n"
+      "written split into nested stacks in the directory -o names.");
   options.add_options()                                                                                        //
       ("instance-type", "EC2 instance type", cxxopts::value(o.instance_type)->default_value(o.instance_type))  //
       ("image-parameter", "SSM parameter holding the AMI id",
@@ -23,9 +26,14 @@ int main(int argc, char** argv) {
        cxxopts::value(o.data_volume_size)->default_value(std::to_string(o.data_volume_size)))  //
       ("wait", "seconds each healing step may take (60-1800)",
        cxxopts::value(o.wait_seconds)->default_value(std::to_string(o.wait_seconds)));
+  options.add_options()("vpc-cidr", "a fleet's VPC address range, /16 to /24",
+                        cxxopts::value(o.vpc_cidr)->default_value(o.vpc_cidr));
   cfn::driver::add_common_options(options);
+  cfn::driver::add_fleet_options(options);
   return cfn::driver::run(options, argc, argv, [&](const cxxopts::ParseResult& result) {
     o.data_volume = result.count("data-volume") > 0;
-    return cfn::patterns::self_healing_instance_stack(o);
+    const auto fleet = cfn::driver::fleet_option(result);
+    return fleet ? cfn::patterns::self_healing_instance_fleet(o, *fleet)
+                 : cfn::patterns::self_healing_instance_stack(o);
   });
 }

@@ -1,4 +1,4 @@
-// A fleet of 100 Autoheal instances (issue 17): generated, split into nested
+// Fleets of 100 Autoheal and of 100 self-healing instances (issue 17): generated, split into nested
 // stacks, and each stack checked: within the limits, 0 lint errors, every
 // cross-stack reference wired through the parent (a child's parameter is a
 // template parameter or another child's output), one instance's resources
@@ -10,6 +10,7 @@
 
 #include "cfn/build.hpp"
 #include "cfn/patterns/autoheal.hpp"
+#include "cfn/patterns/self_healing_instance.hpp"
 #include "cfn/split.hpp"
 #include "support/split_invariant.hpp"
 
@@ -32,21 +33,17 @@ std::string member_of(const std::string& logical_id) {
   return logical_id.substr(0, end);
 }
 
-}  // namespace
-
-TEST_CASE(
-    "fleet split: 100 Autoheal instances become stacks that fit the quotas and lint clean and are wired by the parent",
-    "[split][fleet]") {
-  const cfn::Template fleet = cfn::patterns::autoheal_fleet({}, cfn::patterns::numbered_fleet(100));
+// The fleet of 100 numbered instances, split: what both patterns' fleets must hold.
+void check_split_fleet(const cfn::Template& fleet, std::size_t min_resources, std::size_t min_stacks) {
   // The whole template has no error but its size: that is what the split is for.
   for (const cfn::Finding& f : cfn::check(fleet))
     if (f.severity == cfn::Severity::Error) CHECK(f.code == "E3010");
   const Value input = fleet.to_value();
-  REQUIRE(section(input, "Resources").size() > 2000);
+  REQUIRE(section(input, "Resources").size() > min_resources);
 
   const cfn::SplitLimits limits;
   const cfn::SplitResult s = cfn::split(input, limits);
-  REQUIRE(s.children.size() >= 5);
+  REQUIRE(s.children.size() >= min_stacks);
   cfn::test::check_invariant(input, s, limits);
 
   // Each instance lives in one stack.
@@ -95,4 +92,16 @@ TEST_CASE(
     }
   }
   CHECK(wired > 0);
+}
+
+}  // namespace
+
+TEST_CASE(
+    "fleet split: 100 Autoheal instances become stacks that fit the quotas and lint clean and are wired by the parent",
+    "[split][fleet]") {
+  check_split_fleet(cfn::patterns::autoheal_fleet({}, cfn::patterns::numbered_fleet(100)), 2000, 5);
+}
+
+TEST_CASE("fleet split: 100 self-healing instances likewise", "[split][fleet]") {
+  check_split_fleet(cfn::patterns::self_healing_instance_fleet({}, cfn::patterns::numbered_fleet(100)), 900, 2);
 }

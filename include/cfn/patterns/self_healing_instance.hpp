@@ -28,6 +28,7 @@
 #include "cfn/aws/logs.hpp"
 #include "cfn/aws/route53.hpp"
 #include "cfn/patterns/data_volume.hpp"
+#include "cfn/patterns/fleet.hpp"
 #include "cfn/patterns/instance_group.hpp"
 #include "cfn/patterns/instance_role.hpp"
 #include "cfn/patterns/scope.hpp"
@@ -118,9 +119,23 @@ struct SelfHealingInstanceStackOptions {
   bool data_volume = false;
   int data_volume_size = 20;  ///< default of the data volume size in GiB
   int wait_seconds = 300;     ///< SelfHealingInstanceOptions::wait_seconds
+  /// The VPC of a fleet (self_healing_instance_fleet): the default of its VpcCidr parameter.
+  std::string vpc_cidr = "10.0.0.0/16";
 };
 
 /// The stack of templates/SelfHealingInstance.yaml: a network and one self-healing instance.
 [[nodiscard]] Template self_healing_instance_stack(const SelfHealingInstanceStackOptions& options = {});
+
+/// A fleet of self-healing instances in one template: one VPC (VpcCidr) with
+/// a public subnet per zone the members use (the region's first two when
+/// none names one), one alarm topic, and for each member the pattern's
+/// resources under its name (Web1Address, Web1Group, ...) with its zone,
+/// instance type, tags, and a data volume of its size (every member has one
+/// with `options.data_volume`; a member with a volume_size has one anyway).
+/// Each member reads the parameters under /STACK-NAME/MEMBER. Outputs: VpcId
+/// and AlarmTopicArn. Past one stack's quotas the drivers split it into
+/// nested stacks (cfn::split). Throws cfn::Error naming the member for an
+/// invalid value.
+[[nodiscard]] Template self_healing_instance_fleet(const SelfHealingInstanceStackOptions& options, const Fleet& fleet);
 
 }  // namespace cfn::patterns

@@ -14,6 +14,7 @@
 #include "cfn/intrinsics.hpp"
 #include "cfn/patterns/alarm_topic.hpp"
 #include "cfn/patterns/data_volume.hpp"
+#include "cfn/patterns/fleet_network.hpp"
 #include "cfn/patterns/instance_group.hpp"
 #include "cfn/patterns/instance_role.hpp"
 #include "cfn/patterns/launch_template.hpp"
@@ -400,29 +401,12 @@ Template autoheal_fleet(const AutohealOptions& o, const Fleet& fleet) {
   const AccessParameters access = add_access_parameters(t, o);
   const InstanceParameters shared = add_instance_parameters(t, o);
 
-  // The zones: those the members name, in order; else the region's first two.
-  std::vector<std::string> zone_names;
-  for (const FleetMember& m : fleet.members) {
-    const std::string& z = m.availability_zone.empty() ? o.availability_zone : m.availability_zone;
-    if (!z.empty() && std::find(zone_names.begin(), zone_names.end(), z) == zone_names.end()) zone_names.push_back(z);
-  }
-  if (zone_names.size() > kMaxFleetZones)
-    throw Error("fleet: the instances are in " + std::to_string(zone_names.size()) +
-                " availability zones; a fleet's network spans at most " + std::to_string(kMaxFleetZones));
-  // Fn::Cidr carves a /24 subnet per zone from the VPC's range.
-  const int zones = zone_names.empty() ? std::min<int>(2, static_cast<int>(fleet.members.size()))
-                                       : static_cast<int>(zone_names.size());
-  const auto vpc = options::check_network(o.vpc_cidr, "VPC CIDR", 16, 24);
-  check((1 << (24 - vpc.prefix)) >= zones,
-        "VPC CIDR: '" + o.vpc_cidr + "' has no room for a /24 subnet in each of " + std::to_string(zones) + " zones");
-  NetworkOptions network{.cidr = access.vpc_cidr.ref(), .zones = zones};
-  for (const std::string& z : zone_names) {
-    options::check_availability_zone(z);
-    network.availability_zones.emplace_back(z);
-  }
   Scope stack("Fleet");
   stack.tag("Component", shared.component.ref()).tag("Owner", shared.owner.ref());
-  const auto net = add_network(t, stack, network);
+  const FleetNetwork fleet_network = add_fleet_network(
+      t, stack, fleet,
+      {.cidr = access.vpc_cidr.ref(), .literal_cidr = o.vpc_cidr, .default_zone = o.availability_zone});
+  const Network& net = fleet_network.network;
   const AlarmTopic alarms = add_alarm_topic(
       t, Scope("Alarm"), {.email = shared.email.parameter.ref(), .email_condition = shared.email.is_set});
   // The launch-failure rules live in the members' nested stacks once the
@@ -431,13 +415,9 @@ Template autoheal_fleet(const AutohealOptions& o, const Fleet& fleet) {
   const auto topic_policy = allow_rules_to_publish(t, Scope("Alarm"), alarms, {arn::regional("events", "rule/*")});
   const Shared common{access, shared, net, alarms, topic_policy};
 
-  std::size_t unplaced = 0;  // members without a zone go round the fleet's zones
-  for (const FleetMember& m : fleet.members) {
-    const std::string& z = m.availability_zone.empty() ? o.availability_zone : m.availability_zone;
-    const std::size_t zone_index =
-        z.empty() ? unplaced++ % net.public_subnets.size()
-                  : static_cast<std::size_t>(std::find(zone_names.begin(), zone_names.end(), z) - zone_names.begin());
-    const Subnet& subnet = net.public_subnets[zone_index];
+  for (std::size_t i = 0; i < fleet.members.size(); ++i) {
+    const FleetMember& m = fleet.members[i];
+    const Subnet& subnet = fleet_network.subnet_of(i);
     Scope member = member_scope(Scope(m.name));
     member.tag("Component", shared.component.ref()).tag("Owner", shared.owner.ref());
     for (const auto& [key, value] : m.tags) member.tag(key, value);
