@@ -56,25 +56,35 @@ void Context::report(const RuleInfo& rule, Mark mark, Path path, std::string mes
   findings_.push_back(Finding{rule.severity, rule.code, std::move(path), mark, std::move(message)});
 }
 
+namespace {
+
+// How far a misspelling may be from the name meant: a third of its length.
+std::size_t reach_of(std::string_view word) { return word.size() / 3; }
+
+std::string suggestion(std::string_view best) {
+  return best.empty() ? std::string() : " (did you mean " + std::string(best) + "?)";
+}
+
+}  // namespace
+
 std::string_view closest_match(std::string_view word, const std::vector<std::string_view>& candidates) {
-  return strings::closest_match(word, candidates, word.size() / 3);
+  return strings::closest_match(word, candidates, reach_of(word));
 }
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates) {
-  const std::string_view best = closest_match(word, candidates);
-  return best.empty() ? std::string() : " (did you mean " + std::string(best) + "?)";
+  return suggestion(closest_match(word, candidates));
 }
 
 std::string did_you_mean(std::string_view word, const strings::ClosestNames& names,
                          const std::vector<std::string_view>& more) {
-  const std::size_t reach = word.size() / 3;
+  const std::size_t reach = reach_of(word);
   std::string_view best = names.find(word, reach);
   const std::size_t best_distance = best.empty() ? reach + 1 : strings::edit_distance(word, best);
   if (best_distance > 0 && !more.empty()) {
     const std::string_view other = strings::closest_match(word, more, best_distance - 1);
     if (!other.empty()) best = other;
   }
-  return best.empty() ? std::string() : " (did you mean " + std::string(best) + "?)";
+  return suggestion(best);
 }
 
 std::string line_in_string(std::string_view text, std::size_t offset) {
@@ -92,7 +102,7 @@ std::optional<std::string> attribute_problem(const TemplateResource& resource, s
   for (const schema::AttributeInfo a : info.attributes()) names.push_back(a.name());
   std::string message = std::string(info.name()) + " has no attribute '" + std::string(attribute) + "'";
   const std::string_view best = closest_match(attribute, names);
-  if (!best.empty()) return message + " (did you mean " + std::string(best) + "?)";
+  if (!best.empty()) return message + suggestion(best);
   if (names.empty()) return message;
   std::string list;
   for (std::size_t i = 0; i < names.size() && i < 8; ++i) list += (i ? ", " : "") + std::string(names[i]);

@@ -32,8 +32,6 @@ class ClosestNames {
   explicit ClosestNames(std::vector<std::string_view> names);
   /// closest_match(word, names, max_distance), the same answer.
   [[nodiscard]] std::string_view find(std::string_view word, std::size_t max_distance) const;
-  /// The names, in the order given.
-  [[nodiscard]] const std::vector<std::string_view>& names() const noexcept { return names_; }
 
  private:
   [[nodiscard]] std::vector<std::size_t> near(std::string_view word, std::size_t max_distance) const;
