@@ -145,8 +145,8 @@ struct ResourceChange {
   ChangeKind kind = ChangeKind::Modified;  ///< added, removed or modified
   std::string old_type;                    ///< empty when added
   std::string new_type;                    ///< empty when removed
-  /// Added or removed: None, except Replace for the new logical id of a
-  /// renamed resource. Modified: the most severe impact of its changes and
+  /// Added or removed: None, except Replace for the new logical id of what
+  /// looks like a renamed resource (lib/diff/renames.hpp). Modified: the most severe impact of its changes and
   /// of the replacements that spread to it.
   Impact impact = Impact::None;
   std::string reason;       ///< for the resource as a whole (new logical id, type change)

@@ -48,9 +48,10 @@ std::string emphasised(Impact impact) {
 std::string resource_action(const ResourceChange& r, bool in_table) {
   switch (r.kind) {
     case ChangeKind::Added:
-      return r.replaces.empty() ? "add" : "**replace** (new logical id for " + code(r.replaces, in_table) + ")";
+      return r.replaces.empty() ? "add" : "**replace** (looks like a rename of " + code(r.replaces, in_table) + ")";
     case ChangeKind::Removed:
-      return r.replaced_by.empty() ? "remove" : "remove (new logical id: " + code(r.replaced_by, in_table) + ")";
+      return r.replaced_by.empty() ? "remove"
+                                   : "remove (" + code(r.replaced_by, in_table) + " looks like its new name)";
     case ChangeKind::Modified:
       return emphasised(r.impact);
   }

@@ -3,10 +3,16 @@
 // way and links the two halves, so the added half is flagged as a
 // replacement (and the removed half's data policy is shown next to it).
 //
-// An added resource is taken for the new name of a removed one when both
-// have the same Type and at least half of their top-level properties (of
-// the union of both sets of names; two empty sets count as equal) are
-// equivalent; among several, the most similar, then the first in OLD.
+// An added resource "looks like a rename" of a removed one when both have
+// the same Type and their top-level properties are alike by at least 3/4 of
+// their weight: the added one's properties that are equivalent in the
+// removed one, weighed by the length of their text (compact JSON), among
+// all of the added one's and those only the removed one has (two empty sets
+// count as equal). Weighing by text keeps lookalikes apart: two functions
+// of one stack share their runtime, handler, role, memory and timeout, and
+// differ in their code, which outweighs them (counted per property, they
+// were half alike and were linked). Among several, the most similar, then
+// the first in OLD. It is a guess, and said so: "looks like a rename of X".
 #pragma once
 
 #include <vector>

@@ -156,12 +156,12 @@ void write_resource(Writer& w, const ResourceChange& r) {
       if (r.replaces.empty()) {
         w.paint(kGreen, "add");
       } else {
-        w.paint(kBoldRed, "REPLACE").put(" (new logical id for " + r.replaces + ")");
+        w.paint(kBoldRed, "REPLACE").put(" (looks like a rename of " + r.replaces + ")");
       }
       break;
     case ChangeKind::Removed:
       w.paint(kRed, "remove");
-      if (!r.replaced_by.empty()) w.put(" (new logical id: " + r.replaced_by + ")");
+      if (!r.replaced_by.empty()) w.put(" (" + r.replaced_by + " looks like its new name)");
       break;
     case ChangeKind::Modified:
       w.paint(impact_color(r.impact), shown_impact(r.impact));
