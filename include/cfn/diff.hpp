@@ -35,7 +35,9 @@
 /// AWS::DynamoDB::Table.KeySchema.AttributeName is Mutable while KeySchema is
 /// Immutable. A curated table corrects the specification where the AWS
 /// documentation says an update is not supported at all (lib/diff/update_overrides.cpp,
-/// with sources): AWS::EC2::Volume's AvailabilityZone, for one.
+/// with sources): AWS::EC2::Volume's AvailabilityZone, for one. A SAM
+/// resource's property is judged by the CloudFormation property the SAM
+/// mapping (cfn/sam_mapping.hpp) says it becomes, and the reason says so.
 ///
 /// A replacement spreads (SpreadChange): what refers to a replaced resource
 /// is judged at the path of the reference as if it had changed there, and

@@ -142,16 +142,7 @@ inline constexpr std::string_view kForEachPrefix = "Fn::ForEach::";
 /// A module's type, Org::Service::Name::MODULE: CloudFormation expands it
 /// into the module's resources, whose ids start with the module resource's id.
 [[nodiscard]] bool is_module_type(std::string_view type) noexcept;
-/// The resource SAM generates from a SAM resource under the same logical id
-/// and passes the properties both types name alike (AWS::Serverless::Function
-/// -> AWS::Lambda::Function, AWS::Serverless::SimpleTable ->
-/// AWS::DynamoDB::Table); "" for the others.
-[[nodiscard]] std::string_view sam_generated_type(std::string_view sam_type) noexcept;
-/// The resource SAM generates for a function's event source (Events.NAME
-/// whose Type is SQS, Kinesis, DynamoDB, MSK, MQ, SelfManagedKafka or
-/// DocumentDB: AWS::Lambda::EventSourceMapping) and passes the event's
-/// Properties both name alike; "" for the other event types.
-[[nodiscard]] std::string_view sam_event_generated_type(std::string_view event_type) noexcept;
+/// What each SAM property becomes in CloudFormation: cfn/sam_mapping.hpp.
 /// The logical ids SAM generates that do not start with a SAM resource's id.
 [[nodiscard]] std::span<const std::string_view> sam_implicit_resources() noexcept;
 

@@ -141,15 +141,6 @@ static_assert(std::is_sorted(kStateful.begin(), kStateful.end(),
 
 constexpr std::array<std::string_view, 2> kSamImplicit{"ServerlessRestApi", "ServerlessHttpApi"};
 
-// What SAM generates (the SAM developer guide, "CloudFormation resources
-// generated when AWS::Serverless::Function is specified" and "...SimpleTable...").
-constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kSamGenerated{{
-    {"AWS::Serverless::Function", "AWS::Lambda::Function"},
-    {"AWS::Serverless::SimpleTable", "AWS::DynamoDB::Table"},
-}};
-constexpr std::array<std::string_view, 7> kEventSourceMappingEvents{"DocumentDB", "DynamoDB", "Kinesis",         "MQ",
-                                                                    "MSK",        "SQS",      "SelfManagedKafka"};
-
 template <class Row>
 const Row* find_by_name(std::span<const Row> rows, std::string_view name) {
   const auto it = std::find_if(rows.begin(), rows.end(), [&](const Row& r) { return r.name == name; });
@@ -200,18 +191,5 @@ bool deletion_protected(const StatefulType& type, const Value* properties) noexc
 bool is_sam_type(std::string_view type) noexcept { return type.starts_with("AWS::Serverless::"); }
 bool is_module_type(std::string_view type) noexcept { return type.ends_with("::MODULE"); }
 std::span<const std::string_view> sam_implicit_resources() noexcept { return kSamImplicit; }
-
-std::string_view sam_generated_type(std::string_view sam_type) noexcept {
-  for (const auto& [sam, generated] : kSamGenerated)
-    if (sam == sam_type) return generated;
-  return {};
-}
-
-std::string_view sam_event_generated_type(std::string_view event_type) noexcept {
-  return std::find(kEventSourceMappingEvents.begin(), kEventSourceMappingEvents.end(), event_type) !=
-                 kEventSourceMappingEvents.end()
-             ? "AWS::Lambda::EventSourceMapping"
-             : "";
-}
 
 }  // namespace cfn::knowledge

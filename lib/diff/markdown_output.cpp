@@ -107,13 +107,14 @@ std::string inline_values(const ChangeBody& body) {
   return {};
 }
 
-void write_change(std::string& out, const ValueChange& c, bool with_impact, std::string_view indent) {
+/// A change of `resource` (nullptr: of an entry, which has no impact).
+void write_change(std::string& out, const ValueChange& c, const ResourceChange* resource, std::string_view indent) {
   const ChangeBody body = change_body(c.old_value, c.new_value);
   out += std::string(indent) + "- " + std::string(sign(c.kind())) + " " +
          (c.path.empty() ? std::string("(whole value)") : code(to_string(c.path))) + inline_values(body);
-  if (with_impact) {
+  if (resource != nullptr) {
     out += " — " + emphasised(c.impact);
-    if (c.impact != Impact::Update && !c.reason.empty()) out += " (" + c.reason + ")";
+    if (shows_reason(c, *resource)) out += " (" + c.reason + ")";
   }
   out += "\n";
   write_body(out, body, std::string(indent) + "  ");
@@ -150,7 +151,7 @@ std::string markdown_output(const TemplateDiff& diff, const DiffOutputOptions& o
         out += "  - " + std::string(r.data->loses_data() ? ":warning: **" : "") + "data" +
                (r.data->if_replaced ? " if replaced: " : ": ") + r.data->message + (r.data->loses_data() ? "**" : "") +
                "\n";
-      for (const ValueChange& c : r.changes) write_change(out, c, true, "  ");
+      for (const ValueChange& c : r.changes) write_change(out, c, &r, "  ");
       for (const SpreadChange& sc : r.spread)
         out += "  - ↳ " + code(to_string(sc.path)) + " — " + emphasised(sc.impact) + " " + spread_cause(sc) + "\n";
     }
@@ -175,7 +176,7 @@ std::string markdown_output(const TemplateDiff& diff, const DiffOutputOptions& o
       continue;
     }
     out += "\n";
-    for (const ValueChange& c : e.changes) write_change(out, c, false, "  ");
+    for (const ValueChange& c : e.changes) write_change(out, c, nullptr, "  ");
   }
   // Names, types and paths come from the templates: no control character
   // reaches a terminal or a CI log (the comment is often printed there too).

@@ -26,6 +26,11 @@ struct ChangeBody {
 };
 [[nodiscard]] ChangeBody change_body(const std::optional<Value>& old_value, const std::optional<Value>& new_value);
 
+/// Whether a resource's change shows its reason beside its impact: all but
+/// a plain update by the resource's own specification (said by "update"
+/// alone); a SAM resource's always, as the SAM mapping derives them.
+[[nodiscard]] bool shows_reason(const ValueChange& change, const ResourceChange& resource);
+
 /// Why a replacement reaches a resource, after its impact: "because
 /// StateBucket is replaced (Bucket is Immutable)", plus "; the replacement
 /// starts at Vpc" when the source was reached in turn.

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "cfn/emit.hpp"
+#include "cfn/knowledge.hpp"
 #include "diff/output.hpp"
 
 namespace cfn::detail::diff {
@@ -15,6 +16,11 @@ bool multiline_string(const std::optional<Value>& v) {
 std::string plural(std::size_t n, std::string_view word) { return std::to_string(n) + " " + std::string(word); }
 
 }  // namespace
+
+bool shows_reason(const ValueChange& change, const ResourceChange& resource) {
+  if (change.reason.empty()) return false;
+  return change.impact != Impact::Update || knowledge::is_sam_type(resource.new_type);
+}
 
 std::string impact_label(Impact impact) {
   switch (impact) {

@@ -50,11 +50,28 @@ SchemaCursor SchemaCursor::properties_of(std::string_view resource_type) {
   c.custom_ = schema::is_custom_resource_type(resource_type);
   c.known_type_ = schema::find_resource_type(resource_type).has_value();
   c.whole_properties_ = true;
-  if (knowledge::is_sam_type(resource_type)) {
-    c.sam_ = Sam::Top;
-    c.generated_ = knowledge::sam_generated_type(resource_type);
-  }
+  if (knowledge::is_sam_type(resource_type)) c.sam_ = Sam::Top;
   return c;
+}
+
+void SchemaCursor::enter_sam_property(std::string_view key) {
+  sam_property_ = std::string(key);
+  sam_row_ = knowledge::find_sam_property(resource_type_, event_, key);
+  if (sam_row_ == nullptr) {
+    sam_ = Sam::Unmapped;
+    return;
+  }
+  judge_ = schema::Cursor::properties_of(sam_row_->generated_type);
+  std::string_view path = sam_row_->generated_path;
+  while (!path.empty()) {
+    const std::size_t dot = path.find('.');
+    const std::string_view step = path.substr(0, dot);
+    const schema::Cursor next = judge_.key(step);
+    record(judge_, next, step);
+    judge_ = next;
+    path = dot == std::string_view::npos ? std::string_view() : path.substr(dot + 1);
+  }
+  sam_ = sam_row_->passing == knowledge::SamPassing::Directly ? Sam::Passed : Sam::Reshaped;
 }
 
 void SchemaCursor::record(const schema::Cursor& before, const schema::Cursor& after, std::string_view key) {
@@ -84,38 +101,26 @@ SchemaCursor SchemaCursor::key(std::string_view key) const {
       next.record(at_, next.at_, key);
       break;
     case Sam::Top:
-      if (key == "Events") {
+      if (key == "Events")
         next.sam_ = Sam::Events;
-      } else if (!generated_.empty()) {
-        const schema::Cursor top = schema::Cursor::properties_of(generated_);
-        next.judge_ = top.key(key);
-        next.sam_ = next.judge_.at() == schema::Cursor::At::Value ? Sam::Passed : Sam::Unmapped;
-        if (next.sam_ == Sam::Passed) next.record(top, next.judge_, key);
-      } else {
-        next.sam_ = Sam::Unmapped;
-      }
+      else
+        next.enter_sam_property(key);
       break;
     case Sam::Events:
       next.sam_ = Sam::Event;
-      next.generated_ = {};  // resolve() reads the event's Type
+      next.event_.clear();  // resolve() reads the event's Type
       break;
     case Sam::Event:
-      if (key == "Properties" && !generated_.empty()) {
-        next.sam_ = Sam::EventProperties;
-        next.judge_ = schema::Cursor::properties_of(generated_);
-      } else {
-        next.sam_ = Sam::Unmapped;
-      }
+      next.sam_ = key == "Properties" && !event_.empty() ? Sam::EventProperties : Sam::Unmapped;
       break;
-    case Sam::EventProperties:  // what SAM passes on: the properties the generated type has
-      next.judge_ = judge_.key(key);
-      next.sam_ = next.judge_.at() == schema::Cursor::At::Value ? Sam::Passed : Sam::Unmapped;
-      if (next.sam_ == Sam::Passed) next.record(judge_, next.judge_, key);
+    case Sam::EventProperties:
+      next.enter_sam_property(key);
       break;
     case Sam::Passed:
       next.judge_ = judge_.key(key);
       next.record(judge_, next.judge_, key);
       break;
+    case Sam::Reshaped:  // SAM rewrites the value: the mapped property decides as a whole
     case Sam::Unmapped:
       break;
   }
@@ -126,7 +131,7 @@ SchemaCursor SchemaCursor::index(std::size_t i) const {
   SchemaCursor next = *this;
   next.whole_properties_ = false;
   next.at_ = at_.index(i);
-  next.judge_ = judge_.index(i);
+  if (sam_ != Sam::Reshaped) next.judge_ = judge_.index(i);
   return next;
 }
 
@@ -134,17 +139,16 @@ SchemaCursor SchemaCursor::function(FnKind kind) const {
   SchemaCursor next = *this;
   next.whole_properties_ = false;
   next.at_ = at_.function(kind);
-  next.judge_ = judge_.function(kind);
+  if (sam_ != Sam::Reshaped) next.judge_ = judge_.function(kind);
   return next;
 }
 
 SchemaCursor SchemaCursor::resolve(const Value& value) const {
   SchemaCursor next = *this;
   next.at_ = at_.resolve(value);
-  next.judge_ = judge_.resolve(value);
+  if (sam_ != Sam::Reshaped) next.judge_ = judge_.resolve(value);
   if (sam_ == Sam::Event)
-    if (const Value* type = value.find("Type"); type != nullptr && type->is_string())
-      next.generated_ = knowledge::sam_event_generated_type(type->as_string());
+    if (const Value* type = value.find("Type"); type != nullptr && type->is_string()) next.event_ = type->as_string();
   return next;
 }
 
@@ -157,12 +161,21 @@ SchemaCursor::Assessment SchemaCursor::assess() const {
             "returns a new physical id)"};
   if (!known_type_) return {Impact::Unknown, resource_type_ + " is not in the specification"};
   if (whole_properties_) return {Impact::Unknown, "the Properties changed as a whole"};
-  // What judges the change, for the reasons: the resource's own specification, or the resource SAM generates.
-  const std::string in = sam_ == Sam::No ? std::string() : " in the " + std::string(generated_) + " SAM generates";
-  if (sam_ != Sam::No && sam_ != Sam::Passed)
+  // What judges the change, for the reasons: the resource's own specification, or the SAM mapping.
+  std::string in;
+  if (sam_ == Sam::Passed || sam_ == Sam::Reshaped) {
+    in = " (SAM mapping: " + (event_.empty() ? std::string() : "the " + event_ + " event's ") + sam_property_ +
+         " becomes " + std::string(sam_row_->generated_path) + " of an " + std::string(sam_row_->generated_type) +
+         (sam_row_->passing == knowledge::SamPassing::Reshaped ? ", reshaped" : "") + ")";
+  } else if (sam_ == Sam::Unmapped && !sam_property_.empty()) {
+    return {Impact::Unknown, "SAM mapping: " + (event_.empty() ? std::string() : "the " + event_ + " event's ") +
+                                 sam_property_ +
+                                 " has no CloudFormation property; the SAM transform turns it into other resources, "
+                                 "and what this change does to them is not known"};
+  } else if (sam_ != Sam::No) {
     return {Impact::Unknown, "the SAM transform turns " + resource_type_ +
-                                 " into other resources; the specification's update types for SAM properties do not "
-                                 "say what this change does to them"};
+                                 " into other resources; the SAM mapping does not say what this change does to them"};
+  }
   if (worst_ && *worst_ == schema::UpdateType::Immutable) return {Impact::Replace, worst_at_ + " is Immutable" + in};
   if (!unknown_.empty()) return {Impact::Unknown, unknown_};
   if (!worst_) return {Impact::Unknown, "the specification does not say"};

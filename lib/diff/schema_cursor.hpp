@@ -16,11 +16,12 @@
 //
 // SAM resources (AWS::Serverless::*) are the SAM transform's input: the
 // specification marks every SAM property Immutable, which says nothing about
-// what CloudFormation does. A change is judged instead by the resource SAM
-// generates and passes the property to (knowledge::sam_generated_type and
-// sam_event_generated_type: a function's Runtime by AWS::Lambda::Function's,
-// an SQS event's BatchSize by AWS::Lambda::EventSourceMapping's); elsewhere
-// its effect is unknown.
+// what CloudFormation does. A change is judged instead by the CloudFormation
+// property the SAM mapping (cfn/sam_mapping.hpp) says it becomes: an
+// Application's Location by the TemplateURL of an AWS::CloudFormation::Stack,
+// an SQS event's BatchSize by an AWS::Lambda::EventSourceMapping's. Passed
+// directly, the path goes on in the generated type; reshaped by SAM, the
+// mapped property decides as a whole. A property SAM alone knows is unknown.
 #pragma once
 
 #include <optional>
@@ -28,6 +29,7 @@
 #include <string_view>
 
 #include "cfn/diff.hpp"
+#include "cfn/sam_mapping.hpp"
 #include "cfn/schema.hpp"
 #include "diff/equivalence.hpp"
 #include "diff/update_overrides.hpp"
@@ -66,12 +68,15 @@ class SchemaCursor {
   [[nodiscard]] Assessment assess() const;
 
  private:
-  /// Where a SAM resource's path stands: in what SAM passes on to a resource
-  /// it generates (Passed), or in what it turns into other resources (Unmapped).
-  enum class Sam : unsigned char { No, Top, Events, Event, EventProperties, Passed, Unmapped };
+  /// Where a SAM resource's path stands: in what SAM passes on as it is
+  /// (Passed) or rewritten (Reshaped) to a CloudFormation property, or in
+  /// what it turns into other resources (Unmapped).
+  enum class Sam : unsigned char { No, Top, Events, Event, EventProperties, Passed, Reshaped, Unmapped };
 
   /// Records the property `after` entered from `before` (the path's update types).
   void record(const schema::Cursor& before, const schema::Cursor& after, std::string_view key);
+  /// Enters the SAM property `key` (of the resource, or of the event `event_`).
+  void enter_sam_property(std::string_view key);
 
   schema::Cursor at_;  // in the resource's own specification: shapes and comparisons
   Comparison base_ = Comparison::AsString;
@@ -80,8 +85,10 @@ class SchemaCursor {
   bool known_type_ = false;
   bool whole_properties_ = false;
   Sam sam_ = Sam::No;
-  schema::Cursor judge_;        // SAM: in the resource SAM generates, whose update types apply
-  std::string_view generated_;  // SAM: that resource's type; for an event, the one its Type names
+  schema::Cursor judge_;                             // SAM: in the mapped resource, whose update types apply
+  const knowledge::SamProperty* sam_row_ = nullptr;  // SAM: the mapping of the property entered
+  std::string event_;                                // SAM: the Type of the function event entered
+  std::string sam_property_;                         // SAM: the property entered, mapped or not
   std::optional<schema::UpdateType> worst_;
   std::string worst_at_;  // "CidrBlock", "Ebs.KmsKeyId"
   const UpdateOverride* override_ = nullptr;

@@ -110,13 +110,14 @@ void write_body(Writer& w, const ChangeBody& body, std::string_view indent) {
   }
 }
 
-void write_change(Writer& w, const ValueChange& c, bool with_impact) {
+/// A change of `resource` (nullptr: of an entry, which has no impact).
+void write_change(Writer& w, const ValueChange& c, const ResourceChange* resource) {
   const ChangeKind kind = c.kind();
   w.put("    ").paint(marker_color(kind), marker(kind)).put(" ");
   w.put(c.path.empty() ? "(whole value)" : to_string(c.path));
-  if (with_impact) {
+  if (resource != nullptr) {
     w.put(": ").paint(impact_color(c.impact), shown_impact(c.impact));
-    if (c.impact != Impact::Update && !c.reason.empty()) w.put(" (" + c.reason + ")");
+    if (shows_reason(c, *resource)) w.put(" (" + c.reason + ")");
   }
   w.line();
   write_body(w, change_body(c.old_value, c.new_value), "        ");
@@ -171,7 +172,7 @@ void write_resource(Writer& w, const ResourceChange& r) {
   if (r.kind == ChangeKind::Modified && !r.reason.empty())
     w.put("    ").paint(kBoldRed, "!!").put(" " + r.reason).line();
   if (r.data) write_data(w, *r.data);
-  for (const ValueChange& c : r.changes) write_change(w, c, true);
+  for (const ValueChange& c : r.changes) write_change(w, c, &r);
   for (const SpreadChange& s : r.spread) write_spread(w, s);
 }
 
@@ -186,7 +187,7 @@ void write_entry(Writer& w, const EntryChange& e) {
     if (c.path.empty()) {
       write_body(w, change_body(c.old_value, c.new_value), "    ");
     } else {
-      write_change(w, c, false);
+      write_change(w, c, nullptr);
     }
   }
 }

@@ -91,7 +91,12 @@ TEST_CASE("the stateful resource types are listed once: lib/core/knowledge.cpp",
   for (const cfn::knowledge::StatefulType& t : cfn::knowledge::stateful_types()) types.push_back(t.type);
   REQUIRE(types.size() > 10);
   // Three of them in one file is a list (W3908 and the diff each had one).
-  CHECK(files_quoting(types, 3) == only({"lib/core/knowledge.cpp"}));
+  CHECK(files_quoting(types, 3) == only({
+                                       "lib/core/knowledge.cpp",
+                                       // The SAM mapping names what SAM turns its types into, tables and buckets
+                                       // among them; it says nothing about their data.
+                                       "lib/core/sam_mapping.cpp",
+                                   }));
 }
 
 TEST_CASE("the sections and their order are listed once: lib/core/knowledge.cpp", "[core][once]") {

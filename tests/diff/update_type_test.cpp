@@ -149,8 +149,9 @@ TEST_CASE("update type: resource attributes do not touch the resource, Type cann
 }
 
 // Regression: the specification marks every SAM property Immutable, so changing an SQS event's
-// BatchSize was reported as REPLACE. SAM resources are judged by what SAM generates from them.
-TEST_CASE("update type: SAM properties are judged by the resources SAM generates", "[diff][update][regression]") {
+// BatchSize was reported as REPLACE. SAM resources are judged through the SAM mapping
+// (tests/diff/sam_test.cpp has a case per SAM resource type).
+TEST_CASE("update type: SAM properties are judged by what SAM maps them to", "[diff][update][regression]") {
   const std::string sam = "Transform: AWS::Serverless-2016-10-31\n";
   auto change = [&](std::string_view old_props, std::string_view new_props) {
     const auto d = diff_text(sam + one_resource("AWS::Serverless::Function", old_props),
@@ -164,20 +165,27 @@ TEST_CASE("update type: SAM properties are judged by the resources SAM generates
   auto c = change(event + "            BatchSize: 10\n", event + "            BatchSize: 5\n");
   CHECK(cfn::to_string(c.path) == "Properties.Events.Jobs.Properties.BatchSize");
   CHECK(c.impact == Impact::Update);
-  CHECK(c.reason == "BatchSize is Mutable in the AWS::Lambda::EventSourceMapping SAM generates");
-  c = change(event + "            StartingPosition: LATEST\n", event + "            StartingPosition: TRIM_HORIZON\n");
+  CHECK(c.reason ==
+        "BatchSize is Mutable (SAM mapping: the SQS event's BatchSize becomes BatchSize of an "
+        "AWS::Lambda::EventSourceMapping)");
+  const std::string stream =
+      "      Events:\n        S:\n          Type: Kinesis\n          Properties:\n            Stream: !GetAtt K.Arn\n";
+  c = change(stream + "            StartingPosition: LATEST\n", stream + "            StartingPosition: TRIM_HORIZON\n");
   CHECK(c.impact == Impact::Replace);  // the event source mapping is replaced
   c = change("      Events:\n        E:\n          Type: SQS\n          Properties: {Queue: a}\n",
              "      Events:\n        E:\n          Type: SQS\n          Properties: {Queue: b}\n");
-  CHECK(c.impact == Impact::Unknown);  // SAM turns Queue into EventSourceArn: not passed as it is
+  CHECK(c.impact == Impact::Replace);  // the guide: Queue is passed directly to EventSourceArn, Immutable
+  CHECK(c.reason ==
+        "EventSourceArn is Immutable (SAM mapping: the SQS event's Queue becomes EventSourceArn of an "
+        "AWS::Lambda::EventSourceMapping)");
   c = change("      Runtime: python3.12\n", "      Runtime: python3.13\n");
   CHECK(c.impact == Impact::Update);
-  CHECK(c.reason == "Runtime is Mutable in the AWS::Lambda::Function SAM generates");
+  CHECK(c.reason == "Runtime is Mutable (SAM mapping: Runtime becomes Runtime of an AWS::Lambda::Function)");
   c = change("      FunctionName: a\n", "      FunctionName: b\n");
   CHECK(c.impact == Impact::Replace);
   c = change("      Environment: {Variables: {A: '1'}}\n", "      Environment: {Variables: {A: '2'}}\n");
   CHECK(c.impact == Impact::Update);
-  c = change("      CodeUri: s3://b/a.zip\n", "      CodeUri: s3://b/b.zip\n");
+  c = change("      AutoPublishAlias: live\n", "      AutoPublishAlias: prod\n");
   CHECK(c.impact == Impact::Unknown);
-  CHECK(c.reason.find("SAM transform") != std::string::npos);
+  CHECK(c.reason.starts_with("SAM mapping: AutoPublishAlias has no CloudFormation property"));
 }
