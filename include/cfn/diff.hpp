@@ -52,6 +52,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cfn/deployment.hpp"
 #include "cfn/path.hpp"
 #include "cfn/value.hpp"
 
@@ -191,6 +192,19 @@ struct DiffSummary {
   std::size_t entries = 0;      ///< changes outside Resources
 };
 
+/// The one deployment a diff is made for (diff_deployment): the parameters
+/// given, and the conditions they decide in each template.
+struct DiffDeployment {
+  std::vector<std::pair<std::string, std::string>> parameters;  ///< as given, in order
+  /// A condition's value in OLD and in NEW (nullopt: the template has no such condition).
+  struct Condition {
+    std::string name;                ///< the condition's name
+    std::optional<Truth> old_value;  ///< its value in OLD
+    std::optional<Truth> new_value;  ///< its value in NEW
+  };
+  std::vector<Condition> conditions;  ///< NEW's in order, then those only OLD has
+};
+
 /// What deploying one template over another changes (diff_templates).
 struct TemplateDiff {
   /// Resources in the order of the NEW template; a removed resource stands
@@ -202,6 +216,8 @@ struct TemplateDiff {
   /// Rules, Mappings, Conditions, Outputs, Hooks, Globals), then unknown
   /// sections; entries in NEW order as above.
   std::vector<EntryChange> entries;
+  /// Set by diff_deployment: the diff is for this deployment only.
+  std::optional<DiffDeployment> deployment;
 
   /// Nothing changes.
   [[nodiscard]] bool empty() const noexcept { return resources.empty() && entries.empty(); }
@@ -211,6 +227,15 @@ struct TemplateDiff {
 
 /// Compares two template documents (maps, as the parser gives them).
 [[nodiscard]] TemplateDiff diff_templates(const Value& old_document, const Value& new_document);
+
+/// Compares the two templates as one deployment with `parameters` sees them
+/// (cfn::deploy: conditions resolved, resources and outputs whose condition
+/// is false left out, Fn::If's branch picked, parameters' values in place of
+/// their Refs), each with its own defaults; records the deployment and what
+/// its conditions are in TemplateDiff::deployment. Without it (diff_templates)
+/// a Condition or Fn::If change is judged for every deployment at once.
+[[nodiscard]] TemplateDiff diff_deployment(const Value& old_document, const Value& new_document,
+                                           const DeploymentParameters& parameters);
 
 /// The normal form both documents are compared in (see the top of this
 /// file); the scalar comparison by text is not a rewrite and is not applied here.
@@ -265,7 +290,9 @@ struct DiffOutputOptions {
 ///                   "changes": [CHANGE...], "spread": [{"source",
 ///                   "source_impact" ("replace" or "may-replace"), "origin",
 ///                   "path", "path_text", "impact", "reason"}...]}],
-///    "entries": [{"section", "name", "change", "old", "new", "changes": [CHANGE...]}]}
+///    "entries": [{"section", "name", "change", "old", "new", "changes": [CHANGE...]}],
+///    "deployment": null | {"parameters": {NAME: VALUE...}, "conditions": [{"name",
+///                   "old", "new"} ("true", "false", "unknown"; null: not in that template)]}}
 ///  with CHANGE = {"path": [steps], "path_text", "change", "old", "new",
 ///  "impact", "reason"}; values in CloudFormation's JSON form (long-form
 ///  intrinsics); absent values and empty strings where nothing applies are null).

@@ -77,6 +77,11 @@ class ParseError : public Error {
 /// Throws cfn::ParseError.
 [[nodiscard]] Document parse_document(std::string_view text, std::string file_name);
 
+/// Parses a data file that is not a template (cfnpp diff --parameters): the
+/// same reading and checks, but any root but an empty one (a list, a map, a scalar).
+/// Throws cfn::ParseError.
+[[nodiscard]] Value parse_data(std::string_view text, std::string file_name);
+
 /// read_file + parse_document. Throws cfn::Error "PATH: reason" when the file
 /// cannot be read, cfn::ParseError when it cannot be parsed.
 [[nodiscard]] Document parse_file(const std::filesystem::path& path);

@@ -7,8 +7,10 @@
 #include <ostream>
 
 #include "cfn/diff.hpp"
+#include "cfn/intrinsics.hpp"
 #include "cfn/parse.hpp"
 #include "cli/cli.hpp"
+#include "cli/parameters.hpp"
 
 namespace cfn::detail::cli {
 namespace {
@@ -16,6 +18,11 @@ namespace {
 Document read_template(const std::string& path, Io& io) {
   const std::string text = read_input(path, io);
   return parse_document(text, path);  // ParseError: "FILE:LINE:COL: reason", exit 2
+}
+
+bool declares_parameter(const Value& document, std::string_view name) {
+  const Value* parameters = document.is_map() ? document.find("Parameters") : nullptr;
+  return parameters != nullptr && parameters->is_map() && parameters->as_map().contains(name);
 }
 
 }  // namespace
@@ -32,6 +39,11 @@ int run_diff(std::span<const std::string> args, Io& io) {
       "metadata and transforms. Formatting, key order, short/long intrinsic forms and quoting ('80' vs 80)\n"
       "are not changes. Resources come first, in NEW's order (a removed one where it stood in OLD),\n"
       "then the other sections in the user guide's order.\n"
+      "With --parameters, the diff is for one deployment: conditions are evaluated with the values given\n"
+      "(else each template's Default; pseudo parameters such as AWS::Region only when given), resources\n"
+      "and outputs whose condition is false are left out, Fn::If takes its branch and a parameter's Ref its\n"
+      "value, so only what changes for that deployment is shown; without it a Condition or Fn::If change\n"
+      "is shown as it is written, for every deployment at once.\n"
       "Exit status: 0 no change, 1 changes, 2 unreadable input or usage error. '-' reads standard input.");
   options.positional_help("OLD NEW");
   options.add_options()  //
@@ -39,6 +51,11 @@ int run_diff(std::span<const std::string> args, Io& io) {
        cxxopts::value<std::string>()->default_value("text"))  //
       ("color", "never, always or auto (text on a terminal, unless NO_COLOR is set)",
        cxxopts::value<std::string>()->default_value("auto")->implicit_value("always"))  //
+      ("parameters",
+       "one deployment's parameters: a JSON or YAML FILE as 'aws cloudformation' takes it (a list of "
+       "{ParameterKey, ParameterValue}, {\"Parameters\": {KEY: VALUE}} or {KEY: VALUE}; file:// allowed), "
+       "KEY=VALUE, or ParameterKey=KEY,ParameterValue=VALUE; repeatable, a later value wins",
+       cxxopts::value<std::vector<std::string>>(), "FILE|KEY=VALUE")  //
       ("files", "templates", cxxopts::value<std::vector<std::string>>());
   options.parse_positional({"files"});
   const auto parsed = parse_options(options, "diff", args, io);
@@ -64,7 +81,20 @@ int run_diff(std::span<const std::string> args, Io& io) {
 
   const Document old_doc = read_template(files[0], io);
   const Document new_doc = read_template(files[1], io);
-  const TemplateDiff diff = diff_templates(old_doc.root, new_doc.root);
+  std::optional<DeploymentParameters> deployment;
+  if (result.count("parameters")) {
+    // Each occurrence as written: cxxopts would split a vector's values at commas.
+    std::vector<std::string> arguments;
+    for (const cxxopts::KeyValue& kv : result.arguments())
+      if (kv.key() == "parameters") arguments.push_back(kv.value());
+    deployment = read_parameters(arguments, io);
+    for (const auto& [name, value] : deployment->values)
+      if (!is_pseudo_parameter(name) && !declares_parameter(old_doc.root, name) &&
+          !declares_parameter(new_doc.root, name))
+        throw UsageError("diff: --parameters: " + name + " is not a parameter of " + files[0] + " or " + files[1]);
+  }
+  const TemplateDiff diff = deployment ? diff_deployment(old_doc.root, new_doc.root, *deployment)
+                                       : diff_templates(old_doc.root, new_doc.root);
 
   DiffOutputOptions out_options;
   out_options.old_name = files[0];

@@ -55,6 +55,22 @@ std::string data_json(const std::optional<DataRisk>& d) {
          "}";
 }
 
+std::string truth_or_null(const std::optional<Truth>& t) { return t ? json_string(to_string(*t)) : "null"; }
+
+std::string deployment_json(const std::optional<DiffDeployment>& d) {
+  if (!d) return "null";
+  Map parameters;
+  for (const auto& [name, value] : d->parameters) parameters.append({name, Value(value), {}});
+  std::string out =
+      "{\"parameters\": " + to_json(Value(std::move(parameters)), JsonLayout::Compact) + ", \"conditions\": [";
+  for (std::size_t i = 0; i < d->conditions.size(); ++i) {
+    const DiffDeployment::Condition& c = d->conditions[i];
+    out += (i == 0 ? "" : ", ") + std::string("{\"name\": ") + json_string(c.name) +
+           ", \"old\": " + truth_or_null(c.old_value) + ", \"new\": " + truth_or_null(c.new_value) + "}";
+  }
+  return out + "]}";
+}
+
 }  // namespace
 
 std::string json_output(const TemplateDiff& diff, const DiffOutputOptions& options) {
@@ -97,7 +113,8 @@ std::string json_output(const TemplateDiff& diff, const DiffOutputOptions& optio
     write_changes(out, e.changes, false, "     ");
     out += "}";
   }
-  out += diff.entries.empty() ? "]\n" : "\n  ]\n";
+  out += diff.entries.empty() ? "],\n" : "\n  ],\n";
+  out += "  \"deployment\": " + deployment_json(diff.deployment) + "\n";
   out += "}\n";
   return out;
 }

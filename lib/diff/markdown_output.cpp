@@ -124,12 +124,16 @@ void write_change(std::string& out, const ValueChange& c, const ResourceChange* 
 
 std::string markdown_output(const TemplateDiff& diff, const DiffOutputOptions& options) {
   std::string out = "### cfnpp diff\n\n";
+  const std::string for_deployment = diff.deployment ? " for " + deployment_phrase(*diff.deployment) : "";
   if (diff.empty()) {
-    out += "No changes: " + code(options.old_name) + " and " + code(options.new_name) + " mean the same template.\n";
+    out += "No changes: " + code(options.old_name) + " and " + code(options.new_name) + " mean the same template" +
+           for_deployment + ".\n";
     return detail::strings::terminal_safe(out, true);
   }
   const DiffSummary s = diff.summary();
-  out += code(options.old_name) + " → " + code(options.new_name) + "\n\n";
+  out += code(options.old_name) + " → " + code(options.new_name) + for_deployment + "\n\n";
+  if (diff.deployment)
+    if (const std::string c = conditions_phrase(*diff.deployment); !c.empty()) out += "- Conditions: " + c + "\n";
   if (const std::string resources = resource_summary(s); !resources.empty()) out += "- " + resources + "\n";
   if (s.data_loss != 0)
     out += "- **:warning: data loss: " + std::to_string(s.data_loss) +

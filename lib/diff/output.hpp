@@ -40,6 +40,13 @@ struct ChangeBody {
 /// by a replacement", or "" without resource changes.
 [[nodiscard]] std::string resource_summary(const DiffSummary& s);
 
+/// "the deployment with Env=prod, Size=2" (or "... with no parameters given").
+[[nodiscard]] std::string deployment_phrase(const DiffDeployment& deployment);
+
+/// What the deployment's conditions are: "IsProd true, HasBackups false → true
+/// (only in NEW: UseCdn unknown)", or "" when the templates have none.
+[[nodiscard]] std::string conditions_phrase(const DiffDeployment& deployment);
+
 /// The sections other than Resources with changes, in order: "Parameters, Outputs".
 [[nodiscard]] std::string changed_sections(const TemplateDiff& diff);
 

@@ -22,6 +22,32 @@ bool shows_reason(const ValueChange& change, const ResourceChange& resource) {
   return change.impact != Impact::Update || knowledge::is_sam_type(resource.new_type);
 }
 
+std::string deployment_phrase(const DiffDeployment& deployment) {
+  if (deployment.parameters.empty()) return "the deployment with no parameters given";
+  std::string out = "the deployment with ";
+  for (std::size_t i = 0; i < deployment.parameters.size(); ++i)
+    out += (i == 0 ? "" : ", ") + deployment.parameters[i].first + "=" + deployment.parameters[i].second;
+  return out;
+}
+
+std::string conditions_phrase(const DiffDeployment& deployment) {
+  std::string out;
+  for (const DiffDeployment::Condition& c : deployment.conditions) {
+    out += out.empty() ? "" : ", ";
+    out += c.name + " ";
+    if (!c.old_value) {
+      out += "(only in NEW) " + std::string(to_string(*c.new_value));
+    } else if (!c.new_value) {
+      out += "(only in OLD) " + std::string(to_string(*c.old_value));
+    } else if (*c.old_value == *c.new_value) {
+      out += std::string(to_string(*c.new_value));
+    } else {
+      out += std::string(to_string(*c.old_value)) + " → " + std::string(to_string(*c.new_value));
+    }
+  }
+  return out;
+}
+
 std::string impact_label(Impact impact) {
   switch (impact) {
     case Impact::None:

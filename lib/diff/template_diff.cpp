@@ -1,6 +1,9 @@
 // diff_templates: normalise both documents, compare the resources (in NEW's
 // order), link renames, spread replacements to what refers to them, then the
 // other sections.
+#include <unordered_map>
+#include <unordered_set>
+
 #include "cfn/diff.hpp"
 #include "diff/entry_order.hpp"
 #include "diff/equivalence.hpp"
@@ -66,6 +69,33 @@ TemplateDiff diff_templates(const Value& old_document, const Value& new_document
     diff.entries.push_back(std::move(whole));
   }
   detail::diff::diff_sections(a, b, diff.entries);
+  return diff;
+}
+
+TemplateDiff diff_deployment(const Value& old_document, const Value& new_document,
+                             const DeploymentParameters& parameters) {
+  const DeployedTemplate old_deployed = deploy(old_document, parameters);
+  const DeployedTemplate new_deployed = deploy(new_document, parameters);
+  TemplateDiff diff = diff_templates(old_deployed.document, new_deployed.document);
+  DiffDeployment deployment;
+  std::unordered_map<std::string_view, std::size_t> given;  // a later value for a name wins, in its place
+  for (const auto& [name, value] : parameters.values)
+    if (const auto [it, added] = given.emplace(name, deployment.parameters.size()); added)
+      deployment.parameters.emplace_back(name, value);
+    else
+      deployment.parameters[it->second].second = value;
+  std::unordered_map<std::string_view, Truth> old_values;
+  for (const auto& [name, truth] : old_deployed.conditions) old_values.emplace(name, truth);
+  std::unordered_set<std::string_view> in_new;
+  for (const auto& [name, truth] : new_deployed.conditions) {
+    const auto it = old_values.find(name);
+    deployment.conditions.push_back(
+        {name, it != old_values.end() ? std::optional<Truth>(it->second) : std::nullopt, truth});
+    in_new.insert(name);
+  }
+  for (const auto& [name, truth] : old_deployed.conditions)
+    if (!in_new.contains(name)) deployment.conditions.push_back({name, truth, std::nullopt});
+  diff.deployment = std::move(deployment);
   return diff;
 }
 

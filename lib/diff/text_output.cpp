@@ -196,12 +196,19 @@ void write_entry(Writer& w, const EntryChange& e) {
 
 std::string text_output(const TemplateDiff& diff, const DiffOutputOptions& options) {
   Writer w(options.color);
+  const std::string for_deployment = diff.deployment ? " for " + deployment_phrase(*diff.deployment) : "";
   if (diff.empty()) {
-    w.put("No changes: " + options.old_name + " and " + options.new_name + " mean the same template.").line();
+    w.put("No changes: " + options.old_name + " and " + options.new_name + " mean the same template" + for_deployment +
+          ".")
+        .line();
     return w.take();
   }
   const DiffSummary s = diff.summary();
   w.paint(kBold, "cfnpp diff " + options.old_name + " " + options.new_name).line();
+  if (diff.deployment) {
+    w.put("For " + deployment_phrase(*diff.deployment)).line();
+    if (const std::string c = conditions_phrase(*diff.deployment); !c.empty()) w.put("Conditions: " + c).line();
+  }
   if (const std::string resources = resource_summary(s); !resources.empty()) w.put(resources).line();
   if (s.data_loss != 0)
     w.paint(kBoldRed, "!! DATA LOSS: " + std::to_string(s.data_loss) +

@@ -33,7 +33,8 @@ void read_yaml_into(std::string_view text, Document& doc, std::optional<Value>& 
   doc.version_dependent_scalars = std::move(yaml.version_dependent_scalars);
 }
 
-void read(std::string_view text, Document& doc) {
+/// The root of `text`, JSON or YAML; nullopt when empty.
+std::optional<Value> read_root(std::string_view text, Document& doc) {
   using namespace detail::parser;
   if (text.size() > limits::kInputBytes)
     throw SyntaxError(Mark{1, 1}, fmt::format("the template is {} bytes; the parser reads at most {} MiB", text.size(),
@@ -59,9 +60,15 @@ void read(std::string_view text, Document& doc) {
     read_yaml_into(text, doc, root);
   }
 
-  if (!root || root->is_null()) throw SyntaxError(root ? root->mark() : Mark{1, 1}, "empty template");
+  return root;
+}
+
+void read(std::string_view text, Document& doc) {
+  std::optional<Value> root = read_root(text, doc);
+  if (!root || root->is_null()) throw detail::parser::SyntaxError(root ? root->mark() : Mark{1, 1}, "empty template");
   if (!root->is_map())
-    throw SyntaxError(root->mark(), "a template must be a map of sections, not a " + describe_kind(*root));
+    throw detail::parser::SyntaxError(root->mark(),
+                                      "a template must be a map of sections, not a " + describe_kind(*root));
   doc.root = std::move(*root);
 }
 
@@ -80,6 +87,18 @@ Document parse_document(std::string_view text, std::string file_name) {
     throw ParseError(doc.file, e.mark(), e.what());
   }
   return doc;
+}
+
+Value parse_data(std::string_view text, std::string file_name) {
+  Document doc;
+  doc.file = std::move(file_name);
+  try {
+    std::optional<Value> root = read_root(text, doc);
+    if (!root || root->is_null()) throw detail::parser::SyntaxError(root ? root->mark() : Mark{1, 1}, "empty file");
+    return std::move(*root);
+  } catch (const detail::parser::SyntaxError& e) {
+    throw ParseError(doc.file, e.mark(), e.what());
+  }
 }
 
 Document parse_file(const std::filesystem::path& path) { return parse_document(read_file(path), path.string()); }

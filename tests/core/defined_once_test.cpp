@@ -141,7 +141,11 @@ TEST_CASE("the intrinsic functions and their traits are listed once: lib/core/in
   // The YAML tags are the table's too (the parser and the emitter read them from it).
   CHECK(files_quoting(tags, 3) == std::set<std::string>{});
   // Classifying the functions by hand: a switch over many of them.
-  CHECK(files_matching(R"(case FnKind::)", 4) == std::set<std::string>{});
+  CHECK(files_matching(R"(case FnKind::)", 4) == only({
+                                                     // cfn::deploy evaluates the condition functions and the
+                                                     // values they compare: what each computes, not what it is.
+                                                     "lib/core/deployment.cpp",
+                                                 }));
 }
 
 TEST_CASE("YAML is written by one emitter: lib/emit/yaml_emitter.cpp", "[core][once]") {

@@ -86,7 +86,7 @@ TEST_CASE("output: no change says so", "[diff][output]") {
         "  \"summary\": {\"added\": 0, \"removed\": 0, \"modified\": 0, \"spread\": 0, \"replace\": 0, "
         "\"may_replace\": 0, "
         "\"rejected\": 0, \"unknown\": 0, \"update\": 0, \"data_loss\": 0, \"entries\": 0},\n"
-        "  \"resources\": [],\n  \"entries\": []\n}\n");
+        "  \"resources\": [],\n  \"entries\": [],\n  \"deployment\": null\n}\n");
 }
 
 TEST_CASE("output: paths quote keys that are not plain names", "[diff][output]") {
