@@ -37,6 +37,21 @@ struct LintOptions {
   /// The regions the template is meant for (E3006: its resource types must
   /// be offered in each). Empty: us-east-1.
   std::vector<std::string> regions{};
+  /// Rule codes, or their prefixes as cfn-lint takes them ("W39": W3902 to
+  /// W3908; "W": every warning), whose findings are suppressed everywhere in
+  /// the template (`cfnpp lint --ignore`), besides what the template's own
+  /// Metadata suppresses (see LintReport).
+  std::vector<std::string> ignore_checks{};
+};
+
+/// What the rules found, split as cfn-lint users expect: a finding is
+/// suppressed when its code starts with an entry of LintOptions::ignore_checks,
+/// of the template's `Metadata: {cfn-lint: {config: {ignore_checks: [...]}}}`,
+/// or of the same Metadata of the resource its path is in
+/// (`Resources.NAME.Metadata.cfn-lint.config.ignore_checks`).
+struct LintReport {
+  std::vector<Finding> findings;    ///< reported, sorted by position
+  std::vector<Finding> suppressed;  ///< matched by an ignore_checks entry, sorted by position
 };
 
 /// The day the date-dependent data (the Lambda runtime table) was last
@@ -47,11 +62,16 @@ struct LintOptions {
 [[nodiscard]] bool is_iso_date(std::string_view text) noexcept;
 
 /// Runs every rule on a parsed document (the size rules and E0000 read what
-/// the Document says about its text). Findings are sorted by position, then
-/// path and code. Throws cfn::Error when options.as_of is neither empty nor a
-/// date, or options.regions names a region the region data does not know.
-[[nodiscard]] std::vector<Finding> lint(const Document& document, const LintOptions& options = {});
+/// the Document says about its text) and sets the suppressed findings apart.
+/// Findings are sorted by position, then path and code. Throws cfn::Error
+/// when options.as_of is neither empty nor a date, or options.regions names a
+/// region the region data does not know.
+[[nodiscard]] LintReport lint_report(const Document& document, const LintOptions& options = {});
 /// A template document built in code: no source text, no positions.
+[[nodiscard]] LintReport lint_report(const Value& document, const LintOptions& options = {});
+/// The findings of lint_report, without the suppressed ones.
+[[nodiscard]] std::vector<Finding> lint(const Document& document, const LintOptions& options = {});
+/// The findings of lint_report for a template document built in code.
 [[nodiscard]] std::vector<Finding> lint(const Value& document, const LintOptions& options = {});
 
 /// Runs every rule and throws ValidationError listing the errors, if any.

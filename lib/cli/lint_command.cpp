@@ -1,5 +1,6 @@
 // cfnpp lint: check templates and print one finding per line,
-// "FILE:LINE:COL: error|warning CODE: message", or a JSON array.
+// "FILE:LINE:COL: error|warning CODE: message", a JSON array, a SARIF log or
+// a JUnit report (cli/lint_reports.hpp), then a summary on standard error.
 // Exit 0 without errors, 1 with at least one error, 2 when an input cannot be
 // read or parsed (the message names the file, line and column) or the
 // command is misused. Every file is checked even after a bad one; the exit
@@ -12,14 +13,11 @@
 #include "cfn/parse.hpp"
 #include "cfn/registry.hpp"
 #include "cli/cli.hpp"
+#include "cli/lint_reports.hpp"
+#include "text/position.hpp"
 
 namespace cfn::detail::cli {
 namespace {
-
-struct Located {
-  std::string file;
-  Finding finding;
-};
 
 // A JSON array with one object per line: easy to read, easy to grep.
 void write_json_lines(std::ostream& os, const std::vector<Value>& objects) {
@@ -33,16 +31,17 @@ void write_json_lines(std::ostream& os, const std::vector<Value>& objects) {
   os << "]\n";
 }
 
-void write_json(std::ostream& os, const std::vector<Located>& findings) {
+void write_json(std::ostream& os, std::span<const FileReport> files) {
   std::vector<Value> objects;
-  for (const auto& [file, f] : findings)
-    objects.emplace_back(Map{{"file", file},
-                             {"line", f.mark.line},
-                             {"column", f.mark.column},
-                             {"severity", to_string(f.severity)},
-                             {"code", f.code},
-                             {"path", to_string(f.path)},
-                             {"message", f.message}});
+  for (const FileReport& file : files)
+    for (const Finding& f : file.findings)
+      objects.emplace_back(Map{{"file", file.file},
+                               {"line", f.mark.line},
+                               {"column", f.mark.column},
+                               {"severity", to_string(f.severity)},
+                               {"code", f.code},
+                               {"path", to_string(f.path)},
+                               {"message", f.message}});
   write_json_lines(os, objects);
 }
 
@@ -80,6 +79,46 @@ int list_rules(std::string_view format, Io& io) {
   return kOk;
 }
 
+// cfn-lint's codes: E, W or I and up to four digits; a prefix stands for every code it starts.
+bool is_code_or_prefix(std::string_view code) {
+  if (code.empty() || code.size() > 5 || (code[0] != 'E' && code[0] != 'W' && code[0] != 'I')) return false;
+  return std::all_of(code.begin() + 1, code.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// What one file gives: its findings and what was suppressed, or why it could not be linted.
+FileReport lint_file(const std::string& path, const LintOptions& options, bool warnings, Io& io) {
+  FileReport report{.file = path};
+  std::string text;
+  try {
+    text = read_input(path, io);
+    LintReport found = lint_report(parse_document(text, path), options);
+    report.suppressed = std::move(found.suppressed);
+    for (Finding& f : found.findings)
+      if (warnings || f.severity == Severity::Error) report.findings.push_back(std::move(f));
+  } catch (const ParseError& e) {
+    report.problem =
+        InputProblem{.mark = e.mark(),
+                     .character_column = strings::CharacterColumns(text).column(e.mark().line, e.mark().column),
+                     .reason = e.reason()};
+    print_error(io, e.what());
+    return report;
+  } catch (const Error& e) {  // unreadable (UsageError): the message names the file
+    std::string reason = e.what();
+    if (reason.starts_with(path + ": ")) reason.erase(0, path.size() + 2);
+    report.problem = InputProblem{.reason = std::move(reason)};
+    print_error(io, e.what());
+    return report;
+  }
+  strings::CharacterColumns columns(text);
+  for (const Finding& f : report.findings)
+    report.character_columns.push_back(columns.column(f.mark.line, f.mark.column));
+  return report;
+}
+
+std::string counted(std::size_t n, std::string_view what) {
+  return std::to_string(n) + " " + std::string(what) + (n == 1 ? "" : "s");
+}
+
 }  // namespace
 
 int run_lint(std::span<const std::string> args, Io& io) {
@@ -91,9 +130,15 @@ int run_lint(std::span<const std::string> args, Io& io) {
                            "or markdown).");
   options.positional_help("FILE...");
   options.add_options()  //
-      ("format", "text or json (and markdown for --list-rules)",
+      ("format",
+       "text, json, sarif (SARIF 2.1.0, for code scanning) or junit (JUnit XML, for CI test reports); markdown for "
+       "--list-rules",
        cxxopts::value<std::string>()->default_value("text"))  //
       ("no-warnings", "print errors only")                    //
+      ("ignore",
+       "suppress the findings of these rule codes or code prefixes (W39: W3902 to W3908), comma-separated, "
+       "repeatable; also read from Metadata: cfn-lint: config: ignore_checks",
+       cxxopts::value<std::vector<std::string>>())  //
       ("as-of",
        "judge date-dependent rules (Lambda runtimes) at this date, YYYY-MM-DD (default: " +
            std::string(lint_data_date()) + ", when their data was reviewed)",
@@ -114,9 +159,8 @@ int run_lint(std::span<const std::string> args, Io& io) {
       throw UsageError("lint: --list-rules --format must be text, json or markdown, not '" + format + "'");
     return list_rules(format, io);
   }
-  if (format != "text" && format != "json")
-    throw UsageError("lint: --format must be text or json, not '" + format + "'");
-  const bool json = format == "json";
+  if (format != "text" && format != "json" && format != "sarif" && format != "junit")
+    throw UsageError("lint: --format must be text, json, sarif or junit, not '" + format + "'");
 
   LintOptions lint_options;
   if (result.count("as-of")) {
@@ -133,33 +177,36 @@ int run_lint(std::span<const std::string> args, Io& io) {
       throw UsageError("lint: --regions: unknown region '" + region + "' (the regions are " + known + ")");
     }
   }
+  if (result.count("ignore")) {
+    lint_options.ignore_checks = result["ignore"].as<std::vector<std::string>>();
+    for (const std::string& code : lint_options.ignore_checks)
+      if (!is_code_or_prefix(code))
+        throw UsageError("lint: --ignore takes rule codes or their prefixes (E3012, W39, W), not '" + code + "'");
+  }
   if (!result.count("files")) throw UsageError("lint: expected at least one FILE (or - for standard input)");
   const bool warnings = result.count("no-warnings") == 0;
 
   int worst = kOk;
-  std::vector<Located> all;
+  std::vector<FileReport> reports;
+  std::size_t errors = 0, warnings_printed = 0, suppressed = 0;
   for (const std::string& path : result["files"].as<std::vector<std::string>>()) {
-    std::vector<Finding> findings;
-    try {
-      const std::string text = read_input(path, io);
-      const Document doc = parse_document(text, path);
-      findings = lint(doc, lint_options);
-    } catch (const Error& e) {  // unreadable (UsageError) or unparsable (ParseError, "FILE:LINE:COL: reason")
-      print_error(io, e.what());
-      worst = kUsage;
-      continue;
+    FileReport report = lint_file(path, lint_options, warnings, io);
+    if (report.problem) worst = kUsage;
+    for (const Finding& f : report.findings) {
+      ++(f.severity == Severity::Error ? errors : warnings_printed);
+      if (format == "text") io.out << format_finding(f, path) << '\n';
     }
-    for (Finding& f : findings) {
-      if (f.severity == Severity::Error && worst == kOk) worst = kFindings;
-      if (f.severity == Severity::Warning && !warnings) continue;
-      if (json) {
-        all.push_back({path, std::move(f)});
-      } else {
-        io.out << format_finding(f, path) << '\n';
-      }
-    }
+    if (errors != 0 && worst == kOk) worst = kFindings;
+    suppressed += report.suppressed.size();
+    if (format == "text") report.findings.clear();  // printed: memory stays bounded by one file
+    reports.push_back(std::move(report));
   }
-  if (json) write_json(io.out, all);
+  if (format == "json") write_json(io.out, reports);
+  if (format == "sarif") write_sarif(io.out, reports);
+  if (format == "junit") write_junit(io.out, reports);
+  if (errors + warnings_printed + suppressed != 0)
+    io.err << "cfnpp lint: " << counted(errors, "error") << ", " << counted(warnings_printed, "warning") << ", "
+           << suppressed << " suppressed\n";
   return worst;
 }
 

@@ -5,6 +5,7 @@
 
 #include "cfn/registry.hpp"
 #include "lint/context.hpp"
+#include "lint/suppression.hpp"
 
 namespace cfn {
 
@@ -34,7 +35,7 @@ bool is_iso_date(std::string_view s) noexcept {
 
 namespace {
 
-std::vector<Finding> run_rules(const detail::checks::Source& source, const LintOptions& options) {
+LintReport run_rules(const detail::checks::Source& source, const LintOptions& options) {
   if (!options.as_of.empty() && !is_iso_date(options.as_of))
     throw Error("as-of date '" + options.as_of + "' is not a date (YYYY-MM-DD)");
   for (const std::string& region : options.regions)
@@ -44,18 +45,26 @@ std::vector<Finding> run_rules(const detail::checks::Source& source, const LintO
   for (const detail::checks::Rule* rule : detail::checks::all_rules()) rule->check(context, rule->info);
   std::vector<Finding> findings = context.take_findings();
   sort_findings(findings);
-  return findings;
+  return detail::checks::suppress(std::move(findings), source.root, options);
 }
 
 }  // namespace
 
-std::vector<Finding> lint(const Document& document, const LintOptions& options) {
+LintReport lint_report(const Document& document, const LintOptions& options) {
   return run_rules({document.root, document.source_bytes, document.duplicate_keys, document.version_dependent_scalars},
                    options);
 }
 
-std::vector<Finding> lint(const Value& document, const LintOptions& options) {
+LintReport lint_report(const Value& document, const LintOptions& options) {
   return run_rules({document, 0, {}, {}}, options);
+}
+
+std::vector<Finding> lint(const Document& document, const LintOptions& options) {
+  return lint_report(document, options).findings;
+}
+
+std::vector<Finding> lint(const Value& document, const LintOptions& options) {
+  return lint_report(document, options).findings;
 }
 
 void validate(const Value& document) { throw_if_errors(lint(document)); }
