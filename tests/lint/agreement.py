@@ -37,6 +37,7 @@ LINES = 2  # "the same line (±2)"
 
 FINDING = re.compile(r"^(?P<file>.+?):(?P<line>\d+):(?P<column>\d+): (?P<severity>error|warning) (?P<code>[EW]\d{4}): ")
 PARSE_ERROR = re.compile(r"^cfnpp: (?P<file>.+?):(?P<line>\d+):(?P<column>\d+): ")
+SUMMARY = re.compile(r"^cfnpp lint: \d+ errors?, \d+ warnings?, \d+ suppressed$")
 MISTAKE = re.compile(r"^(?P<file>\S+):(?P<line>\d+) (?P<code>E\d{4})  ## (?P<reason>\S.*)$")
 
 
@@ -63,7 +64,7 @@ def cfnpp_errors(cfnpp, corpus, files):
         m = PARSE_ERROR.match(line)
         if m:
             errors[m["file"]].append((int(m["line"]), "parse"))
-        elif line.strip():
+        elif line.strip() and not SUMMARY.match(line):
             sys.exit(f"agreement.py: unexpected output of cfnpp lint: {line}")
     return errors
 

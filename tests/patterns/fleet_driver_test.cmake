@@ -18,6 +18,7 @@ endfunction()
 function(expect_clean file)
   expect(0 ${CFNPP} lint ${file})
   string(REGEX REPLACE "[^\n]*: warning W1002: [^\n]*\n" "" out "${out}")
+  string(REGEX REPLACE "^cfnpp lint: 0 errors, [0-9]+ warnings?, 0 suppressed\n$" "" err "${err}")  # the summary
   if(NOT out STREQUAL "" OR NOT err STREQUAL "")
     message(FATAL_ERROR "cfnpp lint ${file} found something:\n${out}${err}")
   endif()
