@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 #include "text/utf8.hpp"
 
@@ -54,10 +56,38 @@ struct Scan {
   bool all_whitespace = true;
 };
 
+// Whether the eight bytes at s[i] are all printable ASCII (0x20 to 0x7E).
+bool eight_printable_ascii(std::string_view s, std::size_t i) noexcept {
+  std::uint64_t word = 0;
+  std::memcpy(&word, s.data() + i, sizeof word);
+  constexpr std::uint64_t kHigh = 0x8080'8080'8080'8080;
+  // Below 0x80, adding 0x60 to a byte sets its high bit from 0x20 on and adding
+  // 0x01 from 0x7F on; neither carries into the next byte.
+  return (word & kHigh) == 0 && ((word + 0x6060'6060'6060'6060) & kHigh) == kHigh &&
+         ((word + 0x0101'0101'0101'0101) & kHigh) == 0;
+}
+
 Scan scan(std::string_view s) {
   Scan r;
   std::size_t i = 0;
   while (i < s.size()) {
+    // Printable ASCII and line breaks are most of every template.
+    if (i + 8 <= s.size() && eight_printable_ascii(s, i)) {
+      if (r.all_whitespace && s.substr(i, 8).find_first_not_of(' ') != std::string_view::npos) r.all_whitespace = false;
+      i += 8;
+      continue;
+    }
+    const auto byte = static_cast<unsigned char>(s[i]);
+    if (byte >= 0x20 && byte < 0x7F) {
+      if (byte != ' ') r.all_whitespace = false;
+      ++i;
+      continue;
+    }
+    if (byte == '\n') {
+      r.has_newline = true;
+      ++i;
+      continue;
+    }
     std::size_t len = 1;
     const auto cp = detail::strings::decode_utf8(s, i, len);
     const char32_t c = cp.value_or(0xFFFF'FFFF);
@@ -91,7 +121,9 @@ bool plain_is_safe(std::string_view s) {
 }  // namespace
 
 bool is_implicitly_typed(std::string_view s) {
-  if (std::find(kTypedWords.begin(), kTypedWords.end(), s) != kTypedWords.end()) return true;
+  constexpr std::size_t kLongestWord = std::ranges::max(kTypedWords, {}, &std::string_view::size).size();
+  if (s.size() <= kLongestWord && std::find(kTypedWords.begin(), kTypedWords.end(), s) != kTypedWords.end())
+    return true;
   // Every number or timestamp starts with a digit or '.', after an optional sign.
   const std::string_view rest = (s.front() == '-' || s.front() == '+') ? s.substr(1) : s;
   if (rest.empty() || !(is_digit(rest.front()) || rest.front() == '.')) return false;

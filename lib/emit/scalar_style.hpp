@@ -15,7 +15,9 @@ enum class ScalarStyle { Plain, SingleQuoted, DoubleQuoted, Literal };
 /// 1_000, 1:30), a timestamp, `<<` or `=`.
 bool is_implicitly_typed(std::string_view s);
 
-/// The style for a string (which must be valid UTF-8). Keys never get Literal.
+/// The style for a string. Keys never get Literal. Text that is not valid
+/// UTF-8 gets DoubleQuoted (an invalid byte counts as a control character),
+/// so a writer needs to check only the strings it double-quotes.
 ScalarStyle choose_style(std::string_view s, bool is_key);
 
 /// 'text' with quotes doubled.

@@ -12,6 +12,7 @@
 #include "emit/node_check.hpp"
 #include "emit/number.hpp"
 #include "emit/scalar_style.hpp"
+#include "emit/yaml_sizes.hpp"
 
 namespace cfn {
 namespace {
@@ -32,6 +33,17 @@ class YamlWriter {
     // and tagged nodes are indented so no line can look like a document marker.
     write(root, root.is_map() || root.is_list() ? 0 : 2, Pos::Root);
     return std::move(out_);
+  }
+
+  std::vector<std::size_t> member_sizes(const Map& m) {
+    std::vector<std::size_t> sizes;
+    sizes.reserve(m.size());
+    for (const Member& member : m) {  // as write_map writes them at the root
+      out_.clear();
+      write_member(member.key, member.value, 0);
+      sizes.push_back(out_.size());
+    }
+    return sizes;
   }
 
  private:
@@ -102,11 +114,22 @@ class YamlWriter {
   }
 
   void write_key(std::string_view key) {
-    detail::emitter::check_utf8(path_, key);
+    const ScalarStyle style = checked_style(key, /*is_key=*/true);
+    // YAML limits an implicit key to 1024 characters as written, quotes and
+    // escapes included (yaml-cpp counts bytes).
+    constexpr std::size_t kMaxKey = 1024;
+    const auto too_long = [&] {
+      return EmitError(
+          path_, "a key longer than 1024 characters (as written, quoted) cannot be written as a YAML implicit key");
+    };
+    if (style == ScalarStyle::Plain) {  // the common case, without a copy
+      if (key.size() > kMaxKey) throw too_long();
+      out_ += key;
+      return;
+    }
     std::string written;
-    switch (detail::emitter::choose_style(key, /*is_key=*/true)) {
+    switch (style) {
       case ScalarStyle::Plain:
-        written = key;
         break;
       case ScalarStyle::SingleQuoted:
         written = detail::emitter::single_quoted(key);
@@ -116,18 +139,21 @@ class YamlWriter {
         written = detail::emitter::double_quoted(key);
         break;
     }
-    // YAML limits an implicit key to 1024 characters as written, quotes and
-    // escapes included (yaml-cpp counts bytes).
-    if (written.size() > 1024)
-      throw EmitError(
-          path_, "a key longer than 1024 characters (as written, quoted) cannot be written as a YAML implicit key");
+    if (written.size() > kMaxKey) throw too_long();
     out_ += written;
+  }
+
+  // Text that is not UTF-8 holds what choose_style takes for a control
+  // character, so only a string to be double-quoted can fail the check.
+  ScalarStyle checked_style(std::string_view s, bool is_key) const {
+    const ScalarStyle style = detail::emitter::choose_style(s, is_key);
+    if (style == ScalarStyle::DoubleQuoted) detail::emitter::check_utf8(path_, s);
+    return style;
   }
 
   // `prefix` is a tag ("!Sub") written before the scalar, or empty.
   void write_string(std::string_view s, int col, Pos pos, std::string_view prefix) {
-    detail::emitter::check_utf8(path_, s);
-    ScalarStyle style = detail::emitter::choose_style(s, /*is_key=*/false);
+    ScalarStyle style = checked_style(s, /*is_key=*/false);
     // yaml-cpp 0.7 measures a tagged block scalar in a sequence entry
     // (`- !Sub |`) from the tag's column: its content must be indented deeper
     // than the tag (write_literal does that), and an indentation indicator
@@ -137,6 +163,7 @@ class YamlWriter {
     if (style == ScalarStyle::Literal && tagged_entry && needs_indentation_indicator(s))
       style = ScalarStyle::DoubleQuoted;
     if (style == ScalarStyle::Literal) return write_literal(s, tagged_entry ? col + 2 : col, pos, prefix);
+    if (style == ScalarStyle::Plain && prefix.empty()) return inline_text(s, pos);  // the common case, without a copy
     std::string text(prefix);
     if (!prefix.empty()) text += ' ';
     switch (style) {
@@ -339,5 +366,7 @@ class FlowWriter {
 std::string to_yaml(const Value& value, YamlLayout layout) {
   return layout == YamlLayout::Flow ? FlowWriter{}.finish(value) : YamlWriter{}.finish(value);
 }
+
+std::vector<std::size_t> detail::emitter::yaml_member_sizes(const Map& map) { return YamlWriter{}.member_sizes(map); }
 
 }  // namespace cfn

@@ -15,7 +15,7 @@ void visit_sub(Value& argument, const ReferenceVisitor& visitor) {
       for (Value& item : argument.as_list()) visit_references(item, visitor);
     return;
   }
-  std::string text(view.text());
+  const std::string_view text = view.text();            // the argument's string: unchanged until the end
   std::vector<std::pair<std::string, Value>> declared;  // variables the Sub must now declare
   std::string rewritten;
   std::size_t copied = 0;
@@ -29,7 +29,7 @@ void visit_sub(Value& argument, const ReferenceVisitor& visitor) {
       std::optional<SubRename> rename = visitor.sub_variable(target, attribute);
       if (!rename) continue;
       const std::size_t name_at = part.offset + 2;
-      rewritten.append(text, copied, name_at - copied);
+      rewritten += text.substr(copied, name_at - copied);
       rewritten += rename->name;
       copied = name_at + part.text.size();
       changed = true;
@@ -38,7 +38,7 @@ void visit_sub(Value& argument, const ReferenceVisitor& visitor) {
   }
   if (argument.is_list()) visit_references(argument.as_list()[1], visitor);
   if (!changed) return;
-  rewritten.append(text, copied, std::string::npos);
+  rewritten += text.substr(copied);
   if (declared.empty()) {
     (argument.is_list() ? argument.as_list()[0] : argument) = Value(std::move(rewritten));
     return;

@@ -16,6 +16,7 @@
 #include "cfn/intrinsics.hpp"
 #include "cfn/knowledge.hpp"
 #include "cfn/schema.hpp"
+#include "emit/yaml_sizes.hpp"
 #include "split/grouping.hpp"
 #include "split/references.hpp"
 
@@ -201,7 +202,11 @@ class Splitter {
       taken_names_.insert(m.key);
     }
     for (const Member& p : section(document_, "Parameters")) taken_names_.insert(p.key);
-    for (std::uint32_t i = 0; i < resources_.size(); ++i) read_resource(i);
+    const std::vector<std::size_t> bytes = detail::emitter::yaml_member_sizes(resources);
+    for (std::uint32_t i = 0; i < resources_.size(); ++i) {
+      resources_[i].bytes = bytes[i];
+      read_resource(i);
+    }
   }
 
   [[nodiscard]] std::uint32_t resource_index(std::string_view id) const {
@@ -245,9 +250,6 @@ class Splitter {
       else
         depend(*d);
     }
-    Map one;
-    one.set(r.id, r.body);
-    r.bytes = to_yaml(Value(std::move(one))).size();
   }
 
   // What the template's Outputs use: the parent keeps them.
@@ -303,16 +305,15 @@ class Splitter {
   }
 
   std::size_t section_bytes(std::string_view section_name, const std::string& name) {
-    const std::string key = std::string(section_name) + '.' + name;
-    if (const auto it = entry_bytes_.find(key); it != entry_bytes_.end()) return it->second;
-    std::size_t bytes = 0;
-    if (const Value* v = section(document_, section_name).find(name)) {
-      Map one;
-      one.set(name, *v);
-      bytes = to_yaml(Value(std::move(one))).size();
+    auto [sizes, added] = entry_bytes_.try_emplace(std::string(section_name));
+    if (added) {  // the whole section at once, the first time one of its entries is weighed
+      const Map& entries = section(document_, section_name);
+      const std::vector<std::size_t> bytes = detail::emitter::yaml_member_sizes(entries);
+      std::size_t e = 0;
+      for (const Member& entry : entries) sizes->second.emplace(entry.key, bytes[e++]);
     }
-    entry_bytes_.emplace(key, bytes);
-    return bytes;
+    const auto it = sizes->second.find(name);
+    return it == sizes->second.end() ? 0 : it->second;
   }
 
   void make_groups() {
@@ -672,7 +673,8 @@ class Splitter {
   std::vector<std::vector<std::pair<std::uint32_t, std::string>>> used_by_;  // consumer kNone: the parent
   std::vector<std::uint32_t> mark_;
   std::uint32_t stamp_ = 0;
-  std::unordered_map<std::string, std::size_t> entry_bytes_;
+  /// Bytes of each entry of the Conditions, Mappings and Parameters sections, by section and name.
+  std::unordered_map<std::string, std::unordered_map<std::string, std::size_t>> entry_bytes_;
   std::vector<std::vector<std::uint32_t>> groups_;
   std::unordered_set<std::string> taken_names_;
   std::deque<Wire> wires_;  // a deque: references to wires stay valid

@@ -1,6 +1,18 @@
 #include "text/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace cfn::detail::strings {
+namespace {
+
+bool eight_ascii_bytes(std::string_view s, std::size_t i) noexcept {
+  std::uint64_t word = 0;
+  std::memcpy(&word, s.data() + i, sizeof word);
+  return (word & 0x8080'8080'8080'8080) == 0;  // no byte has its high bit set
+}
+
+}  // namespace
 
 std::optional<char32_t> decode_utf8(std::string_view s, std::size_t i, std::size_t& length) noexcept {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
@@ -35,6 +47,10 @@ std::optional<char32_t> decode_utf8(std::string_view s, std::size_t i, std::size
 std::optional<std::size_t> find_invalid_utf8(std::string_view s) noexcept {
   std::size_t i = 0;
   while (i < s.size()) {
+    if (i + 8 <= s.size() && eight_ascii_bytes(s, i)) {  // most of every template
+      i += 8;
+      continue;
+    }
     if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;
       continue;

@@ -153,4 +153,25 @@ TEST_CASE("invalid UTF-8 is an error naming the node", "[emit][scalar]") {
   CHECK_THROWS_WITH(cfn::to_yaml(doc), "Resources.Vol.Properties.Tags[1]: string is not valid UTF-8 (byte 3)");
   CHECK_THROWS_WITH(cfn::to_json(doc), "Resources.Vol.Properties.Tags[1]: string is not valid UTF-8 (byte 3)");
   CHECK_THROWS_WITH(cfn::to_yaml(Map{{"\xc0\xaf", 1}}), "(root): string is not valid UTF-8 (byte 0)");
+  // Past the eight bytes at a time that ASCII is scanned in, in a block and in a key.
+  CHECK_THROWS_WITH(cfn::to_yaml(Map{{"k", "#!/bin/bash\necho one two\n\xe2\x82\n"}}),
+                    "k: string is not valid UTF-8 (byte 25)");
+  CHECK_THROWS_WITH(cfn::to_yaml(Map{{"a long key of ASCII \xed\xa0\x80", 1}}),
+                    "(root): string is not valid UTF-8 (byte 20)");
+}
+
+TEST_CASE("long runs of ASCII are styled as short ones", "[emit][scalar]") {
+  // Eight bytes and more of spaces, line breaks and a DEL among printable
+  // characters, each where a run of eight would hide it.
+  for (const std::string& s : std::vector<std::string>{
+           std::string(17, ' '), std::string(16, ' ') + "\n", std::string(9, ' ') + "\n" + std::string(9, ' '),
+           std::string(15, ' ') + "x", "abcdefg\x7f" + std::string(8, 'h'), "abcdefghijklmnop\t", "0123456789abcdef: x",
+           "0123456789abcdef #x", std::string(8, 'a') + "\r\n"})
+    check_round_trip(s);
+  using cfn::detail::emitter::choose_style;
+  using cfn::detail::emitter::ScalarStyle;
+  CHECK(choose_style(std::string(16, ' ') + "\n", false) == ScalarStyle::DoubleQuoted);  // only white space
+  CHECK(choose_style(std::string(15, ' ') + "x\n", false) == ScalarStyle::Literal);
+  CHECK(choose_style("abcdefg\x7f" + std::string(8, 'h'), false) == ScalarStyle::DoubleQuoted);
+  CHECK(choose_style(std::string(20, 'a'), false) == ScalarStyle::Plain);
 }

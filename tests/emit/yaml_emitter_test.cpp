@@ -7,6 +7,7 @@
 #include "cfn/intrinsics.hpp"
 #include "cfn/limits.hpp"
 #include "cfn/parse.hpp"
+#include "emit/yaml_sizes.hpp"
 #include "support/yaml_cpp.hpp"
 
 using cfn::List;
@@ -237,6 +238,29 @@ TEST_CASE("emitting is deterministic", "[emit][yaml]") {
   CHECK(first.back() == '\n');
   CHECK(first.find("\n\n") == std::string::npos);
   CHECK(first.find('\r') == std::string::npos);
+}
+
+TEST_CASE("the size of each member is the bytes it takes in the document (what split weighs)", "[emit][yaml]") {
+  const Map resources{
+      {"Script", Map{{"Type", "AWS::SSM::Document"},
+                     {"Properties", Map{{"Content", cfn::sub("#!/bin/bash\n\n\necho ${AWS::Region}\n\n")},
+                                        {"Tags", List{Map{{"Key", "k"}, {"Value", "yes"}}}}}}}},
+      {"'quoted key'", List{}},
+      {"Topic", Map{{"Type", "AWS::SNS::Topic"}, {"Condition", "IsProd"}}},
+      {"Long", Map{{"Value", cfn::base64(cfn::sub("x\n  indented\n"))}}},
+  };
+  const std::string yaml = cfn::to_yaml(Map(resources));
+  // The member slices, read off the text: each starts on a line with no indentation.
+  std::vector<std::size_t> expected;
+  std::size_t start = 0;
+  for (std::size_t at = yaml.find('\n'); at != std::string::npos; at = yaml.find('\n', at + 1))
+    if (at + 1 < yaml.size() && yaml[at + 1] != ' ' && yaml[at + 1] != '\n') {
+      expected.push_back(at + 1 - start);
+      start = at + 1;
+    }
+  expected.push_back(yaml.size() - start);
+  CHECK(cfn::detail::emitter::yaml_member_sizes(resources) == expected);
+  CHECK(cfn::detail::emitter::yaml_member_sizes(Map{}).empty());
 }
 
 TEST_CASE("canonicalize orders sections and resource attributes", "[emit][canonical]") {
