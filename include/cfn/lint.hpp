@@ -42,6 +42,10 @@ struct LintOptions {
   /// the template (`cfnpp lint --ignore`), besides what the template's own
   /// Metadata suppresses (see LintReport).
   std::vector<std::string> ignore_checks{};
+  /// The template reaches CloudFormation from S3 (a nested stack's
+  /// TemplateURL, `aws cloudformation deploy --s3-bucket`), never as an
+  /// inline body: W1002, the 51,200-byte inline limit, does not apply.
+  bool from_s3 = false;
 };
 
 /// What the rules found, split as cfn-lint users expect: a finding is

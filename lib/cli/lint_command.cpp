@@ -145,6 +145,8 @@ int run_lint(std::span<const std::string> args, Io& io) {
        cxxopts::value<std::string>())  //
       ("regions", "the regions the templates are meant for, comma-separated (default: us-east-1)",
        cxxopts::value<std::vector<std::string>>())  //
+      ("from-s3",
+       "the templates are deployed from S3 (nested stacks, deploy --s3-bucket), never inline: no W1002")  //
       ("list-rules",
        "print every rule: code, severity, title (json and markdown: also what it checks and its source)")  //
       ("files", "templates", cxxopts::value<std::vector<std::string>>());
@@ -183,6 +185,7 @@ int run_lint(std::span<const std::string> args, Io& io) {
       if (!is_code_or_prefix(code))
         throw UsageError("lint: --ignore takes rule codes or their prefixes (E3012, W39, W), not '" + code + "'");
   }
+  lint_options.from_s3 = result.count("from-s3") != 0;
   if (!result.count("files")) throw UsageError("lint: expected at least one FILE (or - for standard input)");
   const bool warnings = result.count("no-warnings") == 0;
 

@@ -55,6 +55,8 @@ class Context {
   [[nodiscard]] std::string_view as_of() const noexcept;
   /// The regions the template is meant for (LintOptions::regions, or us-east-1).
   [[nodiscard]] std::span<const std::string> regions() const noexcept;
+  /// LintOptions::from_s3: the template is never passed inline.
+  [[nodiscard]] bool from_s3() const noexcept { return options_.from_s3; }
   /// The template's sections, names, resources and intrinsics, built on
   /// first use and shared by the rules (cfn/template_view.hpp).
   [[nodiscard]] const TemplateView& view() const;

@@ -103,7 +103,8 @@ int write_split_or_report(const Template& tpl, const std::filesystem::path& path
       Document document;
       document.root = *file.document;
       document.source_bytes = file.text.size();
-      for (const Finding& f : lint(document)) report(f, (path / file.name).string());
+      // Every stack of the package is uploaded to S3 (deploy_commands), so none is passed inline.
+      for (const Finding& f : lint(document, {.from_s3 = true})) report(f, (path / file.name).string());
     }
     if (errors) return 1;
     write_split_files(files, path);

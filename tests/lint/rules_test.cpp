@@ -398,3 +398,11 @@ TEST_CASE("user data: literal sizes count but parameters do not") {
   CHECK(user_data(std::string(21848, 'A')) == 1);
   CHECK(user_data(std::string(21844, 'A')) == 0);
 }
+
+TEST_CASE("a template deployed from S3 is not held to the inline body limit") {
+  const std::string big = "Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n" + std::string(60000, '#') + "\n";
+  CHECK(check(big, "W1002") ==
+        std::vector<std::string>{"W1002 the template is 60047 bytes, over the 51200-byte limit for a template body "
+                                 "passed inline; upload it to S3 and pass its URL"});
+  CHECK(check(big, "W1002", {.from_s3 = true}).empty());
+}
