@@ -103,6 +103,8 @@ class SplitError : public Error {
 /// The template's document as a parent and nested stacks that each fit
 /// `limits`; the template itself when it fits already.
 [[nodiscard]] SplitResult split(const Value& document, const SplitLimits& limits = {});
+/// The same, moving the document's values into the stacks instead of copying them.
+[[nodiscard]] SplitResult split(Value&& document, const SplitLimits& limits = {});
 
 /// The parent's file in a split package; the children are NestedStack::file.
 inline constexpr std::string_view kSplitParentFile = "parent.yaml";

@@ -72,8 +72,8 @@ std::string alphanumeric(std::string_view text) {
 /// One resource of the template, with what it refers to.
 struct Resource {
   std::string id;
-  Value body;
-  std::string condition;                                    // its Condition, when it has one
+  Value* body;            // in the Splitter's document, until its nested stack takes it
+  std::string condition;  // its Condition, when it has one
   std::vector<std::pair<std::uint32_t, std::string>> uses;  // resource, attribute ("" for Ref)
   std::vector<std::uint32_t> depends_on;
   std::vector<std::uint32_t> glued;
@@ -112,8 +112,8 @@ struct Level {
 
 class Splitter {
  public:
-  Splitter(const Value& document, const SplitLimits& limits, Level level = {})
-      : document_(document), limits_(limits), level_(std::move(level)) {}
+  Splitter(Value document, const SplitLimits& limits, Level level = {})
+      : document_(std::move(document)), limits_(limits), level_(std::move(level)) {}
 
   SplitResult run() {
     if (const Value* transform = document_.find("Transform"))
@@ -125,7 +125,7 @@ class Splitter {
     const Map& outputs = section(document_, "Outputs");
     if (resources_.size() <= limits_.resources && parameters.size() <= limits_.parameters &&
         outputs.size() <= limits_.outputs && to_yaml(document_).size() <= limits_.template_bytes)
-      return SplitResult{document_, {}, {}, {}};
+      return SplitResult{std::move(document_), {}, {}, {}};
     if (outputs.size() > limits_.outputs)
       throw SplitError("the template has " + std::to_string(outputs.size()) +
                        " outputs, and the parent of a split keeps them all: at most " +
@@ -149,7 +149,7 @@ class Splitter {
     if (!fits_limits(result.parent)) {
       if (level_.index + 1 == std::size(kLevels)) check_fits("the parent stack", result.parent);
       // The parent's nested stacks, grouped under nested stacks of their own.
-      SplitResult upper = Splitter(result.parent, limits_,
+      SplitResult upper = Splitter(std::move(result.parent), limits_,
                                    Level{level_.index + 1, std::pair{result.bucket_parameter, result.prefix_parameter}})
                               .run();
       result.parent = std::move(upper.parent);
@@ -192,13 +192,15 @@ class Splitter {
   }
 
   void read_resources() {
-    const Map& resources = section(document_, "Resources");
+    Value* section_value = document_.find("Resources");
+    if (section_value == nullptr || !section_value->is_map()) return;
+    Map& resources = section_value->as_map();
     resources_.reserve(resources.size());
-    for (const Member& m : resources) {
+    for (Member& m : resources) {
       if (m.key.starts_with(knowledge::kForEachPrefix))
         throw SplitError("Resources." + m.key + " is a Fn::ForEach: split the template it expands to");
       index_.emplace(m.key, static_cast<std::uint32_t>(resources_.size()));
-      resources_.push_back(Resource{m.key, m.value, {}, {}, {}, {}, {}, {}, {}, false, 0, kNone});
+      resources_.push_back(Resource{m.key, &m.value, {}, {}, {}, {}, {}, {}, {}, false, 0, kNone});
       taken_names_.insert(m.key);
     }
     for (const Member& p : section(document_, "Parameters")) taken_names_.insert(p.key);
@@ -234,13 +236,13 @@ class Splitter {
       else
         r.mappings.emplace(name);
     };
-    visit_references(r.body, visitor);
-    if (const Value* c = r.body.find("Condition"); c != nullptr && c->is_string()) {
+    visit_references(*r.body, visitor);
+    if (const Value* c = r.body->find("Condition"); c != nullptr && c->is_string()) {
       r.condition = c->as_string();
       conditions.insert(r.condition);
     }
     for (const std::string& c : conditions) add_condition(c, r.conditions, r.parameters, &r.mappings);
-    if (const Value* d = r.body.find("DependsOn")) {
+    if (const Value* d = r.body->find("DependsOn")) {
       const auto depend = [&](const Value& name) {
         if (!name.is_string()) return;
         if (const std::uint32_t t = resource_index(name.as_string()); t != kNone && t != i) r.depends_on.push_back(t);
@@ -372,7 +374,7 @@ class Splitter {
     const Resource& r = resources_[producer];
     Wire w{attribute.empty() ? r.id : unique_name(r.id + alphanumeric(attribute)), producer, std::string(attribute)};
     if (!attribute.empty()) {
-      const Value* type = r.body.find("Type");
+      const Value* type = r.body->find("Type");
       if (type != nullptr && type->is_string())
         if (const auto info = schema::find_resource_type(type->as_string()))
           if (const auto a = info->find_attribute(attribute)) w.list = a->type().shape == schema::Shape::List;
@@ -429,7 +431,7 @@ class Splitter {
         if (const Wire* w = crossing(target, attribute)) return SubRename{w->name, std::nullopt};
         return std::nullopt;
       };
-      Value body = std::move(r.body);
+      Value body = std::move(*r.body);
       if (!body.is_map()) throw SplitError("resource " + r.id + " is not a map");
       visit_references(body, visitor);
       move_depends_on(r, body.as_map(), g, split_depends_on, stack_depends_on);
@@ -663,7 +665,7 @@ class Splitter {
     std::set<std::string> mappings;
   };
 
-  const Value& document_;
+  Value document_;
   SplitLimits limits_;
   Level level_;
   std::vector<Resource> resources_;
@@ -689,9 +691,11 @@ class Splitter {
 
 }  // namespace
 
-SplitResult split(const Value& document, const SplitLimits& limits) {
+SplitResult split(Value&& document, const SplitLimits& limits) {
   if (!document.is_map()) throw SplitError("a template is a map");
-  return Splitter(document, limits).run();
+  return Splitter(std::move(document), limits).run();
 }
+
+SplitResult split(const Value& document, const SplitLimits& limits) { return split(Value(document), limits); }
 
 }  // namespace cfn
