@@ -86,6 +86,10 @@ struct ValueChange {
   std::optional<Value> new_value;  ///< nullopt: removed at this path
   Impact impact = Impact::None;    ///< resources only
   std::string reason;              ///< why that impact: "CidrBlock is Immutable"
+  /// A SAM resource's change that the SAM mapping judges by another resource
+  /// the transform generates (RolePath: the function's AWS::IAM::Role): a
+  /// replacement there does not replace what the SAM resource's Ref names.
+  bool another_resource = false;
 
   /// Added (no old value), removed (no new value) or modified.
   [[nodiscard]] ChangeKind kind() const noexcept {

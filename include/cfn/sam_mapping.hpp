@@ -35,6 +35,11 @@ struct SamProperty {
   SamPassing passing;               ///< as it is, or rewritten
 };
 
+/// The resource SAM generates under the SAM resource's own logical id, the
+/// one its Ref and Fn::GetAtt name (AWS::Serverless::Function ->
+/// AWS::Lambda::Function); "" for a type that has none (Connector).
+[[nodiscard]] std::string_view sam_primary_type(std::string_view sam_type) noexcept;
+
 /// Every row, ordered by (sam_type, event, property).
 [[nodiscard]] std::span<const SamProperty> sam_properties() noexcept;
 

@@ -471,11 +471,32 @@ constexpr std::array kSamProperties{std::to_array<SamProperty>({
      SamPassing::Directly},
 })};
 
+// What a SAM resource's Ref names: the resource SAM generates under its logical id (the SAM developer
+// guide, "Generated CloudFormation resources" for each type: "Ref ... returns the name of the
+// AWS::Lambda::Function" and so on). A LayerVersion's gets a hash appended, and is still what Ref names.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kSamPrimary{{
+    {"AWS::Serverless::Api", "AWS::ApiGateway::RestApi"},
+    {"AWS::Serverless::Application", "AWS::CloudFormation::Stack"},
+    {"AWS::Serverless::CapacityProvider", "AWS::Lambda::CapacityProvider"},
+    {"AWS::Serverless::Function", "AWS::Lambda::Function"},
+    {"AWS::Serverless::GraphQLApi", "AWS::AppSync::GraphQLApi"},
+    {"AWS::Serverless::HttpApi", "AWS::ApiGatewayV2::Api"},
+    {"AWS::Serverless::LayerVersion", "AWS::Lambda::LayerVersion"},
+    {"AWS::Serverless::SimpleTable", "AWS::DynamoDB::Table"},
+    {"AWS::Serverless::StateMachine", "AWS::StepFunctions::StateMachine"},
+}};
+
 constexpr auto sam_key(const SamProperty& p) { return std::tuple(p.sam_type, p.event, p.property); }
 static_assert(std::is_sorted(kSamProperties.begin(), kSamProperties.end(),
                              [](const SamProperty& a, const SamProperty& b) { return sam_key(a) < sam_key(b); }));
 
 }  // namespace
+
+std::string_view sam_primary_type(std::string_view sam_type) noexcept {
+  for (const auto& [sam, primary] : kSamPrimary)
+    if (sam == sam_type) return primary;
+  return {};
+}
 
 std::span<const SamProperty> sam_properties() noexcept { return kSamProperties; }
 

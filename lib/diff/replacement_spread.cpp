@@ -94,6 +94,16 @@ struct Reference {
 /// The resources of NEW with their changes, the index of who refers to whom,
 /// and how surely each is replaced.
 class Spread {
+  /// How surely a modified resource is replaced by its own changes: those
+  /// that replace another resource SAM generates (a function's role) do not
+  /// replace what its Ref names.
+  static Strength own_strength(const ResourceChange& c) {
+    Impact worst = Impact::None;  // as ResourceChange::impact, without those changes
+    for (const ValueChange& v : c.changes)
+      if (!v.another_resource && static_cast<int>(v.impact) > static_cast<int>(worst)) worst = v.impact;
+    return strength_of(worst);
+  }
+
  public:
   Spread(std::vector<ResourceChange>& changes, const Map& old_resources, const Map& new_resources)
       : old_(old_resources), new_(new_resources) {
@@ -109,8 +119,8 @@ class Spread {
     for (std::size_t i = 0; i < n; ++i) {
       origin_[i] = i;
       if (const ResourceChange* c = change_[i]; c != nullptr)
-        strength_[i] = c->kind == ChangeKind::Added ? (c->replaces.empty() ? Strength::None : Strength::Sure)
-                                                    : strength_of(c->impact);
+        strength_[i] =
+            c->kind == ChangeKind::Added ? (c->replaces.empty() ? Strength::None : Strength::Sure) : own_strength(*c);
     }
   }
 

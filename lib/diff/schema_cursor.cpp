@@ -176,11 +176,14 @@ SchemaCursor::Assessment SchemaCursor::assess() const {
     return {Impact::Unknown, "the SAM transform turns " + resource_type_ +
                                  " into other resources; the SAM mapping does not say what this change does to them"};
   }
-  if (worst_ && *worst_ == schema::UpdateType::Immutable) return {Impact::Replace, worst_at_ + " is Immutable" + in};
+  const bool another = sam_row_ != nullptr && (sam_ == Sam::Passed || sam_ == Sam::Reshaped) &&
+                       sam_row_->generated_type != knowledge::sam_primary_type(resource_type_);
+  if (worst_ && *worst_ == schema::UpdateType::Immutable)
+    return {Impact::Replace, worst_at_ + " is Immutable" + in, another};
   if (!unknown_.empty()) return {Impact::Unknown, unknown_};
   if (!worst_) return {Impact::Unknown, "the specification does not say"};
   const std::string reason = worst_at_ + " is " + std::string(update_name(*worst_)) + in;
-  return {*worst_ == schema::UpdateType::Conditional ? Impact::MayReplace : Impact::Update, reason};
+  return {*worst_ == schema::UpdateType::Conditional ? Impact::MayReplace : Impact::Update, reason, another};
 }
 
 }  // namespace cfn::detail::diff

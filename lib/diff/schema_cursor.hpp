@@ -63,6 +63,8 @@ class SchemaCursor {
   struct Assessment {
     Impact impact;
     std::string reason;
+    /// SAM: judged by another resource SAM generates (the function's role, a version), not the one Ref names.
+    bool another_resource = false;
   };
   /// What changing the value at this position does to the resource.
   [[nodiscard]] Assessment assess() const;

@@ -35,6 +35,7 @@ void leaf(const Value* old_value, const Value* new_value, const Path& path, cons
   SchemaCursor::Assessment a = cursor.assess();
   change.impact = a.impact;
   change.reason = std::move(a.reason);
+  change.another_resource = a.another_resource;
   out.push_back(std::move(change));
 }
 

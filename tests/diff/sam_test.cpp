@@ -150,3 +150,37 @@ TEST_CASE("SAM: tables, APIs, layers and state machines", "[diff][sam]") {
       sam_change("AWS::Serverless::Connector", "      Permissions: [Read]\n", "      Permissions: [Write]\n").impact ==
       Impact::Unknown);
 }
+
+TEST_CASE("SAM: what replaces another generated resource does not spread from the SAM resource", "[diff][sam]") {
+  // A permission names the function (FunctionName is Immutable): it is replaced with the function
+  // (FunctionName: Replacement), not with the function's role (RolePath: the AWS::IAM::Role's Path).
+  const auto with_function = [](std::string_view properties) {
+    return std::string(kSam) +
+           "Resources:\n"
+           "  Fn:\n"
+           "    Type: AWS::Serverless::Function\n"
+           "    Properties:\n"
+           "      Runtime: python3.12\n"
+           "      Handler: index.handler\n"
+           "      InlineCode: print(1)\n" +
+           std::string(properties) +
+           "  Invoke:\n"
+           "    Type: AWS::Lambda::Permission\n"
+           "    Properties:\n"
+           "      Action: lambda:InvokeFunction\n"
+           "      Principal: events.amazonaws.com\n"
+           "      FunctionName: !GetAtt Fn.Arn\n";
+  };
+  auto d = diff_text(with_function("      RolePath: /a/\n"), with_function("      RolePath: /b/\n"));
+  REQUIRE(d.resources.size() == 1);
+  CHECK(d.resources[0].logical_id == "Fn");
+  CHECK(d.resources[0].changes.at(0).impact == Impact::Replace);
+  CHECK(d.resources[0].changes.at(0).another_resource);
+  d = diff_text(with_function("      FunctionName: a\n"), with_function("      FunctionName: b\n"));
+  REQUIRE(d.resources.size() == 2);
+  CHECK_FALSE(d.resources[0].changes.at(0).another_resource);
+  CHECK(d.resources[1].logical_id == "Invoke");
+  CHECK(d.resources[1].impact == Impact::Replace);
+  REQUIRE(d.resources[1].spread.size() == 1);
+  CHECK(d.resources[1].spread[0].source == "Fn");
+}
