@@ -1,4 +1,4 @@
-# cmake --install: headers, libcfnpp, the tools, a CMake package
+# cmake --install: headers, libcfnpp, the tools (with man pages and bash completion), a CMake package
 # (find_package(cfnpp CONFIG) -> cfnpp::cfnpp) and a pkg-config file: the
 # install component `core`. The stack patterns are the optional component
 # `patterns` (find_package(cfnpp CONFIG COMPONENTS patterns) -> cfnpp::patterns,
@@ -18,6 +18,14 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/cfn DESTINATION ${CMAKE_INSTALL_
 install(DIRECTORY ${PROJECT_BINARY_DIR}/include/cfn DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT core)
 install(DIRECTORY ${CFNPP_GENERATED_DIR}/include/cfn DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT core)
 install(EXPORT cfnppTargets NAMESPACE cfnpp:: DESTINATION ${CFNPP_CMAKE_DIR} COMPONENT core)
+# The tool's bash completion (lib/cli/cfnpp.bash, where bash-completion looks
+# for it) and man pages (lib/CMakeLists.txt, from its --help).
+install(FILES ${PROJECT_SOURCE_DIR}/lib/cli/cfnpp.bash DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
+  RENAME cfnpp COMPONENT core)
+if(CFNPP_MAN_DIR)
+  install(DIRECTORY ${CFNPP_MAN_DIR}/ DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT core
+    FILES_MATCHING PATTERN "*.1.gz")
+endif()
 
 install(TARGETS cfnpp_patterns EXPORT cfnppPatternsTargets COMPONENT patterns
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
