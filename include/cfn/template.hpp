@@ -151,6 +151,9 @@ class Template {
   Template& metadata(std::string_view key, Value value);
   /// Adds a macro to the Transform section ("AWS::Serverless-2016-10-31").
   Template& transform(std::string_view macro);
+  /// Leaves AWSTemplateFormatVersion out ("2010-09-09", its only value, is
+  /// written by default), for a template that must read as one without it.
+  Template& omit_format_version();
 
   /// Adds a parameter; its handle's ref() is the value.
   ParameterRef add_parameter(std::string_view name, Parameter parameter);
@@ -202,6 +205,7 @@ class Template {
   bool claim_name(std::string_view name, const Map& section, std::string_view section_name, std::string_view what);
 
   std::optional<std::string> description_;
+  bool format_version_ = true;
   Map metadata_;
   List transforms_;
   Map parameters_;

@@ -23,6 +23,7 @@ constexpr Command kCommands[] = {
     {"fmt", "rewrite templates in canonical form (--check for CI; comments are lost)", run_fmt},
     {"lint", "check templates: references, limits, schema, risky settings (exit 1 on errors)", run_lint},
     {"split", "split a template past CloudFormation's quotas into a parent and nested stacks", run_split},
+    {"import", "print the C++ program that builds a template with cfnpp (exit 1 on parts left out)", run_import},
 };
 
 void print_usage(std::ostream& os) {

@@ -42,6 +42,7 @@ int run_diff(std::span<const std::string> args, Io& io);
 int run_fmt(std::span<const std::string> args, Io& io);
 int run_lint(std::span<const std::string> args, Io& io);
 int run_split(std::span<const std::string> args, Io& io);
+int run_import(std::span<const std::string> args, Io& io);
 
 // ---- helpers for subcommands ----
 

@@ -47,6 +47,11 @@ Template& Template::transform(std::string_view macro) {
   return *this;
 }
 
+Template& Template::omit_format_version() {
+  format_version_ = false;
+  return *this;
+}
+
 bool Template::claim_name(std::string_view name, const Map& section, std::string_view section_name,
                           std::string_view what) {
   // The name's syntax, and a parameter and a resource of one name, are lint's (E3011..., E3007).
@@ -130,7 +135,7 @@ void Template::add_output(std::string_view name, Output o) {
 
 Value Template::to_value() const {
   Map doc;
-  doc.set("AWSTemplateFormatVersion", "2010-09-09");
+  if (format_version_) doc.set("AWSTemplateFormatVersion", "2010-09-09");
   if (description_) doc.set("Description", *description_);
   if (!metadata_.empty()) doc.set("Metadata", metadata_);
   if (transforms_.size() == 1) doc.set("Transform", transforms_.front());

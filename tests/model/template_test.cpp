@@ -143,3 +143,11 @@ TEST_CASE("a resource without a type is reported, not thrown at add time", "[mod
   t.add_resource("Ok", "");
   CHECK(findings_of(t) == std::vector<std::string>{"E3001 Resources.Ok.Type: resource 'Ok' has an empty Type"});
 }
+
+TEST_CASE("AWSTemplateFormatVersion is written unless left out", "[model][template]") {
+  cfn::Template t;
+  t.add_resource("A", "AWS::SNS::Topic");
+  CHECK(cfn::to_yaml(t) == "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  A:\n    Type: AWS::SNS::Topic\n");
+  t.omit_format_version();
+  CHECK(cfn::to_yaml(t) == "Resources:\n  A:\n    Type: AWS::SNS::Topic\n");
+}
