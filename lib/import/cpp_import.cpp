@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "cfn/intrinsics.hpp"
+#include "cfn/knowledge.hpp"
 #include "cfn/parameter_types.hpp"
 #include "cfn/scalar_equivalence.hpp"
 #include "cfn/schema.hpp"
@@ -118,12 +119,8 @@ std::string_view pseudo_function(std::string_view name) {
   return {};
 }
 
-std::string fn_kind_name(FnKind kind) {
-  static constexpr std::string_view kNames[] = {
-      "Ref",       "GetAtt", "Sub",    "Join",         "Select", "Split", "If", "Base64", "GetAZs",    "ImportValue",
-      "FindInMap", "Cidr",   "Length", "ToJsonString", "Equals", "And",   "Or", "Not",    "Condition", "Transform"};
-  return "cfn::FnKind::" + std::string(kNames[static_cast<std::size_t>(kind)]);
-}
+// The enumerators of cfn::FnKind are named as the short-form tags.
+std::string fn_kind_name(FnKind kind) { return "cfn::FnKind::" + std::string(fn_traits(kind).tag); }
 
 // Each line of `lines` (each ending in '\n') indented by two spaces.
 std::string indented(const std::string& lines) {
@@ -214,6 +211,7 @@ class Importer {
  private:
   // The sections, each adding its statements.
   void import_header();
+  void import_metadata(const Map& metadata);
   void import_parameters(const Map& parameters);
   void import_parameter(const std::string& name, const Value& definition);
   void import_mappings(const Map& mappings);
@@ -635,6 +633,10 @@ std::optional<std::string> Importer::object(std::string_view type_key, const Inf
 
 // ---- sections ----
 
+void Importer::import_metadata(const Map& metadata) {
+  for (const Member& m : metadata) add("t.metadata(" + string_literal(m.key) + ", " + raw(m.value, "  ") + ")");
+}
+
 void Importer::import_header() {
   if (const Value* version = root_.find("AWSTemplateFormatVersion")) {
     if (!version->is_string() || version->as_string() != "2010-09-09")
@@ -657,13 +659,6 @@ void Importer::import_header() {
       else
         lose("Transform", "a macro with parameters has no builder call; only names do");
     }
-  }
-  if (const Value* metadata = root_.find("Metadata")) {
-    if (metadata->is_map())
-      for (const Member& m : metadata->as_map())
-        add("t.metadata(" + string_literal(m.key) + ", " + raw(m.value, "  ") + ")");
-    else
-      lose("Metadata", "not a map");
   }
 }
 
@@ -725,11 +720,8 @@ void Importer::import_parameter(const std::string& name, const Value& definition
     else
       ok = false;  // NoEcho false: the builder leaves it out
   }
-  static constexpr std::string_view kKeys[] = {
-      "Type",      "Description", "Default",  "AllowedValues", "AllowedPattern", "ConstraintDescription",
-      "MinLength", "MaxLength",   "MinValue", "MaxValue",      "NoEcho"};
-  for (const Member& m : p)
-    if (std::find(std::begin(kKeys), std::end(kKeys), m.key) == std::end(kKeys)) ok = false;
+  for (const Member& m : p)  // cfn::Parameter has a field for each
+    if (std::ranges::find(knowledge::parameter_keys(), m.key) == knowledge::parameter_keys().end()) ok = false;
   if (!ok) return lose(path, "a key cfn::Parameter has no field for, or a value of another shape");
   Entity& e = parameters_[name];
   add("t.add_parameter(" + string_literal(name) + ", " + join_items(fields, "{", "}", "  ") + ")", &e);
@@ -884,11 +876,8 @@ std::optional<std::string> Importer::resource_options(const std::string& path, c
       else
         fields.push_back("." + std::string(field) + " = " + raw(*v, indent + std::string(kCont) + std::string(kCont)));
     }
-  static constexpr std::string_view kKeys[] = {"Type",           "Properties",     "DependsOn",
-                                               "Condition",      "DeletionPolicy", "UpdateReplacePolicy",
-                                               "CreationPolicy", "UpdatePolicy",   "Metadata"};
-  for (const Member& m : resource)
-    if (std::find(std::begin(kKeys), std::end(kKeys), m.key) == std::end(kKeys)) {
+  for (const Member& m : resource)  // cfn::ResourceOptions has a field for each documented attribute
+    if (!knowledge::find_resource_attribute(m.key)) {
       lose(path + "." + m.key, "cfn::ResourceOptions has no field for this attribute");
       return std::nullopt;
     }
@@ -975,8 +964,8 @@ void Importer::import_output(const std::string& name, const Value& definition) {
     else
       ok = false;
   }
-  for (const Member& m : o)
-    if (m.key != "Value" && m.key != "Description" && m.key != "Export" && m.key != "Condition") ok = false;
+  for (const Member& m : o)  // cfn::Output has a field for each
+    if (std::ranges::find(knowledge::output_keys(), m.key) == knowledge::output_keys().end()) ok = false;
   if (!ok) return lose(path, "a key cfn::Output has no field for, or a value of another shape");
   add("t.add_output(" + string_literal(name) + ", " + join_items(fields, "{", "}", "  ") + ")");
 }
@@ -986,33 +975,30 @@ void Importer::import_outputs(const Map& outputs) {
 }
 
 ImportedProgram Importer::run() {
-  static constexpr std::string_view kSections[] = {"AWSTemplateFormatVersion",
-                                                   "Description",
-                                                   "Metadata",
-                                                   "Transform",
-                                                   "Parameters",
-                                                   "Rules",
-                                                   "Mappings",
-                                                   "Conditions",
-                                                   "Resources",
-                                                   "Outputs"};
   import_header();
-  const auto section = [&](std::string_view key) -> const Map* {
-    const Value* v = root_.find(key);
-    if (!v) return nullptr;
-    if (v->is_map()) return &v->as_map();
-    lose(std::string(key), "not a map");
-    return nullptr;
+  // The sections that are maps, each through the builder calls that fill it, in canonical order.
+  using SectionImport = void (Importer::*)(const Map&);
+  static constexpr std::pair<std::string_view, SectionImport> kMapSections[] = {
+      {"Metadata", &Importer::import_metadata},     {"Parameters", &Importer::import_parameters},
+      {"Rules", &Importer::import_rules},           {"Mappings", &Importer::import_mappings},
+      {"Conditions", &Importer::import_conditions}, {"Resources", &Importer::import_resources},
+      {"Outputs", &Importer::import_outputs},
   };
-  if (const Map* s = section("Parameters")) import_parameters(*s);
-  if (const Map* s = section("Rules")) import_rules(*s);
-  if (const Map* s = section("Mappings")) import_mappings(*s);
-  if (const Map* s = section("Conditions")) import_conditions(*s);
-  if (const Map* s = section("Resources")) import_resources(*s);
-  if (const Map* s = section("Outputs")) import_outputs(*s);
-  for (const Member& m : root_)
-    if (std::find(std::begin(kSections), std::end(kSections), m.key) == std::end(kSections))
-      lose(m.key, "not a section the builder writes");
+  for (const auto& [name, import] : kMapSections)
+    if (const Value* v = root_.find(name)) {
+      if (v->is_map())
+        (this->*import)(v->as_map());
+      else
+        lose(std::string(name), "not a map");
+    }
+  for (const Member& m : root_) {
+    const knowledge::Section* section = knowledge::find_section(m.key);
+    if (!section)
+      lose(m.key, "not a section of a template");
+    else if (section->shape == knowledge::SectionShape::Map &&
+             std::ranges::find(kMapSections, m.key, [](const auto& s) { return s.first; }) == std::end(kMapSections))
+      lose(m.key, "a section the builder has no call for");
+  }
 
   std::string code =
       "// Generated by `cfnpp import`: the program prints the template it was made from.\n"

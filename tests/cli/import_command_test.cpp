@@ -88,8 +88,8 @@ TEST_CASE("cfnpp import says what it cannot carry over and exits 1", "[cli][impo
   CHECK(r.code == 1);
   CHECK(r.err ==
         "cfnpp: -: warning: not imported: Resources.Q.Version: cfn::ResourceOptions has no field for this "
-        "attribute\ncfnpp: -: warning: not imported: Globals: not a section the builder writes\n");
-  CHECK_THAT(r.out, Catch::Contains("  // NOT IMPORTED: Globals: not a section the builder writes\n"));
+        "attribute\ncfnpp: -: warning: not imported: Globals: a section the builder has no call for\n");
+  CHECK_THAT(r.out, Catch::Contains("  // NOT IMPORTED: Globals: a section the builder has no call for\n"));
 }
 
 TEST_CASE("cfnpp import: unreadable input is FILE:LINE:COL: reason, exit 2", "[cli][import]") {

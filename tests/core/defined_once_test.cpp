@@ -111,6 +111,8 @@ TEST_CASE("the sections and their order are listed once: lib/core/knowledge.cpp"
                                        "lib/core/template_view.cpp",
                                        // cfn::split writes the parent and each nested stack section by section.
                                        "lib/split/split.cpp",
+                                       // cfnpp import writes each section with the builder call that fills it.
+                                       "lib/import/cpp_import.cpp",
                                    }));
 }
 
@@ -125,6 +127,8 @@ TEST_CASE("the resource attributes and their order are listed once: lib/core/kno
             "lib/model/template.cpp",
             // cfn::split reads each resource's Condition and DependsOn and writes the nested stacks' resources.
             "lib/split/split.cpp",
+            // cfnpp import reads each attribute into its ResourceOptions field.
+            "lib/import/cpp_import.cpp",
         }));
 }
 
@@ -145,6 +149,9 @@ TEST_CASE("the intrinsic functions and their traits are listed once: lib/core/in
                                                      // cfn::deploy evaluates the condition functions and the
                                                      // values they compare: what each computes, not what it is.
                                                      "lib/core/deployment.cpp",
+                                                     // cfnpp import writes each function with its builder
+                                                     // (cfn::join, cfn::if_...): how to spell it in C++.
+                                                     "lib/import/cpp_import.cpp",
                                                  }));
 }
 
