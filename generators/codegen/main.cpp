@@ -2,7 +2,7 @@
 // metadata table from the CloudFormation resource specification.
 //
 //   cfnpp-codegen SPEC.json OUT_DIR HEADER_LIST [SAM_DOCS.json]
-//   cfnpp-codegen registry SCHEMA_DIR REGIONS.json OUT.cpp
+//   cfnpp-codegen registry SCHEMA_DIR REGIONS.json FORMATS.json OUT.cpp
 //
 // HEADER_LIST names the headers CMake expects (one per line, as
 // "cfn/aws/ec2.hpp"); a mismatch with the spec's services is an error, so the
@@ -41,15 +41,15 @@ void write(const std::filesystem::path& path, const std::string& content) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  const bool registry = argc == 5 && std::string_view(argv[1]) == "registry";
+  const bool registry = argc == 6 && std::string_view(argv[1]) == "registry";
   if ((argc != 4 && argc != 5) && !registry) {
     std::cerr << "usage: cfnpp-codegen SPEC.json OUT_DIR HEADER_LIST [SAM_DOCS.json]\n"
-                 "       cfnpp-codegen registry SCHEMA_DIR REGIONS.json OUT.cpp\n";
+                 "       cfnpp-codegen registry SCHEMA_DIR REGIONS.json FORMATS.json OUT.cpp\n";
     return 2;
   }
   try {
     if (registry) {
-      write(argv[4], codegen::write_registry_table(argv[2], argv[3]));
+      write(argv[5], codegen::write_registry_table(argv[2], argv[3], argv[4]));
       return 0;
     }
     codegen::Spec spec = codegen::read_spec(argv[1]);

@@ -4,14 +4,20 @@
 // constraints as a graph of integer rows. Only nodes that constrain a value,
 // or lead to one that does, are kept; identical leaves are written once.
 // $ref to the schema's definitions are followed (recursive definitions
-// become cycles in the graph). Keywords the checks do not read (oneOf,
-// anyOf, allOf, format, cfn-lint's own) are left out.
+// become cycles in the graph). The combinations (anyOf, oneOf, allOf,
+// requiredXor, dependentRequired and draft-07 `dependencies`,
+// dependentExcluded) are kept as lists of branch nodes and of names; `type`,
+// `required`, `additionalProperties: false` and `format` only where a branch
+// is judged (they decide whether it matches). Keywords the checks do not
+// read (if/then, cfn-lint's own, formats formats.json does not list) are
+// left out.
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <cstdint>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <optional>
 #include <sstream>
@@ -26,6 +32,16 @@ namespace {
 
 constexpr std::uint32_t kUnbounded = 0xFFFFFFFF;
 
+// JSON Schema's `type` names, as bits of NodeRow::types (lib/schema/registry_table.hpp).
+constexpr std::pair<std::string_view, std::uint8_t> kTypeBits[] = {
+    {"string", 1}, {"number", 2}, {"integer", 4}, {"boolean", 8}, {"object", 16}, {"array", 32}, {"null", 64}};
+
+struct Dependency {
+  std::string name;                // when this property is set,
+  std::vector<std::string> names;  // these must be set too (or must not be, when excluded)
+  bool excluded = false;
+};
+
 struct Node {
   std::map<std::string, std::size_t> members;  // property name -> node
   std::optional<std::size_t> items;
@@ -37,10 +53,23 @@ struct Node {
   std::uint32_t min_length = kUnbounded, max_length = kUnbounded;
   std::uint32_t min_items = kUnbounded, max_items = kUnbounded;
   bool unique_items = false;
+  std::vector<std::size_t> any_of, one_of, all_of;
+  std::vector<std::string> required_xor;
+  std::vector<Dependency> dependencies;
+  // Read where a branch is judged only (cleared elsewhere by RegistryWriter::keep_branch_keywords).
+  std::vector<std::string> required;
+  std::uint8_t types = 0;
+  bool closed = false;  // additionalProperties: false
+  std::optional<std::string> format;
 
+  // Constrains a value by itself (its anyOf/oneOf count only when every branch does: RegistryWriter::mark_useful).
   [[nodiscard]] bool constrains() const {
     return !enum_values.empty() || pattern || minimum || maximum || min_length != kUnbounded ||
-           max_length != kUnbounded || min_items != kUnbounded || max_items != kUnbounded || unique_items;
+           max_length != kUnbounded || min_items != kUnbounded || max_items != kUnbounded || unique_items ||
+           !required_xor.empty() || !dependencies.empty() || !required.empty() || types != 0 || closed || format;
+  }
+  [[nodiscard]] bool is_leaf() const {
+    return members.empty() && !items && all_of.empty() && any_of.empty() && one_of.empty();
   }
 };
 
@@ -106,14 +135,24 @@ std::uint32_t count(const YAML::Node& n) {
 // Builds the nodes of one schema into `nodes`.
 class SchemaReader {
  public:
-  SchemaReader(const YAML::Node& schema, std::vector<Node>& nodes, std::string file)
-      : root_(schema), nodes_(nodes), file_(std::move(file)) {}
+  SchemaReader(const YAML::Node& schema, std::vector<Node>& nodes, const std::map<std::string, std::string>& formats,
+               std::string file)
+      : root_(schema), nodes_(nodes), formats_(formats), file_(std::move(file)) {}
 
+  // A $ref with keywords beside it (`{"$ref": ..., "maxItems": 2}`, as cfn-lint's schemas write) is both:
+  // a node of its own keywords with the definition as an allOf branch.
   std::size_t build(const YAML::Node& n) {
-    if (const YAML::Node ref = n["$ref"]; ref && ref.IsScalar()) return definition(ref.Scalar());
+    const YAML::Node ref = n["$ref"];
+    if (ref && ref.IsScalar() && n.size() == 1) return definition(ref.Scalar());
     const std::size_t index = nodes_.size();
     nodes_.emplace_back();
     fill(index, n);
+    if (!ref || !ref.IsScalar()) return index;
+    if (const Node& own = nodes_[index]; !own.constrains() && own.is_leaf()) {  // only words beside it: no children
+      nodes_.pop_back();
+      return definition(ref.Scalar());
+    }
+    nodes_[index].all_of.push_back(definition(ref.Scalar()));
     return index;
   }
 
@@ -175,6 +214,12 @@ class SchemaReader {
     node.min_items = count(n["minItems"]);
     node.max_items = count(n["maxItems"]);
     if (const YAML::Node u = n["uniqueItems"]; u && u.IsScalar()) node.unique_items = u.Scalar() == "true";
+    node.required = names(n["required"]);
+    node.required_xor = names(n["requiredXor"]);
+    node.dependencies = dependencies(n);
+    node.types = types(n["type"]);
+    if (const YAML::Node a = n["additionalProperties"]; a && a.IsScalar()) node.closed = a.Scalar() == "false";
+    if (const YAML::Node f = n["format"]; f && f.IsScalar() && formats_.count(f.Scalar())) node.format = f.Scalar();
     // Children are built after this node's slot exists (they may refer back to it).
     std::map<std::string, std::size_t> members;
     if (const YAML::Node props = n["properties"]; props && props.IsMap())
@@ -182,21 +227,71 @@ class SchemaReader {
         if (p.second.IsMap()) members[p.first.Scalar()] = build(p.second);
     std::optional<std::size_t> items;
     if (const YAML::Node i = n["items"]; i && i.IsMap()) items = build(i);
+    std::vector<std::size_t> any_of = branches(n["anyOf"]), one_of = branches(n["oneOf"]),
+                             all_of = branches(n["allOf"]);
     node.members = std::move(members);
     node.items = items;
+    node.any_of = std::move(any_of);
+    node.one_of = std::move(one_of);
+    node.all_of = std::move(all_of);
     nodes_[index] = std::move(node);
+  }
+
+  std::vector<std::size_t> branches(const YAML::Node& list) {
+    std::vector<std::size_t> out;
+    if (list && list.IsSequence())
+      for (const YAML::Node& b : list)
+        if (b.IsMap()) out.push_back(build(b));
+    return out;
+  }
+
+  static std::vector<std::string> names(const YAML::Node& list) {
+    std::vector<std::string> out;
+    if (list && list.IsSequence())
+      for (const YAML::Node& n : list)
+        if (n.IsScalar()) out.push_back(n.Scalar());
+    return out;
+  }
+
+  static std::vector<Dependency> dependencies(const YAML::Node& n) {
+    std::vector<Dependency> out;
+    const auto add = [&](const YAML::Node& map, bool excluded) {
+      if (!map || !map.IsMap()) return;
+      for (const auto& d : map)
+        if (d.second.IsSequence()) out.push_back({d.first.Scalar(), names(d.second), excluded});
+    };
+    add(n["dependentRequired"], false);
+    add(n["dependencies"], false);  // draft-07; its schema form (a map) is not held
+    add(n["dependentExcluded"], true);
+    return out;
+  }
+
+  static std::uint8_t types(const YAML::Node& type) {
+    std::uint8_t out = 0;
+    const auto add = [&](const std::string& name) {
+      for (const auto& [n, bit] : kTypeBits)
+        if (n == name) out |= bit;
+    };
+    if (type && type.IsScalar()) add(type.Scalar());
+    if (type && type.IsSequence())
+      for (const YAML::Node& t : type)
+        if (t.IsScalar()) add(t.Scalar());
+    return out;
   }
 
   YAML::Node root_;
   std::vector<Node>& nodes_;
+  const std::map<std::string, std::string>& formats_;
   std::string file_;
   std::map<std::string, std::size_t> memo_;
 };
 
 class RegistryWriter {
  public:
-  RegistryWriter(const std::filesystem::path& schemas, const std::filesystem::path& regions) {
+  RegistryWriter(const std::filesystem::path& schemas, const std::filesystem::path& regions,
+                 const std::filesystem::path& formats) {
     read_regions(regions);
+    read_formats(formats);
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator(schemas))
       if (entry.path().extension() == ".json") files.push_back(entry.path());
@@ -212,6 +307,8 @@ class RegistryWriter {
   }
 
   std::string write() {
+    check_all_of_acyclic();
+    keep_branch_keywords();
     mark_useful();
     // Useful nodes get rows; leaves with the same constraints share one.
     std::vector<std::uint32_t> row(nodes_.size(), kUnbounded);
@@ -220,7 +317,7 @@ class RegistryWriter {
     for (std::size_t i = 0; i < nodes_.size(); ++i) {
       if (!useful_[i]) continue;
       const Node& n = nodes_[i];
-      if (n.members.empty() && !n.items) {
+      if (n.is_leaf()) {
         const std::string key = constraint_key(n);
         if (const auto it = leaves.find(key); it != leaves.end()) {
           row[i] = it->second;
@@ -242,11 +339,33 @@ class RegistryWriter {
         ++member_count;
       }
       const std::uint32_t items = n.items && useful_[*n.items] ? row[*n.items] : kUnbounded;
-      const std::uint8_t flags = (n.enum_case_insensitive ? 1 : 0) | (n.unique_items ? 2 : 0);
-      node_rows += fmt::format("    {{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}}},\n", first_member,
-                               member_count - first_member, items, enum_range(n.enum_values), n.enum_values.size(),
-                               n.pattern ? pattern_index(*n.pattern) : 0xFFFF, bounds_index(n), flags, n.min_length,
-                               n.max_length, n.min_items, n.max_items);
+      const std::uint8_t flags = (n.enum_case_insensitive ? 1 : 0) | (n.unique_items ? 2 : 0) | (n.closed ? 4 : 0);
+      const std::size_t first_branch = branch_count_;
+      std::size_t all_of = 0;
+      for (const std::size_t b : n.all_of) all_of += useful_[b] ? 1 : 0;
+      for (const auto* list : {&n.any_of, &n.one_of, &n.all_of})
+        for (const std::size_t b : *list)
+          if (useful_[b]) branch_rows_ += fmt::format("    {},\n", row[b]), ++branch_count_;
+      const std::size_t first_name = name_count_;
+      for (const auto* list : {&n.required, &n.required_xor})
+        for (const std::string& name : *list)
+          name_rows_ += fmt::format("    {},\n", strings_.text(name)), ++name_count_;
+      const std::size_t first_dependency = dependency_count_;
+      for (const Dependency& d : n.dependencies) {
+        const std::size_t first = name_count_;
+        for (const std::string& name : d.names)
+          name_rows_ += fmt::format("    {},\n", strings_.text(name)), ++name_count_;
+        dependency_rows_ +=
+            fmt::format("    {{{}, {}, {}, {}}},\n", strings_.text(d.name), first, d.names.size(), d.excluded ? 1 : 0);
+        ++dependency_count_;
+      }
+      node_rows += fmt::format(
+          "    {{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}}},\n",
+          first_member, member_count - first_member, items, enum_range(n.enum_values), n.enum_values.size(),
+          n.pattern ? pattern_index(*n.pattern) : 0xFFFF, bounds_index(n), flags, n.min_length, n.max_length,
+          n.min_items, n.max_items, first_branch, n.any_of.size(), n.one_of.size(), all_of, first_name,
+          n.required.size(), n.required_xor.size(), first_dependency, n.dependencies.size(),
+          n.format ? format_index(*n.format) : 0xFFFF, n.types);
     }
     if (order.size() >= kUnbounded) throw std::runtime_error("too many nodes for the table");
 
@@ -278,18 +397,76 @@ class RegistryWriter {
         "const Text kPatterns[] = {{\n{}}};\n"
         "const std::size_t kPatternCount = {};\n\n"
         "const BoundRow kBounds[] = {{\n{}}};\n\n"
+        "const std::uint32_t kBranches[] = {{\n{}}};\n\n"
+        "const Text kNames[] = {{\n{}}};\n\n"
+        "const DependencyRow kDependencies[] = {{\n{}}};\n\n"
+        "const FormatRow kFormats[] = {{\n{}}};\n\n"
         "const ResourceRow kResources[] = {{\n{}}};\n"
         "const std::size_t kResourceCount = {};\n\n"
         "const Text kRegions[] = {{\n{}}};\n"
         "const std::size_t kRegionCount = {};\n\n"
         "}}  // namespace cfn::detail::registry_table\n",
-        strings_.literal(), nonempty(node_rows, "    {0, 0, kNoNode, 0, 0, kNone, kNone, 0, 0, 0, 0, 0},\n"),
+        strings_.literal(),
+        nonempty(node_rows,
+                 "    {0, 0, kNoNode, 0, 0, kNone, kNone, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, kNone, 0},\n"),
         nonempty(member_rows, "    {{0, 0}, kNoNode},\n"), nonempty(enum_rows_, "    {0, 0},\n"),
         nonempty(pattern_rows, "    {0, 0},\n"), patterns_.size(), nonempty(bound_rows_, "    {0, 0, 0},\n"),
+        nonempty(branch_rows_, "    kNoNode,\n"), nonempty(name_rows_, "    {0, 0},\n"),
+        nonempty(dependency_rows_, "    {{0, 0}, 0, 0, 0},\n"), nonempty(format_rows_, "    {{0, 0}, kNone},\n"),
         resource_rows, types_.size(), region_rows, regions_.size());
   }
 
  private:
+  void read_formats(const std::filesystem::path& path) {
+    const YAML::Node root = load(path);
+    if (!root.IsMap()) throw std::runtime_error(path.string() + ": expected a map of format to pattern");
+    for (const auto& f : root)
+      if (!f.first.Scalar().starts_with("_")) formats_[f.first.Scalar()] = f.second.Scalar();
+  }
+
+  // A value is judged against itself and each allOf branch in turn (lib/lint/constraint_walk.cpp): an allOf
+  // cycle would never end, so none may exist.
+  void check_all_of_acyclic() const {
+    enum : std::uint8_t { kFresh, kOpen, kDone };
+    std::vector<std::uint8_t> state(nodes_.size(), kFresh);
+    const std::function<void(std::size_t)> visit = [&](std::size_t i) {
+      state[i] = kOpen;
+      for (const std::size_t b : nodes_[i].all_of) {
+        if (state[b] == kOpen) throw std::runtime_error("allOf refers back to itself");
+        if (state[b] == kFresh) visit(b);
+      }
+      state[i] = kDone;
+    };
+    for (std::size_t i = 0; i < nodes_.size(); ++i)
+      if (state[i] == kFresh) visit(i);
+  }
+
+  // type, required, additionalProperties and format decide whether an anyOf/oneOf branch matches; elsewhere
+  // the specification's rules (E3002, E3003, E3012) judge them, so they are cleared there.
+  void keep_branch_keywords() {
+    std::vector<bool> judged(nodes_.size(), false);
+    std::vector<std::size_t> stack;
+    for (const Node& n : nodes_)
+      for (const auto* list : {&n.any_of, &n.one_of}) stack.insert(stack.end(), list->begin(), list->end());
+    while (!stack.empty()) {
+      const std::size_t i = stack.back();
+      stack.pop_back();
+      if (judged[i]) continue;
+      judged[i] = true;
+      const Node& n = nodes_[i];
+      for (const auto& [name, child] : n.members) stack.push_back(child);
+      if (n.items) stack.push_back(*n.items);
+      for (const auto* list : {&n.any_of, &n.one_of, &n.all_of}) stack.insert(stack.end(), list->begin(), list->end());
+    }
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+      if (judged[i]) continue;
+      nodes_[i].required.clear();
+      nodes_[i].types = 0;
+      nodes_[i].closed = false;
+      nodes_[i].format.reset();
+    }
+  }
+
   void read_regions(const std::filesystem::path& path) {
     const YAML::Node root = load(path);
     if (!root.IsMap()) throw std::runtime_error(path.string() + ": expected a map of region to types");
@@ -310,7 +487,7 @@ class RegistryWriter {
     const YAML::Node schema = load(file);
     const YAML::Node name = schema["typeName"];
     if (!name || !name.IsScalar()) throw std::runtime_error(file.string() + ": no typeName");
-    SchemaReader reader(schema, nodes_, file.string());
+    SchemaReader reader(schema, nodes_, formats_, file.string());
     types_[name.Scalar()] = reader.build(schema);
   }
 
@@ -326,8 +503,14 @@ class RegistryWriter {
     }
   }
 
-  // useful = constrains, or has a member or items that is useful (a fixpoint: the graph may have cycles).
+  // useful = constrains, or has a member, items or allOf branch that is useful, or an anyOf/oneOf whose
+  // branches all are (a fixpoint: the graph may have cycles). A branch that constrains nothing matches every
+  // value: its anyOf always holds, and its oneOf is not judged; both are dropped.
   void mark_useful() {
+    const auto all_useful = [&](const std::vector<std::size_t>& branches) {
+      return !branches.empty() &&
+             std::all_of(branches.begin(), branches.end(), [&](std::size_t b) { return useful_[b]; });
+    };
     useful_.assign(nodes_.size(), false);
     for (std::size_t i = 0; i < nodes_.size(); ++i) useful_[i] = nodes_[i].constrains();
     for (bool changed = true; changed;) {
@@ -335,10 +518,15 @@ class RegistryWriter {
       for (std::size_t i = 0; i < nodes_.size(); ++i) {
         if (useful_[i]) continue;
         const Node& n = nodes_[i];
-        bool u = n.items && useful_[*n.items];
+        bool u = (n.items && useful_[*n.items]) || all_useful(n.any_of) || all_useful(n.one_of);
         for (const auto& [name, child] : n.members) u = u || useful_[child];
+        for (const std::size_t b : n.all_of) u = u || useful_[b];
         if (u) useful_[i] = changed = true;
       }
+    }
+    for (Node& n : nodes_) {
+      if (!all_useful(n.any_of)) n.any_of.clear();
+      if (!all_useful(n.one_of)) n.one_of.clear();
     }
   }
 
@@ -349,6 +537,16 @@ class RegistryWriter {
                                   n.exclusive_maximum, n.min_length, n.max_length, n.unique_items);
     key += fmt::format("|{}|{}", n.min_items, n.max_items);
     for (const std::string& e : n.enum_values) key += "|" + std::to_string(e.size()) + ":" + e;
+    key += fmt::format("#{}|{}|{}|", n.types, n.closed, n.format.value_or(""));
+    for (const auto* list : {&n.required, &n.required_xor}) {
+      for (const std::string& name : *list) key += std::to_string(name.size()) + ":" + name;
+      key += "#";
+    }
+    for (const Dependency& d : n.dependencies) {
+      key += fmt::format("{}{}:{}", d.excluded ? '-' : '+', d.name.size(), d.name);
+      for (const std::string& name : d.names) key += std::to_string(name.size()) + ":" + name;
+      key += "#";
+    }
     return key;
   }
 
@@ -382,6 +580,18 @@ class RegistryWriter {
     return it->second;
   }
 
+  std::size_t format_index(const std::string& format) {
+    const auto [it, inserted] = format_indexes_.try_emplace(format, format_indexes_.size());
+    if (inserted)
+      format_rows_ += fmt::format("    {{{}, {}}},\n", strings_.text(format), pattern_index(formats_.at(format)));
+    return it->second;
+  }
+
+  std::map<std::string, std::string> formats_;  // cfn-lint's format name -> its pattern
+  std::map<std::string, std::size_t> format_indexes_;
+  std::string format_rows_;
+  std::string branch_rows_, name_rows_, dependency_rows_;
+  std::size_t branch_count_ = 0, name_count_ = 0, dependency_count_ = 0;
   std::vector<Node> nodes_;
   std::vector<bool> useful_;
   std::map<std::string, std::optional<std::size_t>> types_;  // every type: its schema's root, if it has a schema
@@ -399,8 +609,9 @@ class RegistryWriter {
 
 }  // namespace
 
-std::string write_registry_table(const std::filesystem::path& schemas, const std::filesystem::path& regions) {
-  return RegistryWriter(schemas, regions).write();
+std::string write_registry_table(const std::filesystem::path& schemas, const std::filesystem::path& regions,
+                                 const std::filesystem::path& formats) {
+  return RegistryWriter(schemas, regions, formats).write();
 }
 
 }  // namespace codegen

@@ -23,7 +23,9 @@ std::map<std::string, Service> group_by_service(const Spec& spec);
 std::string write_service_header(const Spec& spec, const Service& service);
 std::string write_schema_table(const Spec& spec);
 /// The registry table from the directory of registry schemas (one JSON file
-/// per resource type) and regions.json (region -> resource types).
-std::string write_registry_table(const std::filesystem::path& schemas, const std::filesystem::path& regions);
+/// per resource type), regions.json (region -> resource types) and formats.json
+/// (cfn-lint's format name -> the pattern it checks).
+std::string write_registry_table(const std::filesystem::path& schemas, const std::filesystem::path& regions,
+                                 const std::filesystem::path& formats);
 
 }  // namespace codegen

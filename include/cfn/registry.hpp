@@ -14,8 +14,12 @@
 ///       assert(type->enum_case_insensitive() && !type->enum_values().empty());
 /// @endcode
 ///
-/// Keywords the table does not hold (oneOf, anyOf, allOf, format, and
-/// cfn-lint's own) constrain nothing here.
+/// Combinations are held as branches (anyOf, oneOf, allOf) and name lists
+/// (requiredXor, dependentRequired, dependentExcluded). `type`, `required`,
+/// `additionalProperties: false` and `format` are held only in the nodes of
+/// anyOf/oneOf branches, where they decide whether a branch matches.
+/// Keywords the table does not hold (if/then, cfn-lint's own) constrain
+/// nothing here.
 #pragma once
 
 #include <cstdint>
@@ -25,6 +29,17 @@
 #include <vector>
 
 namespace cfn::registry {
+
+/// JSON Schema's `type` names.
+enum class JsonType : unsigned char { String, Number, Integer, Boolean, Object, Array, Null };
+
+/// `dependentRequired` (or draft-07 `dependencies`), `dependentExcluded`: when
+/// `name` is set, each of `names` must be set too, or must not be (`excluded`).
+struct Dependency {
+  std::string_view name;                ///< the property that, when set, decides
+  std::vector<std::string_view> names;  ///< the properties it requires, or excludes
+  bool excluded = false;                ///< `dependentExcluded`: the names must not be set
+};
 
 /// The constraints of one schema node, and the nodes of its properties and items.
 class Constraints {
@@ -73,6 +88,35 @@ class Constraints {
   //@}
   /// `uniqueItems: true`.
   [[nodiscard]] bool unique_items() const noexcept;
+
+  /// @name Combinations
+  //@{
+  /// The branches of `anyOf` / `oneOf` / `allOf` (an anyOf or oneOf with a
+  /// branch that constrains nothing always holds, and is not kept).
+  [[nodiscard]] std::vector<Constraints> any_of() const;
+  [[nodiscard]] std::vector<Constraints> one_of() const;
+  [[nodiscard]] std::vector<Constraints> all_of() const;
+  //@}
+  /// cfn-lint's `requiredXor`: exactly one of these properties is set.
+  [[nodiscard]] std::vector<std::string_view> required_xor() const;
+  /// `dependentRequired`, `dependencies` and `dependentExcluded`, in that order.
+  [[nodiscard]] std::vector<Dependency> dependencies() const;
+
+  /// @name What decides whether a branch matches (held in branches only)
+  //@{
+  /// `required`: the properties an object must have.
+  [[nodiscard]] std::vector<std::string_view> required() const;
+  /// `type` is given (some JsonType is allowed, not all).
+  [[nodiscard]] bool typed() const noexcept;
+  /// `type` allows `type` (true when typed() is false).
+  [[nodiscard]] bool allows(JsonType type) const noexcept;
+  /// `additionalProperties: false`: only the schema's properties are allowed.
+  [[nodiscard]] bool closed() const noexcept;
+  /// cfn-lint's `format` ("AWS::KMS::Key.Arn"), when generators/registry/formats.json gives its pattern.
+  [[nodiscard]] std::optional<std::string_view> format() const noexcept;
+  /// Whether `text` matches format()'s pattern; nullopt without a format (or one RE2 cannot read).
+  [[nodiscard]] std::optional<bool> matches_format(std::string_view text) const;
+  //@}
 
  private:
   std::uint32_t row_;

@@ -7,29 +7,19 @@
 #include "lint/property_walk.hpp"
 
 namespace cfn::detail::checks {
-namespace {
 
-/// '{{resolve:ssm:...}}' and the like: CloudFormation replaces it when it
-/// deploys (dynamic-references.html), so the text is not the value.
 bool is_dynamic_reference(const Value& v) {
   return v.is_string() && v.as_string().find("{{resolve:") != std::string::npos;
 }
+
+namespace {
 
 /// Walks with one Path, extended and shrunk in place.
 class Walker {
  public:
   Walker(const ConstraintVisit& visit, Path path) : visit_(visit), path_(std::move(path)) {}
 
-  void object(const Map& map, const registry::Constraints& constraints) {
-    for (const Member& m : map) {
-      const std::optional<registry::Constraints> property = constraints.property(m.key);
-      if (!property) continue;
-      const Path::Scope scope(path_, m.key);
-      value(m.value, *property);
-    }
-  }
-
- private:
+  // Each value is visited with its node and, in turn, with each allOf branch of it (all of them apply).
   void value(const Value& v, const registry::Constraints& constraints) {
     if (v.is_fn(FnKind::If)) {  // each branch is a value the property may have
       const Value& arg = v.as_fn().argument();
@@ -43,8 +33,14 @@ class Walker {
     }
     if (v.is_fn() || is_dynamic_reference(v)) return;  // known only when the stack is deployed
     visit_(v, constraints, path_);
+    for (const registry::Constraints& all : constraints.all_of()) value(v, all);
     if (v.is_map()) {
-      object(v.as_map(), constraints);
+      for (const Member& m : v.as_map()) {
+        const std::optional<registry::Constraints> property = constraints.property(m.key);
+        if (!property) continue;
+        const Path::Scope scope(path_, m.key);
+        value(m.value, *property);
+      }
     } else if (v.is_list()) {
       const std::optional<registry::Constraints> items = constraints.items();
       if (!items) return;
@@ -55,6 +51,7 @@ class Walker {
     }
   }
 
+ private:
   const ConstraintVisit& visit_;
   Path path_;
 };
@@ -70,7 +67,7 @@ void walk_constraints(const Context& context, const ConstraintVisit& visit) {
     if (props == nullptr || !props->is_map()) continue;
     const std::optional<registry::Constraints> constraints = registry::find_resource(r.type);
     if (!constraints) continue;
-    Walker(visit, r.path / "Properties").object(props->as_map(), *constraints);
+    Walker(visit, r.path / "Properties").value(*props, *constraints);
   }
 }
 

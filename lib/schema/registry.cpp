@@ -81,6 +81,48 @@ class PatternCache {
   std::vector<std::unique_ptr<const RE2>> compiled_;
 };
 
+std::optional<bool> matches(std::uint16_t pattern, std::string_view value) {
+  if (pattern == detail::registry_table::kNone) return std::nullopt;
+  static PatternCache cache;
+  const RE2* re = cache.get(pattern);
+  if (re == nullptr) return std::nullopt;
+  return RE2::PartialMatch(re2::StringPiece(value.data(), value.size()), *re);
+}
+
+std::vector<Constraints> branches(std::uint32_t first, std::uint32_t count) {
+  std::vector<Constraints> out;
+  out.reserve(count);
+  for (std::uint32_t i = 0; i < count; ++i) out.emplace_back(detail::registry_table::kBranches[first + i]);
+  return out;
+}
+
+std::vector<std::string_view> names(std::uint32_t first, std::uint32_t count) {
+  std::vector<std::string_view> out;
+  out.reserve(count);
+  for (std::uint32_t i = 0; i < count; ++i) out.push_back(text(detail::registry_table::kNames[first + i]));
+  return out;
+}
+
+constexpr std::uint8_t type_bit(JsonType t) noexcept {
+  switch (t) {
+    case JsonType::String:
+      return detail::registry_table::kTypeString;
+    case JsonType::Number:
+      return detail::registry_table::kTypeNumber;
+    case JsonType::Integer:
+      return detail::registry_table::kTypeInteger;
+    case JsonType::Boolean:
+      return detail::registry_table::kTypeBoolean;
+    case JsonType::Object:
+      return detail::registry_table::kTypeObject;
+    case JsonType::Array:
+      return detail::registry_table::kTypeArray;
+    case JsonType::Null:
+      return detail::registry_table::kTypeNull;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::optional<Constraints> Constraints::property(std::string_view name) const noexcept {
@@ -116,11 +158,7 @@ std::optional<std::string_view> Constraints::pattern() const noexcept {
 }
 
 std::optional<bool> Constraints::matches_pattern(std::string_view value) const {
-  if (row(row_).pattern == detail::registry_table::kNone) return std::nullopt;
-  static PatternCache cache;
-  const RE2* re = cache.get(row(row_).pattern);
-  if (re == nullptr) return std::nullopt;
-  return RE2::PartialMatch(re2::StringPiece(value.data(), value.size()), *re);
+  return matches(row(row_).pattern, value);
 }
 
 std::optional<std::uint32_t> Constraints::min_length() const noexcept { return bound(row(row_).min_length); }
@@ -152,6 +190,50 @@ bool Constraints::exclusive_maximum() const noexcept {
 
 bool Constraints::unique_items() const noexcept {
   return (row(row_).flags & detail::registry_table::kUniqueItems) != 0;
+}
+
+std::vector<Constraints> Constraints::any_of() const { return branches(row(row_).branches, row(row_).any_of_count); }
+
+std::vector<Constraints> Constraints::one_of() const {
+  return branches(row(row_).branches + row(row_).any_of_count, row(row_).one_of_count);
+}
+
+std::vector<Constraints> Constraints::all_of() const {
+  return branches(row(row_).branches + row(row_).any_of_count + row(row_).one_of_count, row(row_).all_of_count);
+}
+
+std::vector<std::string_view> Constraints::required() const { return names(row(row_).names, row(row_).required_count); }
+
+std::vector<std::string_view> Constraints::required_xor() const {
+  return names(row(row_).names + row(row_).required_count, row(row_).required_xor_count);
+}
+
+std::vector<Dependency> Constraints::dependencies() const {
+  std::vector<Dependency> out;
+  out.reserve(row(row_).dependency_count);
+  for (std::uint32_t i = 0; i < row(row_).dependency_count; ++i) {
+    const detail::registry_table::DependencyRow& d = detail::registry_table::kDependencies[row(row_).dependencies + i];
+    out.push_back({text(d.name), names(d.names, d.count), d.excluded != 0});
+  }
+  return out;
+}
+
+bool Constraints::typed() const noexcept { return row(row_).types != 0; }
+
+bool Constraints::allows(JsonType type) const noexcept {
+  return row(row_).types == 0 || (row(row_).types & type_bit(type)) != 0;
+}
+
+bool Constraints::closed() const noexcept { return (row(row_).flags & detail::registry_table::kClosed) != 0; }
+
+std::optional<std::string_view> Constraints::format() const noexcept {
+  if (row(row_).format == detail::registry_table::kNone) return std::nullopt;
+  return text(detail::registry_table::kFormats[row(row_).format].name);
+}
+
+std::optional<bool> Constraints::matches_format(std::string_view value) const {
+  if (row(row_).format == detail::registry_table::kNone) return std::nullopt;
+  return matches(detail::registry_table::kFormats[row(row_).format].pattern, value);
 }
 
 std::optional<Constraints> find_resource(std::string_view type) noexcept {

@@ -21,6 +21,16 @@ inline constexpr std::uint16_t kNone = 0xFFFF;
 // NodeRow::flags
 inline constexpr std::uint8_t kEnumCaseInsensitive = 1;
 inline constexpr std::uint8_t kUniqueItems = 2;
+inline constexpr std::uint8_t kClosed = 4;  // additionalProperties: false
+
+// NodeRow::types: JSON Schema's `type`, one bit per name (0: any type)
+inline constexpr std::uint8_t kTypeString = 1;
+inline constexpr std::uint8_t kTypeNumber = 2;
+inline constexpr std::uint8_t kTypeInteger = 4;
+inline constexpr std::uint8_t kTypeBoolean = 8;
+inline constexpr std::uint8_t kTypeObject = 16;
+inline constexpr std::uint8_t kTypeArray = 32;
+inline constexpr std::uint8_t kTypeNull = 64;
 
 // BoundRow::flags
 inline constexpr std::uint8_t kHasMinimum = 1;
@@ -41,6 +51,32 @@ struct NodeRow {
   std::uint32_t max_length;
   std::uint32_t min_items;
   std::uint32_t max_items;
+  std::uint32_t branches;  // first entry of kBranches: any_of_count anyOf, then oneOf, then allOf nodes
+  std::uint16_t any_of_count;
+  std::uint16_t one_of_count;
+  std::uint16_t all_of_count;
+  std::uint32_t names;  // first entry of kNames: required_count `required`, then `requiredXor`
+  std::uint16_t required_count;
+  std::uint16_t required_xor_count;
+  std::uint32_t dependencies;  // first entry of kDependencies
+  std::uint16_t dependency_count;
+  std::uint16_t format;  // index into kFormats, or kNone
+  std::uint8_t types;
+};
+
+// `dependentRequired` (and draft-07 `dependencies`) / `dependentExcluded`: when `name` is set, the names
+// kNames[names, names + count) must be set too / must not be.
+struct DependencyRow {
+  Text name;
+  std::uint32_t names;
+  std::uint16_t count;
+  std::uint8_t excluded;
+};
+
+// A cfn-lint `format` the table knows, with the pattern it stands for.
+struct FormatRow {
+  Text name;
+  std::uint16_t pattern;  // index into kPatterns
 };
 
 struct MemberRow {
@@ -67,6 +103,10 @@ extern const Text kEnumValues[];
 extern const Text kPatterns[];
 extern const std::size_t kPatternCount;
 extern const BoundRow kBounds[];
+extern const std::uint32_t kBranches[];
+extern const Text kNames[];
+extern const DependencyRow kDependencies[];
+extern const FormatRow kFormats[];
 extern const ResourceRow kResources[];  // sorted by name: every type of a schema or a region
 extern const std::size_t kResourceCount;
 extern const Text kRegions[];  // sorted

@@ -1,4 +1,5 @@
-// The value rules (E3030-E3037) and region availability (E3006), and the
+// The value rules (E3030-E3037), the combinations (E3014, E3017, E3018,
+// E3020, E3021) and region availability (E3006), and the
 // registry table they read. Expected values come from the registry schemas
 // as AWS publishes them and from the AWS documentation, quoted in the tests.
 #include <catch2/catch.hpp>
@@ -181,4 +182,142 @@ TEST_CASE("emit time: to_yaml refuses a value outside the schema's") {
     CHECK(e.findings()[0].code == "E3030");
     CHECK(cfn::to_string(e.findings()[0].path) == "Resources.Data.Properties.VolumeType");
   }
+}
+
+TEST_CASE("registry table: combinations as the schemas give them") {
+  // SNS KmsMasterKeyId: "the ID of an AWS managed customer master key (CMK) ... or a custom CMK" — a key ARN,
+  // a key id or an alias (AWS::SNS::Topic docs); the schema says anyOf of three cfn-lint formats.
+  const auto kms = cfn::registry::find_resource("AWS::SNS::Topic")->property("KmsMasterKeyId");
+  REQUIRE(kms);
+  const auto any = kms->any_of();
+  REQUIRE(any.size() == 3);
+  CHECK(any[0].format() == "AWS::KMS::Key.Arn");
+  CHECK(any[2].format() == "AWS::KMS::Alias.AliasName");
+  CHECK(any[2].matches_format("alias/aws/sns") == true);
+  CHECK(any[2].matches_format("aws/sns") == false);
+  // An ingress rule's sources (AWS::EC2::SecurityGroupIngress docs).
+  const auto ingress = cfn::registry::find_resource("AWS::EC2::SecurityGroupIngress");
+  CHECK(ingress->required_xor() == std::vector<std::string_view>{"CidrIp", "CidrIpv6", "SourcePrefixListId",
+                                                                 "SourceSecurityGroupId", "SourceSecurityGroupName"});
+  // A stack set: TemplateURL or TemplateBody, each branch a required property (held in branches only).
+  const auto one = cfn::registry::find_resource("AWS::CloudFormation::StackSet")->one_of();
+  REQUIRE(one.size() == 2);
+  CHECK(one[0].required() == std::vector<std::string_view>{"TemplateURL"});
+  CHECK(one[1].required() == std::vector<std::string_view>{"TemplateBody"});
+  CHECK(cfn::registry::find_resource("AWS::CloudFormation::StackSet")->required().empty());
+  // A subnet: AvailabilityZone excludes AvailabilityZoneId; Ipv4IpamPoolId requires Ipv4NetmaskLength.
+  const auto deps = cfn::registry::find_resource("AWS::EC2::Subnet")->dependencies();
+  const auto find = [&](std::string_view name, bool excluded) {
+    for (const auto& d : deps)
+      if (d.name == name && d.excluded == excluded) return d.names;
+    return std::vector<std::string_view>{};
+  };
+  CHECK(find("AvailabilityZone", true) == std::vector<std::string_view>{"AvailabilityZoneId"});
+  CHECK(find("Ipv4IpamPoolId", false) == std::vector<std::string_view>{"Ipv4NetmaskLength"});
+}
+
+TEST_CASE("combinations: what a function or a condition decides is not judged") {
+  const std::string topic = "Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      KmsMasterKeyId: ";
+  CHECK(check(topic + "aws/sns\n", "E3017").size() == 1);
+  CHECK(check(topic + "alias/aws/sns\n", "E3017") == kNone);
+  CHECK(check(topic + "arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012\n", "E3017") ==
+        kNone);
+  CHECK(check(topic + "!Sub alias/${AWS::StackName}\n", "E3017") == kNone);
+  CHECK(check(topic + "'{{resolve:ssm:/keys/topic}}'\n", "E3017") == kNone);
+  // Fn::If: each branch is a value of its own.
+  const std::string conditions = "Conditions:\n  C: !Equals [!Ref AWS::Region, us-east-1]\n";
+  CHECK(check(conditions + topic + "!If [C, alias/aws/sns, aws/sns]\n", "E3017").size() == 1);
+
+  const std::string set = conditions +
+                          "Resources:\n  S:\n    Type: AWS::CloudFormation::StackSet\n    Properties:\n"
+                          "      StackSetName: s\n      PermissionModel: SELF_MANAGED\n      TemplateBody: '{}'\n";
+  CHECK(check(set, "E3018") == kNone);
+  CHECK(check(set + "      TemplateURL: https://b.s3.amazonaws.com/t.yaml\n", "E3018").size() == 1);
+  // TemplateURL may be AWS::NoValue: one branch or two, not known.
+  CHECK(check(set + "      TemplateURL: !If [C, https://b.s3.amazonaws.com/t.yaml, !Ref AWS::NoValue]\n", "E3018") ==
+        kNone);
+  // A Ref is a value that is set, whatever it is.
+  CHECK(check(set + "      TemplateURL: !Ref AWS::StackName\n", "E3018").size() == 1);
+
+  const std::string ingress = conditions +
+                              "Resources:\n  I:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties:\n"
+                              "      GroupId: sg-0123456789abcdef0\n      IpProtocol: '-1'\n";
+  CHECK(check(ingress, "E3014") ==
+        std::vector<std::string>{"E3014 one of CidrIp, CidrIpv6, SourcePrefixListId, SourceSecurityGroupId, "
+                                 "SourceSecurityGroupName is required"});
+  CHECK(check(ingress + "      CidrIp: !If [C, 10.0.0.0/8, !Ref AWS::NoValue]\n", "E3014") == kNone);
+  CHECK(check(ingress + "      CidrIp: !If [C, 10.0.0.0/8, !Ref AWS::NoValue]\n      CidrIpv6: ::/0\n"
+                        "      SourcePrefixListId: pl-0123456789abcdef0\n",
+              "E3014")
+            .size() == 1);
+
+  const std::string subnet = conditions +
+                             "Resources:\n  S:\n    Type: AWS::EC2::Subnet\n    Properties:\n"
+                             "      VpcId: vpc-0123456789abcdef0\n      AvailabilityZone: us-east-1a\n";
+  CHECK(check(subnet + "      AvailabilityZoneId: use1-az1\n", "E3020").size() == 1);
+  CHECK(check(subnet + "      AvailabilityZoneId: !If [C, use1-az1, !Ref AWS::NoValue]\n", "E3020") == kNone);
+  CHECK(check(subnet + "      Ipv4IpamPoolId: ipam-pool-0123456789abcdef0\n", "E3021") ==
+        std::vector<std::string>{"E3021 Ipv4IpamPoolId requires Ipv4NetmaskLength (dependentRequired)"});
+  CHECK(check(subnet + "      Ipv4IpamPoolId: ipam-pool-0123456789abcdef0\n      Ipv4NetmaskLength: 24\n", "E3021") ==
+        kNone);
+  CHECK(check(subnet + "      Ipv4IpamPoolId: ipam-pool-0123456789abcdef0\n"
+                       "      Ipv4NetmaskLength: !If [C, 24, !Ref AWS::NoValue]\n",
+              "E3021") == kNone);
+
+  // anyOf of required properties: ClientSecret or UseExistingClientSecret; one behind a condition may be set.
+  const std::string oidc =
+      conditions +
+      "Resources:\n  L:\n    Type: AWS::ElasticLoadBalancingV2::ListenerRule\n    Properties:\n"
+      "      ListenerArn: arn\n      Priority: 1\n      Conditions: []\n      Actions:\n"
+      "        - Type: authenticate-oidc\n          AuthenticateOidcConfig:\n"
+      "            AuthorizationEndpoint: https://idp.example.com/a\n            ClientId: web\n"
+      "            Issuer: https://idp.example.com\n            TokenEndpoint: https://idp.example.com/t\n"
+      "            UserInfoEndpoint: https://idp.example.com/u\n";
+  CHECK(check(oidc, "E3017").size() == 1);
+  CHECK(check(oidc + "            ClientSecret: !If [C, secret, !Ref AWS::NoValue]\n", "E3017") == kNone);
+  CHECK(check(oidc + "            UseExistingClientSecret: true\n", "E3017") == kNone);
+}
+
+TEST_CASE("combinations: a branch's type, enum and pattern") {
+  // An S3 Tables schema field's Type is a string (a primitive) or an object (a nested type): Iceberg spec.
+  const std::string field =
+      "Resources:\n  T:\n    Type: AWS::S3Tables::Table\n    Properties:\n"
+      "      TableBucketARN: arn:aws:s3tables:us-east-1:123456789012:bucket/tables\n"
+      "      Namespace: ns\n      TableName: t\n      OpenTableFormat: ICEBERG\n"
+      "      IcebergMetadata:\n        IcebergSchemaV2:\n          SchemaV2FieldType: struct\n"
+      "          SchemaV2FieldList:\n            - {Id: 1, Name: a, Required: true, Type: ";
+  CHECK(check(field + "int}\n", "E3018") == kNone);
+  CHECK(check(field + "{type: list, element: int}}\n", "E3018") == kNone);
+  CHECK(check(field + "[int]}\n", "E3018") ==
+        std::vector<std::string>{"E3018 the list matches none of the schema's oneOf branches: a string | an object"});
+  // Amazon MQ DayOfWeek: MONDAY...SUNDAY in any case (CreateBroker API: WeeklyStartTime).
+  const std::string broker =
+      "Resources:\n  B:\n    Type: AWS::AmazonMQ::Broker\n    Properties:\n"
+      "      MaintenanceWindowStartTime: {TimeOfDay: '02:00', TimeZone: UTC, DayOfWeek: ";
+  CHECK(check(broker + "Monday}\n", "E3017") == kNone);
+  CHECK(check(broker + "MONDAY}\n", "E3017") == kNone);
+  CHECK(check(broker + "Funday}\n", "E3017").size() == 1);
+}
+
+TEST_CASE("emit time: to_yaml refuses an ingress rule without a source") {
+  cfn::Template t;
+  t.add(
+      "Http",
+      cfn::aws::ec2::SecurityGroupIngress().GroupId("sg-0123456789abcdef0").IpProtocol("tcp").FromPort(80).ToPort(80));
+  try {
+    (void)cfn::to_yaml(t);
+    FAIL("to_yaml accepted an ingress rule without a source");
+  } catch (const cfn::ValidationError& e) {
+    REQUIRE(e.findings().size() == 1);
+    CHECK(e.findings()[0].code == "E3014");
+    CHECK(cfn::to_string(e.findings()[0].path) == "Resources.Http.Properties");
+  }
+  t.add("Https", cfn::aws::ec2::SecurityGroupIngress()
+                     .GroupId("sg-0123456789abcdef0")
+                     .IpProtocol("tcp")
+                     .FromPort(443)
+                     .ToPort(443)
+                     .CidrIp("10.0.0.0/8")
+                     .SourcePrefixListId("pl-0123456789abcdef0"));
+  CHECK(cfn::check(t).size() == 2);
 }

@@ -44,7 +44,7 @@ TEST_CASE("write_or_report: errors are printed as cfnpp lint prints them, nothin
           "[model][build]") {
   cfn::Template t = topic();
   t.add_resource("Topic", "AWS::SQS::Queue");                      // recorded by the builder
-  t.add_resource("Vol", "AWS::EC2::Volume", {{"Size", "eight"}});  // lint: an error and two warnings
+  t.add_resource("Vol", "AWS::EC2::Volume", {{"Size", "eight"}});  // lint: two errors and two warnings
   const fs::path file = scratch_dir("errors") / "Stack.yaml";
   std::ostringstream out, err;
   CHECK(cfn::write_or_report(t, file, cfn::Format::Yaml, out, err) == 1);
@@ -56,6 +56,11 @@ TEST_CASE("write_or_report: errors are printed as cfnpp lint prints them, nothin
             ": warning W3908: Resources.Vol: AWS::EC2::Volume without DeletionPolicy: deleting the stack or the "
             "resource deletes its data; set DeletionPolicy: Retain (or Snapshot) to keep it, or Delete to say it is "
             "disposable\n" +
+            // A volume needs an Availability Zone and a Size or a snapshot (CreateVolume API reference).
+            name +
+            ": error E3017: Resources.Vol.Properties: the object matches none of the schema's anyOf branches: with "
+            "AvailabilityZone, Size | with AvailabilityZone, SnapshotId | with AvailabilityZoneId, Size | with "
+            "AvailabilityZoneId, SnapshotId | with SourceVolumeId\n" +
             name + ": warning W3904: Resources.Vol.Properties: the volume is not encrypted; set Encrypted: true\n" +
             name + ": error E3012: Resources.Vol.Properties.Size: expected integer, got string 'eight'\n");
   CHECK(out.str().empty());

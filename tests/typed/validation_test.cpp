@@ -40,7 +40,10 @@ TEST_CASE("a missing required property is reported with its path", "[typed][vali
                           ec2::SpotFleet_SpotFleetRequestConfigData{}.TargetCapacity(1)));
   CHECK(errors_of(nested) ==
         std::vector<std::string>{"E3003 Resources.Fleet.Properties.SpotFleetRequestConfigData: missing required "
-                                 "property 'IamFleetRole' of AWS::EC2::SpotFleet.SpotFleetRequestConfigData"});
+                                 "property 'IamFleetRole' of AWS::EC2::SpotFleet.SpotFleetRequestConfigData",
+                                 // "You must specify LaunchSpecifications or LaunchTemplateConfigs" (SpotFleet docs)
+                                 "E3014 Resources.Fleet.Properties.SpotFleetRequestConfigData: one of "
+                                 "LaunchSpecifications, LaunchTemplateConfigs is required"});
 }
 
 TEST_CASE("a wrong shape is reported with the path and the expected shape", "[typed][validate]") {
@@ -67,12 +70,15 @@ TEST_CASE("unknown properties and types are reported with a suggestion", "[typed
   cfn::Template t;
   t.add_resource("Vpc", "AWS::EC2::VPC", {{"CidrBlok", "10.0.0.0/16"}});
   t.add_resource("Q", "AWS::SQS::Queu");
-  CHECK(errors_of(t) == std::vector<std::string>{
-                            "E3001 Resources.Q.Type: unknown resource type 'AWS::SQS::Queu' (did you mean "
-                            "AWS::SQS::Queue?)",
-                            "E3002 Resources.Vpc.Properties.CidrBlok: unknown property 'CidrBlok' of AWS::EC2::VPC "
-                            "(did you mean CidrBlock?)",
-                        });
+  CHECK(errors_of(t) ==
+        std::vector<std::string>{
+            "E3001 Resources.Q.Type: unknown resource type 'AWS::SQS::Queu' (did you mean "
+            "AWS::SQS::Queue?)",
+            // A VPC takes CidrBlock or Ipv4IpamPoolId (AWS::EC2::VPC docs): the misspelt name is neither.
+            "E3014 Resources.Vpc.Properties: one of CidrBlock, Ipv4IpamPoolId is required",
+            "E3002 Resources.Vpc.Properties.CidrBlok: unknown property 'CidrBlok' of AWS::EC2::VPC "
+            "(did you mean CidrBlock?)",
+        });
 }
 
 TEST_CASE("custom resources take any properties", "[typed][validate]") {

@@ -2,18 +2,12 @@
 // (`minLength` / `maxLength`, in characters). A value given by a function is
 // not judged.
 // Source: the CloudFormation registry schemas (generators/registry); cfn-lint E3033.
-#include <algorithm>
-
 #include "lint/constraint_walk.hpp"
 #include "lint/context.hpp"
+#include "lint/schema_match.hpp"
 
 namespace cfn::detail::checks {
 namespace {
-
-std::size_t characters(std::string_view s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
 
 std::string chars(std::size_t n) { return std::to_string(n) + (n == 1 ? " character" : " characters"); }
 

@@ -5,28 +5,17 @@
 // Source: the CloudFormation registry schemas (generators/registry); cfn-lint E3034.
 #include <fmt/format.h>
 
-#include <cstdlib>
-
 #include "cfn/scalar_equivalence.hpp"
 #include "lint/constraint_walk.hpp"
 #include "lint/context.hpp"
+#include "lint/schema_match.hpp"
 
 namespace cfn::detail::checks {
 namespace {
 
-std::optional<double> number(const Value& v) {
-  if (v.is_int()) return static_cast<double>(v.as_int());
-  if (v.is_double()) return v.as_double();
-  if (!v.is_string() || v.as_string().empty()) return std::nullopt;
-  const std::string& s = v.as_string();
-  char* end = nullptr;
-  const double d = std::strtod(s.c_str(), &end);
-  return end == s.c_str() + s.size() ? std::optional<double>(d) : std::nullopt;
-}
-
 void check(Context& ctx, const RuleInfo& rule) {
   walk_constraints(ctx, [&](const Value& v, const registry::Constraints& c, const Path& path) {
-    const std::optional<double> n = number(v);
+    const std::optional<double> n = number_value(v);
     if (!n) return;
     const std::string shown = *cloudformation_string(v);
     if (const auto least = c.minimum()) {
