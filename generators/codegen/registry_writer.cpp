@@ -20,6 +20,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 #include <vector>
@@ -373,8 +374,14 @@ class RegistryWriter {
     for (const auto& [name, root] : types_) {
       const std::uint32_t node = root && useful_[*root] ? row[*root] : kUnbounded;
       const auto offered = regions_of_.find(name);
-      resource_rows += fmt::format("    {{{}, {}, {:#x}u}},\n", strings_.text(name), node,
-                                   offered == regions_of_.end() ? 0 : offered->second);
+      const std::size_t first_read_only = name_count_;
+      const auto read_only = read_only_.find(name);
+      if (read_only != read_only_.end())
+        for (const std::string& pointer : read_only->second)
+          name_rows_ += fmt::format("    {},\n", strings_.text(pointer)), ++name_count_;
+      resource_rows += fmt::format("    {{{}, {}, {:#x}u, {}, {}}},\n", strings_.text(name), node,
+                                   offered == regions_of_.end() ? 0 : offered->second, first_read_only,
+                                   name_count_ - first_read_only);
     }
     std::string region_rows;
     for (const std::string& r : regions_) region_rows += fmt::format("    {},\n", strings_.text(r));
@@ -489,6 +496,21 @@ class RegistryWriter {
     if (!name || !name.IsScalar()) throw std::runtime_error(file.string() + ": no typeName");
     SchemaReader reader(schema, nodes_, formats_, file.string());
     types_[name.Scalar()] = reader.build(schema);
+    // readOnlyProperties: JSON pointers "/properties/Endpoint/Address" ("*": every item of a list). One the
+    // schema also lists as createOnly, writeOnly or required (a SageMaker endpoint's EndpointName) contradicts
+    // the resource-schema rules, which keep those apart: the property is settable, and left out.
+    std::set<std::string> settable;
+    for (const char* list : {"createOnlyProperties", "writeOnlyProperties"})
+      if (const YAML::Node pointers = schema[list]; pointers && pointers.IsSequence())
+        for (const YAML::Node& pointer : pointers)
+          if (pointer.IsScalar()) settable.insert(pointer.Scalar());
+    if (const YAML::Node required = schema["required"]; required && required.IsSequence())
+      for (const YAML::Node& r : required)
+        if (r.IsScalar()) settable.insert("/properties/" + r.Scalar());
+    if (const YAML::Node read_only = schema["readOnlyProperties"]; read_only && read_only.IsSequence())
+      for (const YAML::Node& pointer : read_only)
+        if (pointer.IsScalar() && pointer.Scalar().starts_with("/properties/") && !settable.count(pointer.Scalar()))
+          read_only_[name.Scalar()].push_back(pointer.Scalar().substr(std::string_view("/properties/").size()));
   }
 
   static YAML::Node load(const std::filesystem::path& path) {
@@ -594,7 +616,8 @@ class RegistryWriter {
   std::size_t branch_count_ = 0, name_count_ = 0, dependency_count_ = 0;
   std::vector<Node> nodes_;
   std::vector<bool> useful_;
-  std::map<std::string, std::optional<std::size_t>> types_;  // every type: its schema's root, if it has a schema
+  std::map<std::string, std::optional<std::size_t>> types_;    // every type: its schema's root, if it has a schema
+  std::map<std::string, std::vector<std::string>> read_only_;  // type -> its read-only properties, as pointers
   std::vector<std::string> regions_;
   std::map<std::string, std::uint64_t> regions_of_;
   StringBlob strings_;

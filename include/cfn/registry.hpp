@@ -126,6 +126,11 @@ class Constraints {
 /// no schema constrains them (no schema for the type, or nothing to check).
 [[nodiscard]] std::optional<Constraints> find_resource(std::string_view type) noexcept;
 
+/// The schema's `readOnlyProperties` of `type`, as paths below Properties
+/// ("Arn", "Endpoint/Address", "Rules/*/Id": `*` is every item of a list):
+/// CloudFormation sets them; a template's value is not sent to the resource.
+[[nodiscard]] std::vector<std::string_view> read_only_properties(std::string_view type);
+
 /// The regions of the region data, sorted ("af-south-1", ..., "us-west-2").
 [[nodiscard]] std::vector<std::string_view> regions();
 /// `region` is one of regions().

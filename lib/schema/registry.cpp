@@ -242,6 +242,12 @@ std::optional<Constraints> find_resource(std::string_view type) noexcept {
   return Constraints(r->node);
 }
 
+std::vector<std::string_view> read_only_properties(std::string_view type) {
+  const detail::registry_table::ResourceRow* r = find_type(type);
+  if (r == nullptr) return {};
+  return names(r->read_only, r->read_only_count);
+}
+
 std::vector<std::string_view> regions() {
   std::vector<std::string_view> out;
   for (std::size_t i = 0; i < detail::registry_table::kRegionCount; ++i)

@@ -92,8 +92,10 @@ struct BoundRow {
 
 struct ResourceRow {
   Text name;
-  std::uint32_t node;     // the schema's root (its properties are the resource's), or kNoNode
-  std::uint64_t regions;  // bit i: kRegions[i] offers the type
+  std::uint32_t node;       // the schema's root (its properties are the resource's), or kNoNode
+  std::uint64_t regions;    // bit i: kRegions[i] offers the type
+  std::uint32_t read_only;  // first entry of kNames: `readOnlyProperties` below /properties/ ("Endpoint/Address")
+  std::uint16_t read_only_count;
 };
 
 extern const char kStrings[];

@@ -1,7 +1,8 @@
 // The value rules (E3030-E3037), the combinations (E3014, E3017, E3018,
-// E3020, E3021) and region availability (E3006), and the
+// E3020, E3021), read-only properties (E3040) and region availability (E3006), and the
 // registry table they read. Expected values come from the registry schemas
 // as AWS publishes them and from the AWS documentation, quoted in the tests.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -297,6 +298,34 @@ TEST_CASE("combinations: a branch's type, enum and pattern") {
   CHECK(check(broker + "Monday}\n", "E3017") == kNone);
   CHECK(check(broker + "MONDAY}\n", "E3017") == kNone);
   CHECK(check(broker + "Funday}\n", "E3017").size() == 1);
+}
+
+TEST_CASE("E3040: read-only properties, E3002 leaves them to it") {
+  // A bucket's Arn is an attribute (AWS::S3::Bucket docs, Return values), not a property.
+  const std::string bucket =
+      "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    DeletionPolicy: Retain\n"
+      "    Properties:\n      Arn: arn\n      Arns: arn\n";
+  CHECK(check(bucket, "E3040").size() == 1);
+  CHECK(check(bucket, "E3002") == std::vector<std::string>{"E3002 unknown property 'Arns' of AWS::S3::Bucket"});
+  // A SageMaker endpoint's EndpointName is set by templates ("The name of the endpoint", AWS::SageMaker::Endpoint
+  // docs); the schema lists it as read-only and create-only at once, and the table leaves it out.
+  CHECK(cfn::registry::read_only_properties("AWS::SageMaker::Endpoint") ==
+        std::vector<std::string_view>{"EndpointArn"});
+  const std::string endpoint =
+      "Resources:\n  E:\n    Type: AWS::SageMaker::Endpoint\n    Properties:\n"
+      "      EndpointConfigName: config\n      EndpointName: web\n";
+  CHECK(check(endpoint, "E3040") == kNone);
+  CHECK(check(endpoint, "E3002") == kNone);
+  // Through an Fn::If branch: it stands where the If stands.
+  const std::string work_group =
+      "Conditions:\n  C: !Equals [!Ref AWS::Region, us-east-1]\nResources:\n  W:\n    Type: AWS::Athena::WorkGroup\n"
+      "    Properties:\n      Name: w\n      WorkGroupConfiguration: !If\n        - C\n"
+      "        - EngineVersion: {EffectiveEngineVersion: Athena engine version 3}\n        - !Ref AWS::NoValue\n";
+  CHECK(check(work_group, "E3040").size() == 1);
+  CHECK(check(work_group, "E3002") == kNone);
+  // Inside a list: each item's read-only members.
+  const auto stack = cfn::registry::read_only_properties("AWS::AppStream::Stack");
+  CHECK(std::find(stack.begin(), stack.end(), "StorageConnectors/*/ResourceIdentifier") != stack.end());
 }
 
 TEST_CASE("emit time: to_yaml refuses an ingress rule without a source") {

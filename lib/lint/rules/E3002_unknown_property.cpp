@@ -1,10 +1,12 @@
 // E3002: every property, at any depth, is one the specification lists for
 // its resource type or property type. A Fn::Transform key (AWS::Include, or a
-// snippet macro) stands for what it will insert and is not judged.
+// snippet macro) stands for what it will insert and is not judged; a
+// read-only property of the registry schema is E3040's.
 #include <vector>
 
 #include "lint/context.hpp"
 #include "lint/property_walk.hpp"
+#include "lint/read_only.hpp"
 
 namespace cfn::detail::checks {
 namespace {
@@ -18,6 +20,7 @@ class UnknownProperties : public PropertyVisitor {
     if (object == nullptr) return;
     for (const Member& m : *object) {
       if (schema::find_property(properties, m.key) || m.key == "Fn::Transform") continue;  // AWS::Include merges in
+      if (is_read_only(type_name, path / m.key)) continue;
       std::vector<std::string_view> names;
       for (const schema::PropertyInfo p : properties) names.push_back(p.name());
       const std::string_view best = closest_match(m.key, names);
@@ -44,7 +47,8 @@ extern const Rule kE3002{
      .severity = Severity::Error,
      .title = "Properties exist in the specification",
      .description = "Every property, at any depth, exists for its type (did-you-mean). A `Fn::Transform` key is not "
-                    "judged. CloudFormation rejects unknown properties. cfn-lint: E3002.",
+                    "judged; a read-only property of the registry schema is E3040's. CloudFormation rejects unknown "
+                    "properties. cfn-lint: E3002.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cfn-resource-specification.html"},
     check};
 
