@@ -283,6 +283,11 @@ struct DiffOutputOptions {
   bool color = false;            ///< ANSI colors (text only)
   std::string old_name = "OLD";  ///< the compared files, for the header
   std::string new_name = "NEW";  ///< the new file, for the header
+  /// The compared templates (both, or neither): with them, Markdown draws a
+  /// Mermaid diagram of the changed resources and their direct neighbours,
+  /// coloured by what happens to each (cfn/graph.hpp). They must outlive the call.
+  const Value* old_document = nullptr;
+  const Value* new_document = nullptr;  ///< see old_document
 };
 
 /// The diff for people (Text, Markdown for pull-request comments) or

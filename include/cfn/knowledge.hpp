@@ -17,6 +17,7 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "cfn/value.hpp"
@@ -86,6 +87,16 @@ struct ResourceAttribute {
 [[nodiscard]] std::span<const ResourceAttribute> resource_attributes() noexcept;
 /// The attribute of that name (case-sensitive), or nullptr.
 [[nodiscard]] const ResourceAttribute* find_resource_attribute(std::string_view name) noexcept;
+
+// ---- resource types ----
+
+/// The service a resource type belongs to, from CloudFormation's type names
+/// (provider::service::resource, the resource type reference): "EC2" for
+/// AWS::EC2::VPC, "Serverless" for AWS::Serverless::Function, "Alexa::ASK"
+/// for Alexa::ASK::Skill (a provider other than AWS stays in the name),
+/// "Custom" for Custom::Name custom resources, "Org::Service" for a module
+/// or registry type Org::Service::Name; "" for a name of no such shape.
+[[nodiscard]] std::string type_service(std::string_view type);
 
 // ---- stateful resource types ----
 

@@ -21,6 +21,7 @@ constexpr Command kCommands[] = {
     {"sub", "escape a script for Fn::Sub and print it as a YAML !Sub block", run_sub},
     {"diff", "compare two templates: what an update replaces, loses or changes (exit 1 on changes)", run_diff},
     {"fmt", "rewrite templates in canonical form (--check for CI; comments are lost)", run_fmt},
+    {"graph", "draw a template: resources and their references as DOT, Mermaid or SVG", run_graph},
     {"lint", "check templates: references, limits, schema, risky settings (exit 1 on errors)", run_lint},
     {"split", "split a template past CloudFormation's quotas into a parent and nested stacks", run_split},
     {"import", "print the C++ program that builds a template with cfnpp (exit 1 on parts left out)", run_import},

@@ -39,6 +39,7 @@ int run(std::span<const std::string> args, Io& io);
 
 int run_sub(std::span<const std::string> args, Io& io);
 int run_diff(std::span<const std::string> args, Io& io);
+int run_graph(std::span<const std::string> args, Io& io);
 int run_fmt(std::span<const std::string> args, Io& io);
 int run_lint(std::span<const std::string> args, Io& io);
 int run_split(std::span<const std::string> args, Io& io);

@@ -99,6 +99,8 @@ int run_diff(std::span<const std::string> args, Io& io) {
   DiffOutputOptions out_options;
   out_options.old_name = files[0];
   out_options.new_name = files[1];
+  out_options.old_document = &old_doc.root;
+  out_options.new_document = &new_doc.root;
   const char* no_color = std::getenv("NO_COLOR");
   out_options.color =
       format == DiffFormat::Text &&

@@ -188,6 +188,18 @@ bool deletion_protected(const StatefulType& type, const Value* properties) noexc
   return v->is_string() && v->as_string() == type.protection_on;
 }
 
+std::string type_service(std::string_view type) {
+  const std::size_t first = type.find("::");
+  if (first == std::string_view::npos || first == 0) return {};
+  const std::string_view provider = type.substr(0, first);
+  const std::string_view rest = type.substr(first + 2);
+  if (provider == "Custom") return rest.empty() ? std::string() : std::string(provider);
+  const std::size_t second = rest.find("::");
+  if (second == std::string_view::npos || second == 0 || second + 2 == rest.size()) return {};
+  const std::string_view service = rest.substr(0, second);
+  return provider == "AWS" ? std::string(service) : std::string(provider) + "::" + std::string(service);
+}
+
 bool is_sam_type(std::string_view type) noexcept { return type.starts_with("AWS::Serverless::"); }
 bool is_module_type(std::string_view type) noexcept { return type.ends_with("::MODULE"); }
 std::span<const std::string_view> sam_implicit_resources() noexcept { return kSamImplicit; }

@@ -1,6 +1,7 @@
 // The diff as GitHub-flavoured Markdown for a pull-request comment: a
 // summary, a table of the changed resources with their consequence and
-// data risk, then the details (values in code spans, line diffs in ```diff
+// data risk, a Mermaid diagram of them and their neighbours (with the
+// templates), then the details (values in code spans, line diffs in ```diff
 // blocks, "↳" for the replaced resources a resource refers to), then the
 // other sections.
 #include "diff/output.hpp"
@@ -145,6 +146,10 @@ std::string markdown_output(const TemplateDiff& diff, const DiffOutputOptions& o
     for (const ResourceChange& r : diff.resources)
       out += "| " + std::string(sign(r.kind)) + " | " + code(r.logical_id, true) + " | " + type_cell(r, true) + " | " +
              resource_action(r, true) + " | " + data_cell(r) + " |\n";
+    if (options.old_document != nullptr && options.new_document != nullptr)
+      if (const std::string diagram = change_diagram(diff, *options.old_document, *options.new_document);
+          !diagram.empty())
+        out += "\n" + diagram;
 
     out += "\n#### Resources\n\n";
     for (const ResourceChange& r : diff.resources) {

@@ -13,6 +13,12 @@ namespace cfn::detail::diff {
 [[nodiscard]] std::string markdown_output(const TemplateDiff& diff, const DiffOutputOptions& options);
 [[nodiscard]] std::string json_output(const TemplateDiff& diff, const DiffOutputOptions& options);
 
+/// The Markdown of a Mermaid diagram of the changed resources and their
+/// direct neighbours (in OLD or NEW), coloured by what happens to each; a
+/// sentence instead when there would be too many; "" without resource changes.
+[[nodiscard]] std::string change_diagram(const TemplateDiff& diff, const Value& old_document,
+                                         const Value& new_document);
+
 /// "update", "replace", "may replace", ... for people.
 [[nodiscard]] std::string impact_label(Impact impact);
 

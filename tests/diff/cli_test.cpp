@@ -46,6 +46,10 @@ TEST_CASE("cfnpp diff prints what the library formats", "[diff][cli]") {
   cfn::DiffOutputOptions options;
   options.old_name = a;
   options.new_name = b;
+  const cfn::Document old_doc = cfn::parse_file(a);
+  const cfn::Document new_doc = cfn::parse_file(b);
+  options.old_document = &old_doc.root;
+  options.new_document = &new_doc.root;
   const auto d = cfn::test::diff_pair("rich_old.yaml", "rich_new.yaml");
   CHECK(run_cli({"diff", a, b}).out == cfn::format_diff(d, cfn::DiffFormat::Text, options));
   CHECK(run_cli({"diff", "--format", "markdown", a, b}).out == cfn::format_diff(d, cfn::DiffFormat::Markdown, options));
