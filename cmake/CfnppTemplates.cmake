@@ -45,14 +45,25 @@ function(cfnpp_add_template)
     list(APPEND T_DEPENDS ${executable})
     set(executable $<TARGET_FILE:${executable}>)
   endif()
-  add_custom_command(OUTPUT ${generated}
+  set(outputs ${generated})
+  set(drawing "")
+  if(T_DIAGRAM)
+    # Drawn by the command that generates the template: two targets depending
+    # on one custom command's output would run it twice at once under make -j.
+    string(REGEX REPLACE "\\.[^./]*$" ".dot" generated_dot ${generated})
+    set(drawing COMMAND ${tool_target} graph --format dot -o ${generated_dot} ${generated})
+    list(APPEND outputs ${generated_dot})
+    list(APPEND T_DEPENDS ${tool_target})
+  endif()
+  add_custom_command(OUTPUT ${outputs}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/cfnpp_templates/${T_NAME}
     COMMAND ${executable} ${program} > ${generated}.tmp
     COMMAND ${CMAKE_COMMAND} -E rename ${generated}.tmp ${generated}
+    ${drawing}
     DEPENDS ${T_DEPENDS}
     COMMENT "Generating template ${T_OUTPUT}"
     VERBATIM)
-  add_custom_target(cfnpp-template-${T_NAME} ALL DEPENDS ${generated})
+  add_custom_target(cfnpp-template-${T_NAME} ALL DEPENDS ${outputs})
 
   if(NOT TARGET update-templates)
     add_custom_target(update-templates COMMENT "Copying the generated templates into the source tree")
@@ -67,22 +78,15 @@ function(cfnpp_add_template)
     COMMAND ${CMAKE_COMMAND} -DCHECKED_IN=${checked_in} -DGENERATED=${generated} -DTOOL=${tool}
             -DOUTPUT_NAME=${T_OUTPUT} -P ${CFNPP_TEMPLATES_DIR}/CfnppTemplateDrift.cmake)
   if(T_DIAGRAM)
-    cfnpp_add_template_diagram(${T_NAME} ${T_OUTPUT} ${checked_in} ${generated} ${tool_target})
+    cfnpp_add_template_diagram(${T_NAME} ${T_OUTPUT} ${checked_in} ${generated_dot})
   endif()
 endfunction()
 
-# The DIAGRAM part of cfnpp_add_template.
-function(cfnpp_add_template_diagram name output checked_in generated tool_target)
+# The DIAGRAM part of cfnpp_add_template: writing the drawing, and its drift test.
+function(cfnpp_add_template_diagram name output checked_in generated_dot)
   find_program(CFNPP_DOT_EXECUTABLE dot DOC "Graphviz's dot, which draws the templates' diagrams as SVG")
   string(REGEX REPLACE "\\.[^./]*$" "" stem ${checked_in})
   string(REGEX REPLACE "\\.[^./]*$" "" output_stem ${output})
-  set(generated_dot ${generated}.dot)
-  add_custom_command(OUTPUT ${generated_dot}
-    COMMAND ${tool_target} graph --format dot -o ${generated_dot} ${generated}
-    DEPENDS ${generated} ${tool_target}
-    COMMENT "Drawing ${output_stem}.dot"
-    VERBATIM)
-  add_custom_target(cfnpp-template-${name}-diagram ALL DEPENDS ${generated_dot})
   if(CFNPP_DOT_EXECUTABLE)
     set(draw_svg COMMAND ${CFNPP_DOT_EXECUTABLE} -Tsvg -o ${stem}.svg ${generated_dot})
   else()
@@ -91,7 +95,7 @@ function(cfnpp_add_template_diagram name output checked_in generated tool_target
   add_custom_target(cfnpp-update-template-${name}-diagram
     COMMAND ${CMAKE_COMMAND} -E copy ${generated_dot} ${stem}.dot
     ${draw_svg}
-    DEPENDS cfnpp-template-${name}-diagram
+    DEPENDS cfnpp-template-${name}
     COMMENT "Writing ${output_stem}.dot and .svg"
     VERBATIM)
   add_dependencies(update-templates cfnpp-update-template-${name}-diagram)

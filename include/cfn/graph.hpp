@@ -86,7 +86,7 @@ struct GraphOptions {
 /// A Graphviz DOT digraph: a box per node (logical id, then type), boxes in
 /// a cluster per group, conditional resources dashed with "if CONDITION";
 /// one solid arrow per pair of nodes for Ref, Fn::GetAtt and Fn::Sub,
-/// labelled with the attributes named (the first two, then "+N"), a dashed
+/// labelled (xlabel) with the attributes named (the first two, then "+N"), a dashed
 /// grey arrow for DependsOn, and a legend. Every label is escaped for DOT.
 [[nodiscard]] std::string to_dot(const TemplateGraph& graph);
 

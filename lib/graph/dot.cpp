@@ -47,7 +47,8 @@ std::string_view shape(GraphNodeKind kind) {
 std::string to_dot(const TemplateGraph& graph) {
   std::string out =
       "digraph template {\n"
-      "  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=11, nodesep=0.2, ranksep=0.5, labeljust=l, labelloc=b,\n"
+      "  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=11, nodesep=0.2, ranksep=0.5, labeljust=l, "
+      "labelloc=b,\n"
       "         label=\"solid arrow: Ref, GetAtt or Sub (labelled with the attributes); dashed arrow: DependsOn; "
       "dashed box: exists only if its condition holds\"];\n"
       "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", color=\"#57606a\", fontname=\"Helvetica\", "
@@ -76,7 +77,10 @@ std::string to_dot(const TemplateGraph& graph) {
   for (const detail::graph::Arrow& a : detail::graph::arrows(graph)) {
     out += "  " + graph.nodes[a.from].key() + " -> " + graph.nodes[a.to].key();
     std::vector<std::string> attributes;
-    if (!a.label.empty()) attributes.push_back("label=" + label({a.label}));
+    // xlabel: placed once the layout is done. A label would be a node of the
+    // ranking, on which dot 2.42 fails for some graphs with clusters ("trouble
+    // in init_rank": the fleets), and newrank, which avoids that, overlaps clusters.
+    if (!a.label.empty()) attributes.push_back("xlabel=" + label({a.label}));
     if (a.depends_on) attributes.emplace_back("style=dashed, color=\"#8c959f\"");
     for (std::size_t i = 0; i < attributes.size(); ++i) out += (i == 0 ? " [" : ", ") + attributes[i];
     out += attributes.empty() ? ";\n" : "];\n";

@@ -141,7 +141,7 @@ TEST_CASE("graph: DOT, clusters by service, conditional boxes dashed, DependsOn 
         "    color=\"#d0d7de\";\n"
         "    R_Fn [label=\"Fn\\nAWS::Lambda::Function\\nif C\", style=\"rounded,filled,dashed\"];\n"
         "  }\n"
-        "  R_Fn -> R_Vpc [label=\"CidrBlock, DefaultNetworkAcl +1\"];\n"
+        "  R_Fn -> R_Vpc [xlabel=\"CidrBlock, DefaultNetworkAcl +1\"];\n"
         "  R_Fn -> R_Vpc [style=dashed, color=\"#8c959f\"];\n"
         "}\n");
 }
