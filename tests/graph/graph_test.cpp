@@ -105,6 +105,23 @@ TEST_CASE("graph: nodes carry their type, service and condition", "[graph]") {
   CHECK(e.size() == 11);
 }
 
+TEST_CASE("graph: a Fn::ForEach resource is a node; its loop identifier names no resource", "[graph]") {
+  const cfn::TemplateGraph g = graph_of(
+      "Transform: AWS::LanguageExtensions\n"
+      "Resources:\n"
+      "  Name: {Type: AWS::SNS::Topic}\n"
+      "  Key: {Type: AWS::KMS::Key}\n"
+      "  Fn::ForEach::Queues:\n"
+      "    - Name\n"
+      "    - [A, B]\n"
+      "    - Queue${Name}:\n"
+      "        Type: AWS::SQS::Queue\n"
+      "        Properties: {QueueName: !Sub 'q-${Name}', KmsMasterKeyId: !Ref Key}\n");
+  CHECK(ids(g) == std::vector<std::string>{"Key", "Name", "Queue${Name}"});
+  CHECK(g.nodes[2].group == "SQS");
+  CHECK(edges(g) == std::vector<Edge>{{"Queue${Name}", "Key", K::Ref, {}}});
+}
+
 TEST_CASE("graph: the same template in another order gives the same bytes", "[graph]") {
   const std::string a =
       "Resources:\n  B: {Type: AWS::SNS::Topic}\n  A: {Type: AWS::SQS::Queue, Properties: {QueueName: !GetAtt "
