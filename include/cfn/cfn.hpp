@@ -13,6 +13,7 @@
 #include "cfn/error.hpp"
 #include "cfn/file.hpp"
 #include "cfn/finding.hpp"
+#include "cfn/graph.hpp"
 #include "cfn/intrinsics.hpp"
 #include "cfn/limits.hpp"
 #include "cfn/lint.hpp"

@@ -31,7 +31,11 @@
 namespace cfn {
 
 /// What a node of a TemplateGraph stands for.
-enum class GraphNodeKind : std::uint8_t { Resource, Parameter, Output };
+enum class GraphNodeKind : std::uint8_t {
+  Resource,   ///< a resource of Resources
+  Parameter,  ///< a parameter (GraphOptions::parameters)
+  Output,     ///< an output (GraphOptions::outputs)
+};
 
 /// A resource, parameter or output of the template.
 struct GraphNode {
@@ -52,15 +56,20 @@ struct GraphNode {
 };
 
 /// How one node refers to another.
-enum class GraphEdgeKind : std::uint8_t { Ref, GetAtt, Sub, DependsOn };
+enum class GraphEdgeKind : std::uint8_t {
+  Ref,        ///< Ref
+  GetAtt,     ///< Fn::GetAtt
+  Sub,        ///< a `${Name}` or `${Name.Attribute}` of Fn::Sub
+  DependsOn,  ///< the DependsOn attribute
+};
 /// "Ref", "GetAtt", "Sub", "DependsOn".
 [[nodiscard]] std::string_view to_string(GraphEdgeKind kind) noexcept;
 
 /// `from` refers to `to` (indices into TemplateGraph::nodes) in this way.
 struct GraphEdge {
-  std::size_t from = 0;  ///< the node that refers
-  std::size_t to = 0;    ///< the node referred to
-  GraphEdgeKind kind = GraphEdgeKind::Ref;
+  std::size_t from = 0;                     ///< the node that refers
+  std::size_t to = 0;                       ///< the node referred to
+  GraphEdgeKind kind = GraphEdgeKind::Ref;  ///< how
   /// Fn::GetAtt and `${Name.Attribute}`: the attributes named, sorted, each
   /// once; empty otherwise (and for a Fn::GetAtt whose attribute is computed).
   std::vector<std::string> attributes;
@@ -100,8 +109,8 @@ struct MermaidClass {
 /// What mermaid_flowchart draws: the nodes of `graph` whose indices are
 /// listed (all when `nodes` is empty), the edges between them, and classes.
 struct MermaidOptions {
-  std::vector<std::size_t> nodes;  ///< indices into graph.nodes; empty: every node
-  std::vector<MermaidClass> classes;
+  std::vector<std::size_t> nodes;     ///< indices into graph.nodes; empty: every node
+  std::vector<MermaidClass> classes;  ///< the classes nodes may have (node_class)
   /// For each node index of graph.nodes, the index of its class in `classes`,
   /// or -1 (or a vector shorter than the nodes: none).
   std::vector<int> node_class;

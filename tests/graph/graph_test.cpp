@@ -105,7 +105,7 @@ TEST_CASE("graph: nodes carry their type, service and condition", "[graph]") {
   CHECK(e.size() == 11);
 }
 
-TEST_CASE("graph: a Fn::ForEach resource is a node; its loop identifier names no resource", "[graph]") {
+TEST_CASE("graph: a Fn::ForEach resource is a node, and its loop identifier names no resource", "[graph]") {
   const cfn::TemplateGraph g = graph_of(
       "Transform: AWS::LanguageExtensions\n"
       "Resources:\n"
