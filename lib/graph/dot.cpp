@@ -10,24 +10,22 @@
 namespace cfn {
 namespace {
 
-std::string quoted(std::string_view text) {
-  std::string out = "\"";
+/// `text` for a quoted DOT string.
+std::string escaped(std::string_view text) {
+  std::string out;
   for (const char c : text) {
     if (c == '"' || c == '\\') out += '\\';
     out += c;
   }
-  return out + '"';
+  return out;
 }
 
+/// A quoted label of these lines.
 std::string label(const std::vector<std::string>& lines) {
-  std::string text;
-  for (const std::string& line : lines) {
-    if (!text.empty()) text += '\n';
-    text += detail::graph::visible(line);
-  }
-  std::string out = quoted(text);
-  for (std::size_t at = out.find('\n'); at != std::string::npos; at = out.find('\n', at + 2)) out.replace(at, 1, "\\n");
-  return out;
+  std::string out = "\"";
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    out += (i == 0 ? "" : "\\n") + escaped(detail::graph::visible(lines[i]));
+  return out + '"';
 }
 
 std::string_view shape(GraphNodeKind kind) {
@@ -47,10 +45,9 @@ std::string_view shape(GraphNodeKind kind) {
 std::string to_dot(const TemplateGraph& graph) {
   std::string out =
       "digraph template {\n"
-      "  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=11, nodesep=0.2, ranksep=0.5, labeljust=l, "
-      "labelloc=b,\n"
-      "         label=\"solid arrow: Ref, GetAtt or Sub (labelled with the attributes); dashed arrow: DependsOn; "
-      "dashed box: exists only if its condition holds\"];\n"
+      "  graph [rankdir=LR, nodesep=0.2, ranksep=0.5, fontname=\"Helvetica\", fontsize=11];\n"
+      "  graph [labeljust=l, labelloc=b, label=\"solid arrow: Ref, GetAtt or Sub (labelled with the attributes); "
+      "dashed arrow: DependsOn; dashed box: exists only if its condition holds\"];\n"
       "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", color=\"#57606a\", fontname=\"Helvetica\", "
       "fontsize=10];\n"
       "  edge [color=\"#57606a\", fontcolor=\"#57606a\", fontname=\"Helvetica\", fontsize=9, arrowsize=0.7];\n";
@@ -60,8 +57,7 @@ std::string to_dot(const TemplateGraph& graph) {
   for (const detail::graph::Group& group : detail::graph::groups(graph, all)) {
     std::string indent = "  ";
     if (!group.name.empty()) {
-      out += "  subgraph cluster_" + std::to_string(cluster++) +
-             " {\n    label=" + quoted(detail::graph::visible(group.name)) +
+      out += "  subgraph cluster_" + std::to_string(cluster++) + " {\n    label=" + label({std::string(group.name)}) +
              ";\n    labelloc=t;\n    style=\"rounded,filled\";\n    fillcolor=\"#f6f8fa\";\n    color=\"#d0d7de\";\n";
       indent = "    ";
     }
