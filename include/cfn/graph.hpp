@@ -23,7 +23,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "cfn/template_view.hpp"
@@ -62,8 +61,6 @@ enum class GraphEdgeKind : std::uint8_t {
   Sub,        ///< a `${Name}` or `${Name.Attribute}` of Fn::Sub
   DependsOn,  ///< the DependsOn attribute
 };
-/// "Ref", "GetAtt", "Sub", "DependsOn".
-[[nodiscard]] std::string_view to_string(GraphEdgeKind kind) noexcept;
 
 /// `from` refers to `to` (indices into TemplateGraph::nodes) in this way.
 struct GraphEdge {

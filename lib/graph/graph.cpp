@@ -177,20 +177,6 @@ std::string GraphNode::key() const {
   return out;
 }
 
-std::string_view to_string(GraphEdgeKind kind) noexcept {
-  switch (kind) {
-    case GraphEdgeKind::Ref:
-      return "Ref";
-    case GraphEdgeKind::GetAtt:
-      return "GetAtt";
-    case GraphEdgeKind::Sub:
-      return "Sub";
-    case GraphEdgeKind::DependsOn:
-      return "DependsOn";
-  }
-  return "";
-}
-
 TemplateGraph template_graph(const TemplateView& view, const GraphOptions& options) {
   return Builder(view, options).build();
 }
