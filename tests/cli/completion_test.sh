@@ -51,7 +51,7 @@ expect_options() {
 expect_commands() {
   local got
   got=" $(complete_words "") "
-  for word in diff fmt lint split sub; do
+  for word in diff fmt graph lint split sub; do
     if [[ $got != *" $word "* ]]; then
       echo "FAIL: cfnpp <TAB>: '$got' lacks '$word'"
       failures=$((failures + 1))
@@ -68,6 +68,7 @@ expect "--ignore" lint --ig
 expect_options "--check --force --help --to --write" fmt --
 expect "--output" split --o
 expect_options "--color --format --help --parameters" diff --
+expect_options "--format --help --output --show-outputs --show-parameters" graph --
 # After the command, options come before files: the command is still known.
 expect "--no-warnings" lint --format sarif --no
 
