@@ -406,3 +406,54 @@ TEST_CASE("a template deployed from S3 is not held to the inline body limit") {
                                  "passed inline; upload it to S3 and pass its URL"});
   CHECK(check(big, "W1002", {.from_s3 = true}).empty());
 }
+
+TEST_CASE("W1001: references to conditional resources, the conditions solved") {
+  const std::string head =
+      "Parameters:\n  Env: {Type: String, AllowedValues: [prod, dev, test]}\n  Name: {Type: String}\n"
+      "Conditions:\n  IsProd: !Equals [!Ref Env, prod]\n  IsDev: !Equals [dev, !Ref Env]\n"
+      "  NotDevOrTest: !Not [!Or [!Equals [!Ref Env, dev], !Equals [!Ref Env, test]]]\n"
+      "  Prod: !Equals [prod, !Ref Env]\n  Virginia: !Equals [!Ref AWS::Region, us-east-1]\n  ProdVirginia: !And "
+      "[!Condition IsProd, !Condition "
+      "Virginia]\n"
+      "  Opaque: !Equals [!Select [0, !Split [',', !Ref Name]], a]\n"
+      "Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n    Condition: IsProd\n";
+  const auto user = [&](const std::string& condition) {
+    return head + "  User:\n    Type: AWS::SNS::Subscription\n" +
+           (condition.empty() ? "" : "    Condition: " + condition + "\n") +
+           "    Properties: {TopicArn: !Ref Topic, Protocol: email, Endpoint: a@example.com}\n";
+  };
+  // Env takes one of its AllowedValues: not dev and not test is prod.
+  CHECK(check(user("NotDevOrTest"), "W1001") == kNone);
+  CHECK(check(user("ProdVirginia"), "W1001") == kNone);
+  CHECK(check(user("IsProd"), "W1001") == kNone);
+  CHECK(check(user("Prod"), "W1001") == kNone);
+  CHECK(check(user(""), "W1001") == std::vector<std::string>{"W1001 Ref names 'Topic', which exists only when "
+                                                             "condition IsProd is true, and no condition guards "
+                                                             "this reference"});
+  // IsDev compares the same parameter with another value: never both.
+  CHECK(check(user("IsDev"), "W1001").size() == 1);
+  CHECK(check(user("Virginia"), "W1001").size() == 1);
+  // An Fn::Equals of other functions can go either way.
+  CHECK(check(user("Opaque"), "W1001").size() == 1);
+  // Fn::If: the branch taken when IsProd is false does not reach Topic; the other does.
+  const std::string branches = head +
+                               "  User:\n    Type: AWS::SNS::Subscription\n    Properties:\n"
+                               "      TopicArn: !If [IsProd, !Ref Topic, !Ref AWS::NoValue]\n"
+                               "      Endpoint: !If [IsProd, a@example.com, !GetAtt Topic.TopicName]\n"
+                               "      Protocol: email\n";
+  CHECK(check(branches, "W1001") == std::vector<std::string>{"W1001 Fn::GetAtt names 'Topic', which exists only when "
+                                                             "condition IsProd is true, which can be false when "
+                                                             "IsProd is false"});
+  // A parameter without AllowedValues takes each value it is compared with (on either side), or another.
+  const auto names = [](const std::string& a) {
+    return "Parameters:\n  Name: {Type: String}\nConditions:\n  A: " + a +
+           "\n  B: !Equals [b, !Ref Name]\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n    Condition: B\n"
+           "  User:\n    Type: AWS::SNS::Subscription\n    Condition: A\n"
+           "    Properties: {TopicArn: !Ref Topic, Protocol: email, Endpoint: a@example.com}\n";
+  };
+  CHECK(check(names("!Equals [a, !Ref Name]"), "W1001").size() == 1);
+  CHECK(check(names("!Equals [!Ref Name, a]"), "W1001").size() == 1);
+  CHECK(check(names("!Equals [!Ref Name, b]"), "W1001") == kNone);
+  // A condition the solver cannot read (undefined, or referring to itself) is not judged.
+  CHECK(check(user("Missing"), "W1001") == kNone);
+}
