@@ -82,7 +82,7 @@ class Map {
   Map(std::initializer_list<Member> members);
   /// @name Copy and move
   //@{
-  /// Deep copies (defined below, where Member is complete: clang instantiates them on first mention).
+  /// Deep copies (defined in the library, where Member is complete: clang instantiates them on first mention).
   Map(const Map& other);
   Map(Map&& other) noexcept;
   Map& operator=(const Map& other);
@@ -206,23 +206,35 @@ class Value {
 
   /// @name Construction
   //@{
-  /// From what it holds (default: null).
-  Value() noexcept = default;
-  Value(std::nullptr_t) noexcept {}
-  Value(bool b) noexcept : data_(b) {}
+  /// From what it holds (default: null). Defined in the library, as are copy,
+  /// move and destruction: inline, every file that builds a value would
+  /// instantiate and compile the variant's machinery for all nine kinds
+  /// (two thirds of the functions a stack's object file held, issue 18).
+  Value() noexcept;
+  Value(std::nullptr_t) noexcept;
+  Value(bool b) noexcept;
   /// Any integer but bool and char; throws cfn::Error when it does not fit 64 signed bits.
   template <std::integral T>
-  requires(!std::same_as<T, bool> && !std::same_as<T, char>) Value(T i) : data_(checked_int(i)) {}
+  requires(!std::same_as<T, bool> && !std::same_as<T, char>) Value(T i) : Value(Int64{checked_int(i)}) {}
   /// Throws cfn::Error on NaN or infinity, which no template can hold.
   Value(double d);
-  Value(const char* s) : data_(std::string(s)) {}
-  Value(std::string s) noexcept : data_(std::move(s)) {}
-  Value(std::string_view s) : data_(std::string(s)) {}
-  Value(List list) noexcept : data_(std::move(list)) {}
-  Value(Map map) noexcept : data_(std::move(map)) {}
-  Value(Fn fn) noexcept : data_(std::move(fn)) {}
-  Value(Numeral n) noexcept : data_(std::move(n)) {}
+  Value(const char* s);
+  Value(std::string s) noexcept;
+  Value(std::string_view s);
+  Value(List list) noexcept;
+  Value(Map map) noexcept;
+  Value(Fn fn) noexcept;
+  Value(Numeral n) noexcept;
   //@}
+  /// @name Copy and move
+  //@{
+  /// Deep copies.
+  Value(const Value& other);
+  Value(Value&& other) noexcept;
+  Value& operator=(const Value& other);
+  Value& operator=(Value&& other) noexcept;
+  //@}
+  ~Value();
 
   /// What the value holds.
   [[nodiscard]] Kind kind() const noexcept { return static_cast<Kind>(data_.index()); }
@@ -285,6 +297,12 @@ class Value {
   friend bool operator==(const Value& a, const Value& b);
 
  private:
+  /// An integer already checked to fit (what the integer constructor delegates to).
+  struct Int64 {
+    std::int64_t value;
+  };
+  explicit Value(Int64 i) noexcept;
+
   template <std::integral T>
   static std::int64_t checked_int(T i) {
     if constexpr (std::is_unsigned_v<T> && sizeof(T) >= sizeof(std::int64_t)) {
@@ -312,23 +330,12 @@ struct Member {
 
 // ---- inline definitions that need Member and Value complete ----
 
-inline Map::Map(const Map& other) = default;
-inline Map& Map::operator=(const Map& other) = default;
-inline Map& Map::operator=(Map&& other) noexcept = default;
-inline Map::~Map() = default;
 inline std::size_t Map::size() const noexcept { return members_.size(); }
 inline bool Map::empty() const noexcept { return members_.empty(); }
 inline bool Map::contains(std::string_view key) const noexcept { return find(key) != nullptr; }
-inline void Map::append(Member member) {
-  members_.push_back(std::move(member));
-  index_.appended(members_.data(), members_.size());
-}
-inline void Map::reserve(std::size_t n) { members_.reserve(n); }
 inline Map::iterator Map::begin() noexcept { return members_.begin(); }
 inline Map::iterator Map::end() noexcept { return members_.end(); }
 inline Map::const_iterator Map::begin() const noexcept { return members_.begin(); }
 inline Map::const_iterator Map::end() const noexcept { return members_.end(); }
-
-inline bool Value::is_fn(FnKind k) const noexcept { return is_fn() && std::get<Fn>(data_).kind() == k; }
 
 }  // namespace cfn

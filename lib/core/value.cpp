@@ -59,6 +59,17 @@ bool maps_equal(const Map& a, const Map& b) {
 // Out of line: inlined into std::variant's move, GCC 12 warns that the
 // member vector "may be used uninitialized" (a false positive).
 Map::Map(Map&& other) noexcept = default;
+Map::Map(const Map& other) = default;
+Map& Map::operator=(const Map& other) = default;
+Map& Map::operator=(Map&& other) noexcept = default;
+Map::~Map() = default;
+
+void Map::append(Member member) {
+  members_.push_back(std::move(member));
+  index_.appended(members_.data(), members_.size());
+}
+
+void Map::reserve(std::size_t n) { members_.reserve(n); }
 
 namespace detail {
 
@@ -236,6 +247,27 @@ bool operator==(const Numeral& a, const Numeral& b) noexcept {
 }
 
 // ---- Value ----
+
+// Out of line (see value.hpp): the variant's construction, copy, move and
+// destruction are compiled here once, not in every file that builds values.
+Value::Value() noexcept = default;
+Value::Value(std::nullptr_t) noexcept {}
+Value::Value(bool b) noexcept : data_(b) {}
+Value::Value(Int64 i) noexcept : data_(i.value) {}
+Value::Value(const char* s) : data_(std::string(s)) {}
+Value::Value(std::string s) noexcept : data_(std::move(s)) {}
+Value::Value(std::string_view s) : data_(std::string(s)) {}
+Value::Value(List list) noexcept : data_(std::move(list)) {}
+Value::Value(Map map) noexcept : data_(std::move(map)) {}
+Value::Value(Fn fn) noexcept : data_(std::move(fn)) {}
+Value::Value(Numeral n) noexcept : data_(std::move(n)) {}
+Value::Value(const Value& other) = default;
+Value::Value(Value&& other) noexcept = default;
+Value& Value::operator=(const Value& other) = default;
+Value& Value::operator=(Value&& other) noexcept = default;
+Value::~Value() = default;
+
+bool Value::is_fn(FnKind k) const noexcept { return is_fn() && std::get<Fn>(data_).kind() == k; }
 
 Value::Value(double d) : data_(d) {
   if (!std::isfinite(d)) throw Error("a template number must be finite, got " + std::to_string(d));
