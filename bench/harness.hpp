@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -18,6 +19,7 @@
 #include <span>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cli/cli.hpp"
@@ -64,10 +66,22 @@ inline double time_cli(std::vector<std::string> args) {
 /// Measures one size: fills one time per step (negative: not measured) and returns the megabytes written.
 using Measure = std::function<double(std::size_t size, std::span<double> times)>;
 
-/// Sizes from the command line (argv[1...]), else `defaults`.
+/// Sizes from the command line (argv[1...]: positive decimal numbers), else `defaults`. Anything
+/// else (`--help` included) prints the usage and exits 2.
 inline std::vector<std::size_t> sizes(int argc, char** argv, std::vector<std::size_t> defaults) {
   std::vector<std::size_t> out;
-  for (int i = 1; i < argc; ++i) out.push_back(std::strtoull(argv[i], nullptr, 10));
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    std::size_t size = 0;
+    const auto [end, error] = std::from_chars(arg.data(), arg.data() + arg.size(), size);
+    if (error != std::errc{} || end != arg.data() + arg.size() || size == 0) {
+      std::fprintf(stderr, "usage: %s [SIZE...] (positive numbers; default:", argv[0]);
+      for (const std::size_t d : defaults) std::fprintf(stderr, " %zu", d);
+      std::fprintf(stderr, ")\n");
+      std::exit(2);
+    }
+    out.push_back(size);
+  }
   return out.empty() ? defaults : out;
 }
 
