@@ -196,11 +196,15 @@ std::string to_decimal(std::string_view digits, unsigned base) {
 // 9.0), white space being what Python's str.isspace() says, in UTF-8.
 std::string_view python_strip(std::string_view text) noexcept {
   static constexpr std::array<std::string_view, 29> kSpace{
-      "\t",           "\n",           "\v",           "\f",           "\r",           "\x1c",
-      "\x1d",         "\x1e",         "\x1f",         " ",            "\xc2\x85",     "\xc2\xa0",
-      "\xe1\x9a\x80", "\xe2\x80\x80", "\xe2\x80\x81", "\xe2\x80\x82", "\xe2\x80\x83", "\xe2\x80\x84",
-      "\xe2\x80\x85", "\xe2\x80\x86", "\xe2\x80\x87", "\xe2\x80\x88", "\xe2\x80\x89", "\xe2\x80\x8a",
-      "\xe2\x80\xa8", "\xe2\x80\xa9", "\xe2\x80\xaf", "\xe2\x81\x9f", "\xe3\x80\x80"};
+      "\t",           "\n",           "\v",           "\f",           "\r",
+      "\x1c",         "\x1d",         "\x1e",         "\x1f",         " ",
+      "\xc2\x85",     "\xc2\xa0",     "\xe1\x9a\x80", "\xe2\x80\x80", "\xe2\x80\x81",
+      "\xe2\x80\x82", "\xe2\x80\x83", "\xe2\x80\x84", "\xe2\x80\x85", "\xe2\x80\x86",
+      "\xe2\x80\x87", "\xe2\x80\x88", "\xe2\x80\x89", "\xe2\x80\x8a", "\xe2\x80\xa8",
+      "\xe2\x80\xa9", "\xe2\x80\xaf", "\xe2\x81\x9f", "\xe3\x80\x80"};
+  // White space is ASCII up to ' ' or starts (ends) with a byte past ASCII: most texts have neither at either end.
+  const auto plain_ascii = [](char c) { return c > ' ' && static_cast<unsigned char>(c) < 0x80; };
+  if (text.empty() || (plain_ascii(text.front()) && plain_ascii(text.back()))) return text;
   const auto strip_one = [&](bool front) {
     for (const std::string_view space : kSpace) {
       if (front ? text.starts_with(space) : text.ends_with(space)) {
@@ -220,6 +224,13 @@ std::string_view python_strip(std::string_view text) noexcept {
 // PyYAML's construct_yaml_int: underscores dropped, then 0, 0b..., 0x...,
 // 0... (octal), a:b:c (base 60) or decimal.
 Value construct_int(std::string_view text) {
+  // The common case, a short decimal without a leading zero, needs none of what follows.
+  if (const std::string_view digits = text.substr(text.starts_with('-') || text.starts_with('+') ? 1 : 0);
+      !digits.empty() && digits.size() <= 18 && digits[0] != '0' && std::ranges::all_of(digits, is_digit)) {
+    std::int64_t i = 0;
+    std::from_chars(digits.data(), digits.data() + digits.size(), i);  // 18 digits always fit
+    return Value(text[0] == '-' ? -i : i);
+  }
   std::string s = without_underscores(text);
   bool negative = false;
   std::string_view v = s;
