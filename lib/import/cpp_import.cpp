@@ -107,16 +107,10 @@ std::string snake_case(std::string_view id) {
   return out;
 }
 
-std::string_view pseudo_function(std::string_view name) {
-  static constexpr std::pair<std::string_view, std::string_view> kPseudo[] = {
-      {"AWS::AccountId", "account_id"}, {"AWS::NotificationARNs", "notification_arns"},
-      {"AWS::NoValue", "no_value"},     {"AWS::Partition", "partition"},
-      {"AWS::Region", "region"},        {"AWS::StackId", "stack_id"},
-      {"AWS::StackName", "stack_name"}, {"AWS::URLSuffix", "url_suffix"},
-  };
-  for (const auto& [pseudo, function] : kPseudo)
-    if (pseudo == name) return function;
-  return {};
+// The builder of a pseudo parameter: cfn::pseudo::region() for AWS::Region, named by the same rule as handles.
+std::optional<std::string> pseudo_function(std::string_view name) {
+  if (!is_pseudo_parameter(name)) return std::nullopt;
+  return snake_case(name.substr(std::string_view("AWS::").size()));
 }
 
 // The enumerators of cfn::FnKind are named as the short-form tags.
@@ -425,8 +419,7 @@ std::string Importer::fn(const Fn& f, const std::string& indent) {
     case FnKind::Ref: {
       if (!arg.is_string()) break;
       const std::string& name = arg.as_string();
-      if (const std::string_view pseudo = pseudo_function(name); !pseudo.empty())
-        return "cfn::pseudo::" + std::string(pseudo) + "()";
+      if (const auto pseudo = pseudo_function(name)) return "cfn::pseudo::" + *pseudo + "()";
       if (Entity* e = handle(resources_, name)) return e->var + ".ref()";
       if (Entity* e = handle(parameters_, name)) return e->var + ".ref()";
       return "cfn::ref(" + string_literal(name) + ")";
