@@ -5,6 +5,7 @@
 #include "cfn/intrinsics.hpp"
 #include "cfn/template_view.hpp"
 #include "lint/property_walk.hpp"
+#include "text/utf8.hpp"
 
 namespace cfn::detail::checks {
 
@@ -74,9 +75,7 @@ void walk_constraints(const Context& context, const ConstraintVisit& visit) {
 std::string quote_value(std::string_view text) {
   constexpr std::size_t kMax = 60;
   if (text.size() <= kMax) return fmt::format("'{}'", text);
-  std::size_t cut = kMax;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
-  return fmt::format("'{}...'", text.substr(0, cut));
+  return fmt::format("'{}...'", strings::utf8_prefix(text, kMax));
 }
 
 }  // namespace cfn::detail::checks

@@ -9,6 +9,7 @@
 #include "cfn/scalar_equivalence.hpp"
 #include "lint/constraint_walk.hpp"
 #include "text/shortened_list.hpp"
+#include "text/utf8.hpp"
 
 namespace cfn::detail::checks {
 namespace {
@@ -64,7 +65,7 @@ Verdict scalar(const Value& v, const registry::Constraints& node) {
                })));
   if (v.is_string()) {
     out = both(out, holds(node.matches_pattern(*text).value_or(true) && node.matches_format(*text).value_or(true)));
-    const std::size_t n = characters(*text);
+    const std::size_t n = strings::code_points(*text);
     out = both(out, holds(n >= node.min_length().value_or(0) && n <= node.max_length().value_or(n)));
   }
   if (const std::optional<double> n = number_value(v)) {
@@ -183,11 +184,6 @@ std::optional<double> number_value(const Value& v) {
   if (v.is_double()) return v.as_double();
   if (!v.is_string()) return std::nullopt;
   return parse_number(v.as_string());
-}
-
-std::size_t characters(std::string_view s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 std::string describe(const registry::Constraints& branch) {

@@ -42,9 +42,6 @@ struct SetCount {
 /// as CloudFormation converts them.
 [[nodiscard]] std::optional<double> number_value(const Value& v);
 
-/// Code points of UTF-8 text (what minLength/maxLength count).
-[[nodiscard]] std::size_t characters(std::string_view text);
-
 /// A branch in a few words, for messages: its format, its required
 /// properties, its type, or its pattern ("AWS::KMS::Key.Arn", "with ClientSecret").
 [[nodiscard]] std::string describe(const registry::Constraints& branch);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/utf8.hpp"
+
 namespace cfn::detail::strings {
 
 Position position_at(std::string_view text, std::size_t offset) noexcept {
@@ -41,7 +43,7 @@ std::size_t CharacterColumns::column(std::size_t line, std::size_t column) {
   const std::size_t start = line_starts_[line - 1];
   const std::size_t end = std::min(text_.size(), start + column - 1);
   for (std::size_t i = start + byte_column_ - 1; i < end; ++i)
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++character_column_;  // not a continuation byte
+    if (!is_continuation_byte(text_[i])) ++character_column_;
   byte_column_ = column;
   return character_column_;
 }

@@ -1,5 +1,6 @@
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -60,6 +61,17 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s) noexcept {
     i += len;
   }
   return std::nullopt;
+}
+
+std::size_t code_points(std::string_view s) noexcept {
+  return static_cast<std::size_t>(std::ranges::count_if(s, [](char c) { return !is_continuation_byte(c); }));
+}
+
+std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes) noexcept {
+  if (s.size() <= max_bytes) return s;
+  std::size_t cut = max_bytes;
+  while (cut > 0 && is_continuation_byte(s[cut])) --cut;
+  return s.substr(0, cut);
 }
 
 bool is_yaml_printable(char32_t c) noexcept {

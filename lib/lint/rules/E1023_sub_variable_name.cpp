@@ -12,6 +12,7 @@
 #include "cfn/intrinsics.hpp"
 #include "cfn/template_view.hpp"
 #include "lint/context.hpp"
+#include "text/utf8.hpp"
 
 namespace cfn::detail::checks {
 namespace {
@@ -19,9 +20,7 @@ namespace {
 /// At most 40 bytes of `s`, cut before a UTF-8 character, not inside one.
 std::string shorten(std::string_view s) {
   if (s.size() <= 40) return std::string(s);
-  std::size_t n = 40;
-  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-  return std::string(s.substr(0, n)) + "...";
+  return std::string(strings::utf8_prefix(s, 40)) + "...";
 }
 
 void check(Context& ctx, const RuleInfo& rule) {

@@ -5,6 +5,7 @@
 #include "lint/constraint_walk.hpp"
 #include "lint/context.hpp"
 #include "lint/schema_match.hpp"
+#include "text/utf8.hpp"
 
 namespace cfn::detail::checks {
 namespace {
@@ -14,7 +15,7 @@ std::string chars(std::size_t n) { return std::to_string(n) + (n == 1 ? " charac
 void check(Context& ctx, const RuleInfo& rule) {
   walk_constraints(ctx, [&](const Value& v, const registry::Constraints& c, const Path& path) {
     if (!v.is_string()) return;
-    const std::size_t n = characters(v.as_string());
+    const std::size_t n = strings::code_points(v.as_string());  // what minLength/maxLength count
     if (const auto least = c.min_length(); least && n < *least)
       ctx.report(rule, v.mark(), path,
                  quote_value(v.as_string()) + " is " + chars(n) + " long; at least " + chars(*least));
