@@ -1,11 +1,10 @@
 #include "cfn/registry.hpp"
 
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <memory>
 #include <mutex>
 
+#include "schema/pattern.hpp"
 #include "schema/registry_table.hpp"
 
 namespace cfn::registry {
@@ -43,50 +42,30 @@ std::optional<std::size_t> region_index(std::string_view region) noexcept {
   return static_cast<std::size_t>(it - detail::registry_table::kRegions);
 }
 
-// The schemas' patterns are ECMAScript/Python regular expressions; RE2 (linear
-// time, no recursion: safe on any input) reads nearly all of them. Python's
-// end-of-text \Z is RE2's \z. A pattern RE2 cannot read stays unjudged.
-std::unique_ptr<const RE2> compile(std::string_view pattern) {
-  std::string translated;
-  translated.reserve(pattern.size());
-  for (std::size_t i = 0; i < pattern.size(); ++i) {
-    if (pattern[i] == '\\' && i + 1 < pattern.size()) {
-      translated += '\\';
-      translated += pattern[i + 1] == 'Z' ? 'z' : pattern[i + 1];
-      ++i;
-    } else {
-      translated += pattern[i];
-    }
-  }
-  RE2::Options options;
-  options.set_log_errors(false);
-  auto re = std::make_unique<const RE2>(translated, options);
-  if (!re->ok()) return nullptr;
-  return re;
-}
-
 // Every pattern is compiled once per process, on first use: the table has
 // thousands and a template meets a few. The cache only memoises a pure
 // function of the (constant) table, so it is safe to share between threads.
 class PatternCache {
  public:
   PatternCache() : once_(detail::registry_table::kPatternCount), compiled_(detail::registry_table::kPatternCount) {}
-  const RE2* get(std::uint16_t i) {
-    std::call_once(once_[i], [&] { compiled_[i] = compile(text(detail::registry_table::kPatterns[i])); });
-    return compiled_[i].get();
+  const detail::schema_pattern::Pattern* get(std::uint16_t i) {
+    std::call_once(once_[i], [&] {
+      compiled_[i] = detail::schema_pattern::Pattern::compile(text(detail::registry_table::kPatterns[i]));
+    });
+    return compiled_[i] ? &*compiled_[i] : nullptr;
   }
 
  private:
   std::vector<std::once_flag> once_;
-  std::vector<std::unique_ptr<const RE2>> compiled_;
+  std::vector<std::optional<detail::schema_pattern::Pattern>> compiled_;
 };
 
 std::optional<bool> matches(std::uint16_t pattern, std::string_view value) {
   if (pattern == detail::registry_table::kNone) return std::nullopt;
   static PatternCache cache;
-  const RE2* re = cache.get(pattern);
-  if (re == nullptr) return std::nullopt;
-  return RE2::PartialMatch(re2::StringPiece(value.data(), value.size()), *re);
+  const detail::schema_pattern::Pattern* compiled = cache.get(pattern);
+  if (compiled == nullptr) return std::nullopt;
+  return compiled->matches(value);
 }
 
 std::vector<Constraints> branches(std::uint32_t first, std::uint32_t count) {
