@@ -1,4 +1,4 @@
-// W1001: a Ref, Fn::GetAtt or DependsOn names a resource that exists in
+// W1001: a Ref, Fn::GetAtt, `${...}` of Fn::Sub or DependsOn names a resource that exists in
 // every deployment where the reference is evaluated. A resource with a
 // Condition exists only when it holds; where the referring resource (its own
 // Condition), output (its Condition) or Fn::If branch can be evaluated with
@@ -104,14 +104,12 @@ void check(Context& ctx, const RuleInfo& rule) {
   Check c(ctx, rule);
   for (const IntrinsicUse& use : view.intrinsics()) {
     if (use.section != TemplateSection::Resources && use.section != TemplateSection::Outputs) continue;
-    const Value& arg = use.argument();
-    std::optional<std::string_view> target;
-    if (use.kind() == FnKind::Ref && arg.is_string()) target = arg.as_string();
-    if (use.kind() == FnKind::GetAtt)
-      if (const GetAttView get_att(arg); get_att.literal_resource()) target = get_att.resource();
-    if (!target) continue;
-    c.reference(use.kind() == FnKind::Ref ? "Ref" : "Fn::GetAtt", *target, context_of(view.root(), use.path),
-                use.mark(), use.path);
+    const char* what = use.kind() == FnKind::Ref ? "Ref" : use.kind() == FnKind::GetAtt ? "Fn::GetAtt" : "Fn::Sub";
+    if (use.kind() != FnKind::Ref && use.kind() != FnKind::GetAtt && use.kind() != FnKind::Sub) continue;
+    const std::vector<NameReference> names = use.sub ? named_references(*use.sub) : named_references(use.node->as_fn());
+    if (names.empty()) continue;
+    const std::vector<Literal> context = context_of(view.root(), use.path);
+    for (const NameReference& name : names) c.reference(what, name.target, context, use.mark(), use.path);
   }
   for (const TemplateResource& r : view.resources()) {
     const DependsOnView depends_on(r.find("DependsOn"));
@@ -132,7 +130,8 @@ extern const Rule kW1001{
     {.code = "W1001",
      .severity = Severity::Warning,
      .title = "References reach resources that exist where they are evaluated",
-     .description = "A Ref, Fn::GetAtt or DependsOn that names a resource with a Condition is evaluated only where "
+     .description = "A Ref, Fn::GetAtt, Fn::Sub variable or DependsOn that names a resource with a Condition is "
+                    "evaluated only where "
                     "that condition holds: under the referring resource's or output's Condition and the Fn::If "
                     "branches around it. The Conditions are solved over the parameters (their AllowedValues, else "
                     "the values they are compared with or any other) and pseudo parameters; an Fn::Equals of "
