@@ -12,7 +12,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   try {
-    const cfn::Document doc = cfn::parse_file(argv[1]);
+    // As cfnpp lint reads: a tag CloudFormation does not know is a finding (E0000), not the end.
+    const cfn::Document doc = cfn::parse_file(argv[1], {.unknown_tags = cfn::UnknownTags::ReadAsLongForm});
     int errors = 0;
     for (const cfn::Finding& finding : cfn::lint(doc)) {
       std::cout << cfn::format_finding(finding, doc.file) << '\n';

@@ -33,6 +33,14 @@ struct VersionDependentScalar {
   Mark mark;         ///< where it is written
 };
 
+/// A YAML tag that is not CloudFormation's (`!Rain::Embed file`, `!Foo x`),
+/// which the parser read on as its long form (UnknownTags::ReadAsLongForm).
+struct UnknownTag {
+  std::string tag;     ///< as written, "!Rain::Embed"
+  Mark mark;           ///< where the tagged node starts
+  std::string reason;  ///< why CloudFormation refuses it, as the default reading says
+};
+
 /// A parsed template.
 struct Document {
   std::string file;  ///< the name given to the parser, for messages
@@ -45,6 +53,9 @@ struct Document {
   std::vector<DuplicateKey> duplicate_keys;
   /// In document order (never for JSON).
   std::vector<VersionDependentScalar> version_dependent_scalars;
+  /// In document order; only when parsed with UnknownTags::ReadAsLongForm
+  /// (by default an unknown tag is a ParseError).
+  std::vector<UnknownTag> unknown_tags;
   /// The YAML text has at least one '#' comment (never for JSON). `#` inside
   /// quoted strings, plain scalars (a#b), tags and literal or folded blocks does not count.
   bool has_comments = false;

@@ -147,6 +147,10 @@ struct FnTraits {
 /// Fn::RefAll, Fn::ValueOf, Fn::ValueOfAll, and Fn::GetStackOutput): their
 /// long names. The parser keeps them as a one-key map.
 [[nodiscard]] std::span<const std::string_view> unmodelled_function_names() noexcept;
+/// The long-form key of the short-form tag `!Name` (given without the '!'),
+/// by CloudFormation's rule: "Fn::Name", except Ref and Condition ("Ref").
+/// Any name, known or not ("Rain::Embed" gives "Fn::Rain::Embed").
+[[nodiscard]] std::string long_form_of_tag(std::string_view tag);
 
 // ---- reading function arguments ----
 

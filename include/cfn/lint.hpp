@@ -3,9 +3,14 @@
 /// W for warnings), run over a template document, parsed or built in code.
 ///
 /// @code
-///   for (const cfn::Finding& f : cfn::lint(cfn::parse_file("stack.yaml")))
+///   const cfn::ParseOptions reading{.unknown_tags = cfn::UnknownTags::ReadAsLongForm};
+///   for (const cfn::Finding& f : cfn::lint(cfn::parse_file("stack.yaml", reading)))
 ///     std::cout << cfn::format_finding(f, "stack.yaml") << '\n';
 /// @endcode
+///
+/// Parsed that way (as `cfnpp lint` parses), a YAML tag that is not
+/// CloudFormation's (`!Rain::Embed f`) is an E0000 finding and the rest of
+/// the template is still checked; the default parse throws at it.
 #pragma once
 
 #include <cstddef>

@@ -36,7 +36,7 @@
 /// Rejected, as CloudFormation rejects them, with the line and column: anchors
 /// and aliases, merge keys (<<), more than one document, the binary, omap,
 /// pairs, set and timestamp tags and tags that are not CloudFormation's
-/// functions, map keys that are not strings (80, yes, NO, ~ as plain keys:
+/// functions (unless ParseOptions say to read those on), map keys that are not strings (80, yes, NO, ~ as plain keys:
 /// "map keys must be strings"), a root that is not a map, an empty template,
 /// text that is not UTF-8 or holds control characters (NUL included). A
 /// duplicate map key is not an error here: CloudFormation accepts it and keeps
@@ -73,9 +73,33 @@ class ParseError : public Error {
   std::string reason_;
 };
 
+/// What the YAML reader does with a local tag that is not one of
+/// CloudFormation's functions (`!Foo x`, rain's `!Rain::Embed file`).
+enum class UnknownTags {
+  /// A ParseError, as CloudFormation refuses the template: what reads,
+  /// rewrites or compares a template (fmt, diff, split, import, graph) never
+  /// works on a template CloudFormation cannot read.
+  Reject,
+  /// For the checks (cfnpp lint): the tag is listed in
+  /// Document::unknown_tags (lint reports it, E0000) and its node is read as
+  /// the long form CloudFormation defines for every short-form tag, the one-key
+  /// map {"Fn::Foo": x} (x a string, map or list, as written), which is also
+  /// how cfn-lint reads it. The other rules then judge what the tag stands in
+  /// for as CloudFormation would: a map where a string belongs, a Type that is
+  /// not a type name. Dropping the tag instead would pass rain's file name
+  /// off as the code it stands for. Only `!Name` tags: `!!python/none` and
+  /// `!<tag:...>` stay errors, as they are for cfn-lint's reader.
+  ReadAsLongForm,
+};
+
+/// How to parse.
+struct ParseOptions {
+  UnknownTags unknown_tags = UnknownTags::Reject;
+};
+
 /// Parses a template held in memory; `file_name` only names it in messages.
 /// Throws cfn::ParseError.
-[[nodiscard]] Document parse_document(std::string_view text, std::string file_name);
+[[nodiscard]] Document parse_document(std::string_view text, std::string file_name, const ParseOptions& options = {});
 
 /// Parses a data file that is not a template (cfnpp diff --parameters): the
 /// same reading and checks, but any root but an empty one (a list, a map, a scalar).
@@ -84,6 +108,6 @@ class ParseError : public Error {
 
 /// read_file + parse_document. Throws cfn::Error "PATH: reason" when the file
 /// cannot be read, cfn::ParseError when it cannot be parsed.
-[[nodiscard]] Document parse_file(const std::filesystem::path& path);
+[[nodiscard]] Document parse_file(const std::filesystem::path& path, const ParseOptions& options = {});
 
 }  // namespace cfn

@@ -91,7 +91,8 @@ FileReport lint_file(const std::string& path, const LintOptions& options, bool w
   std::string text;
   try {
     text = read_input(path, io);
-    LintReport found = lint_report(parse_document(text, path), options);
+    // Read on past an unknown tag (E0000 reports it) so every other rule still runs.
+    LintReport found = lint_report(parse_document(text, path, {.unknown_tags = UnknownTags::ReadAsLongForm}), options);
     report.suppressed = std::move(found.suppressed);
     for (Finding& f : found.findings)
       if (warnings || f.severity == Severity::Error) report.findings.push_back(std::move(f));

@@ -82,6 +82,11 @@ const FnTraits& fn_traits(FnKind kind) noexcept { return kFunctions[static_cast<
 std::span<const FnTraits> all_fn_traits() noexcept { return kFunctions; }
 std::span<const std::string_view> unmodelled_function_names() noexcept { return kUnmodelled; }
 
+std::string long_form_of_tag(std::string_view tag) {
+  if (const auto kind = fn_from_tag(tag)) return std::string(fn_name(*kind));  // Ref, Condition
+  return "Fn::" + std::string(tag);
+}
+
 std::string_view fn_name(FnKind kind) noexcept { return fn_traits(kind).name; }
 std::string_view fn_tag(FnKind kind) noexcept { return fn_traits(kind).tag; }
 

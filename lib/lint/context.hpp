@@ -29,12 +29,13 @@ namespace cfn::detail::checks {
 
 /// What the rules read: the template document, and for a parsed one what the
 /// Document says about its text (for built templates: 0 bytes, no duplicates,
-/// no version-dependent spellings).
+/// no version-dependent spellings, no unknown tags).
 struct Source {
   const Value& root;
   std::size_t bytes;
   std::span<const DuplicateKey> duplicate_keys;
   std::span<const VersionDependentScalar> version_dependent_scalars;
+  std::span<const UnknownTag> unknown_tags;
 };
 
 class Context {
@@ -51,6 +52,7 @@ class Context {
   [[nodiscard]] std::span<const VersionDependentScalar> version_dependent_scalars() const noexcept {
     return source_.version_dependent_scalars;
   }
+  [[nodiscard]] std::span<const UnknownTag> unknown_tags() const noexcept { return source_.unknown_tags; }
   /// The day date-dependent rules judge at, "YYYY-MM-DD" (LintOptions::as_of or lint_data_date()).
   [[nodiscard]] std::string_view as_of() const noexcept;
   /// The regions the template is meant for (LintOptions::regions, or us-east-1).

@@ -51,12 +51,13 @@ LintReport run_rules(const detail::checks::Source& source, const LintOptions& op
 }  // namespace
 
 LintReport lint_report(const Document& document, const LintOptions& options) {
-  return run_rules({document.root, document.source_bytes, document.duplicate_keys, document.version_dependent_scalars},
+  return run_rules({document.root, document.source_bytes, document.duplicate_keys, document.version_dependent_scalars,
+                    document.unknown_tags},
                    options);
 }
 
 LintReport lint_report(const Value& document, const LintOptions& options) {
-  return run_rules({document, 0, {}, {}}, options);
+  return run_rules({document, 0, {}, {}, {}}, options);
 }
 
 std::vector<Finding> lint(const Document& document, const LintOptions& options) {

@@ -26,15 +26,17 @@ char first_significant_char(std::string_view text) {
   return i == std::string_view::npos ? '\0' : text[i];
 }
 
-void read_yaml_into(std::string_view text, Document& doc, std::optional<Value>& root) {
-  detail::parser::YamlDocument yaml = detail::parser::read_yaml(text, doc.duplicate_keys);
+void read_yaml_into(std::string_view text, Document& doc, std::optional<Value>& root, const ParseOptions& options) {
+  std::vector<UnknownTag>* unknown_tags =
+      options.unknown_tags == UnknownTags::ReadAsLongForm ? &doc.unknown_tags : nullptr;
+  detail::parser::YamlDocument yaml = detail::parser::read_yaml(text, doc.duplicate_keys, unknown_tags);
   root = std::move(yaml.root);
   doc.has_comments = yaml.first_comment.has_value();
   doc.version_dependent_scalars = std::move(yaml.version_dependent_scalars);
 }
 
 /// The root of `text`, JSON or YAML; nullopt when empty.
-std::optional<Value> read_root(std::string_view text, Document& doc) {
+std::optional<Value> read_root(std::string_view text, Document& doc, const ParseOptions& options) {
   using namespace detail::parser;
   if (text.size() > limits::kInputBytes)
     throw SyntaxError(Mark{1, 1}, fmt::format("the template is {} bytes; the parser reads at most {} MiB", text.size(),
@@ -50,21 +52,21 @@ std::optional<Value> read_root(std::string_view text, Document& doc) {
       doc.duplicate_keys.clear();
       try {
         check_text(text, Syntax::Yaml);
-        read_yaml_into(text, doc, root);
+        read_yaml_into(text, doc, root, options);
       } catch (const SyntaxError&) {
         throw json_error;  // the text looks like JSON: its JSON error is the useful one
       }
     }
   } else {
     check_text(text, Syntax::Yaml);
-    read_yaml_into(text, doc, root);
+    read_yaml_into(text, doc, root, options);
   }
 
   return root;
 }
 
-void read(std::string_view text, Document& doc) {
-  std::optional<Value> root = read_root(text, doc);
+void read(std::string_view text, Document& doc, const ParseOptions& options) {
+  std::optional<Value> root = read_root(text, doc, options);
   if (!root || root->is_null()) throw detail::parser::SyntaxError(root ? root->mark() : Mark{1, 1}, "empty template");
   if (!root->is_map())
     throw detail::parser::SyntaxError(root->mark(),
@@ -77,12 +79,12 @@ void read(std::string_view text, Document& doc) {
 ParseError::ParseError(std::string file, Mark mark, std::string reason)
     : Error(location(file, mark) + ": " + reason), file_(std::move(file)), mark_(mark), reason_(std::move(reason)) {}
 
-Document parse_document(std::string_view text, std::string file_name) {
+Document parse_document(std::string_view text, std::string file_name, const ParseOptions& options) {
   Document doc;
   doc.file = std::move(file_name);
   doc.source_bytes = text.size();
   try {
-    read(text, doc);
+    read(text, doc, options);
   } catch (const detail::parser::SyntaxError& e) {
     throw ParseError(doc.file, e.mark(), e.what());
   }
@@ -93,7 +95,7 @@ Value parse_data(std::string_view text, std::string file_name) {
   Document doc;
   doc.file = std::move(file_name);
   try {
-    std::optional<Value> root = read_root(text, doc);
+    std::optional<Value> root = read_root(text, doc, {});
     if (!root || root->is_null()) throw detail::parser::SyntaxError(root ? root->mark() : Mark{1, 1}, "empty file");
     return std::move(*root);
   } catch (const detail::parser::SyntaxError& e) {
@@ -101,6 +103,8 @@ Value parse_data(std::string_view text, std::string file_name) {
   }
 }
 
-Document parse_file(const std::filesystem::path& path) { return parse_document(read_file(path), path.string()); }
+Document parse_file(const std::filesystem::path& path, const ParseOptions& options) {
+  return parse_document(read_file(path), path.string(), options);
+}
 
 }  // namespace cfn

@@ -6,14 +6,16 @@
 
 namespace cfn::detail::parser {
 
-std::optional<TagFunction> function_for_tag(std::string_view tag) noexcept {
+std::optional<TagFunction> function_for_tag(std::string_view tag) {
   if (const auto kind = fn_from_tag(tag)) return TagFunction{kind, {}};
   const auto unmodelled = unmodelled_function_names();
-  const auto it = std::find_if(unmodelled.begin(), unmodelled.end(),
-                               [&](std::string_view name) { return name.substr(4) == tag; });  // "Fn::" + tag
-  if (it != unmodelled.end()) return TagFunction{std::nullopt, *it};
+  std::string long_name = long_form_of_tag(tag);
+  if (std::find(unmodelled.begin(), unmodelled.end(), long_name) != unmodelled.end())
+    return TagFunction{std::nullopt, std::move(long_name)};
   return std::nullopt;
 }
+
+TagFunction unknown_function(std::string_view tag) { return TagFunction{std::nullopt, long_form_of_tag(tag)}; }
 
 Value apply_function(const TagFunction& function, Value argument, Mark mark) {
   Value result;
@@ -21,7 +23,7 @@ Value apply_function(const TagFunction& function, Value argument, Mark mark) {
     result = Value(Fn(*function.kind, std::move(argument)));
   } else {
     Map map;
-    map.append(Member{std::string(function.long_name), std::move(argument), mark});
+    map.append(Member{function.long_name, std::move(argument), mark});
     result = Value(std::move(map));
   }
   result.set_mark(mark);

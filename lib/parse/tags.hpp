@@ -3,7 +3,8 @@
 // functions the model has, and that single-key map for the documented ones
 // it has not (the rule functions !Contains, !EachMemberEquals, !EachMemberIn,
 // !RefAll, !ValueOf, !ValueOfAll, and !GetStackOutput), which the emitters
-// then write in long form. Any other tag is an error.
+// then write in long form. Any other tag is an error, or (for lint) read as
+// that map too (unknown_function).
 #pragma once
 
 #include <optional>
@@ -16,11 +17,14 @@ namespace cfn::detail::parser {
 
 struct TagFunction {
   std::optional<FnKind> kind;  // a function of the model, or
-  std::string_view long_name;  // the key of the map that stands for the function
+  std::string long_name;       // the key of the map that stands for the function
 };
 
 /// The function of a short-form tag given without its '!' ("GetAtt"); nullopt when unknown.
-[[nodiscard]] std::optional<TagFunction> function_for_tag(std::string_view tag) noexcept;
+[[nodiscard]] std::optional<TagFunction> function_for_tag(std::string_view tag);
+
+/// An unknown tag read as its long form: the map {"Fn::Rain::Embed": argument} for "Rain::Embed".
+[[nodiscard]] TagFunction unknown_function(std::string_view tag);
 
 /// The function applied to its argument, marked at `mark`.
 [[nodiscard]] Value apply_function(const TagFunction& function, Value argument, Mark mark);

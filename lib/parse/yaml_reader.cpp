@@ -100,8 +100,8 @@ class Event {
 
 class Reader {
  public:
-  Reader(std::string_view text, std::vector<DuplicateKey>& duplicates)
-      : text_(text), positions_(text), builder_(duplicates), parser_(text) {}
+  Reader(std::string_view text, std::vector<DuplicateKey>& duplicates, std::vector<UnknownTag>* unknown_tags)
+      : text_(text), positions_(text), builder_(duplicates), parser_(text), unknown_tags_(unknown_tags) {}
 
   YamlDocument read() {
     Event event;
@@ -176,7 +176,7 @@ class Reader {
   // The value of a scalar, as PyYAML's composer resolves it: an untagged
   // plain scalar, or any scalar with the non-specific tag `!`, by the YAML
   // 1.1 patterns; other untagged scalars are strings.
-  static Value scalar_value(std::string_view tag, std::string_view text, bool plain_implicit, Mark m) {
+  Value scalar_value(std::string_view tag, std::string_view text, bool plain_implicit, Mark m) {
     if (tag.empty() || tag == "!") {
       if (plain_implicit) return resolve_plain_scalar(text);
       return Value(std::string(text));
@@ -244,15 +244,21 @@ class Reader {
     return "unknown tag " + name + "; CloudFormation knows only its functions' tags (!Ref, !GetAtt, !Sub, !If, ...)";
   }
 
-  static TagFunction function_of(std::string_view tag, Mark m) {
+  // A local tag `!Name` that is not a function is an error, or, when the
+  // caller collects unknown tags, recorded and read as its long form.
+  TagFunction function_of(std::string_view tag, Mark m) {
     if (tag.size() > 1 && tag.front() == '!') {
-      if (const auto function = function_for_tag(tag.substr(1))) return *function;
+      if (auto function = function_for_tag(tag.substr(1))) return std::move(*function);
+      if (unknown_tags_ != nullptr) {
+        unknown_tags_->push_back(UnknownTag{std::string(tag), m, tag_error(tag, "")});
+        return unknown_function(tag.substr(1));
+      }
     }
     throw SyntaxError(m, tag_error(tag, ""));
   }
 
   // None for the non-specific tags and for !!map / !!seq on the matching node.
-  static std::optional<TagFunction> collection_tag(std::string_view tag, std::string_view core_name, Mark m) {
+  std::optional<TagFunction> collection_tag(std::string_view tag, std::string_view core_name, Mark m) {
     if (tag.empty() || tag == "!") return std::nullopt;
     if (tag.starts_with(kCoreTagPrefix)) {
       if (tag.substr(kCoreTagPrefix.size()) == core_name) return std::nullopt;
@@ -294,14 +300,16 @@ class Reader {
   LibyamlParser parser_;
   std::vector<TextSpan> scalar_spans_;
   std::vector<VersionDependentScalar> version_dependent_;
+  std::vector<UnknownTag>* unknown_tags_;  // null: an unknown tag is an error
   int documents_ = 0;
 };
 
 }  // namespace
 
-YamlDocument read_yaml(std::string_view text, std::vector<DuplicateKey>& duplicates) {
+YamlDocument read_yaml(std::string_view text, std::vector<DuplicateKey>& duplicates,
+                       std::vector<UnknownTag>* unknown_tags) {
   const std::size_t bom = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // columns do not count it
-  YamlDocument doc = Reader(text.substr(bom), duplicates).read();
+  YamlDocument doc = Reader(text.substr(bom), duplicates, unknown_tags).read();
   if (doc.first_comment) *doc.first_comment += bom;
   return doc;
 }

@@ -25,7 +25,11 @@ struct YamlDocument {
   std::vector<VersionDependentScalar> version_dependent_scalars;
 };
 
-/// Reads `text` (valid UTF-8, checked beforehand). Throws SyntaxError.
-[[nodiscard]] YamlDocument read_yaml(std::string_view text, std::vector<DuplicateKey>& duplicates);
+/// Reads `text` (valid UTF-8, checked beforehand). Throws SyntaxError. An
+/// unknown `!Name` tag is an error when `unknown_tags` is null; otherwise it
+/// is appended there and its node read as the map {"Fn::Name": node}
+/// (UnknownTags::ReadAsLongForm).
+[[nodiscard]] YamlDocument read_yaml(std::string_view text, std::vector<DuplicateKey>& duplicates,
+                                     std::vector<UnknownTag>* unknown_tags = nullptr);
 
 }  // namespace cfn::detail::parser

@@ -26,9 +26,9 @@ inline std::string_view as_text(const std::uint8_t* data, std::size_t size) {
 }
 
 /// The input as a template; nullopt when the parser refuses it, as it may.
-inline std::optional<Document> parse(std::string_view text) {
+inline std::optional<Document> parse(std::string_view text, const ParseOptions& options = {}) {
   try {
-    return parse_document(text, "fuzz");
+    return parse_document(text, "fuzz", options);
   } catch (const ParseError&) {
     return std::nullopt;
   }

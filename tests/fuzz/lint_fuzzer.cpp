@@ -1,5 +1,6 @@
 // libFuzzer target for parse -> lint: lint never throws or crashes on a
-// template the parser accepts, and every finding points into the text.
+// template the parser accepts, read as cfnpp lint reads it (unknown tags read
+// on as their long form), and every finding points into the text.
 #include <algorithm>
 #include <exception>
 
@@ -8,7 +9,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text = cfn::fuzz::as_text(data, size);
-  const auto doc = cfn::fuzz::parse(text);
+  const auto doc = cfn::fuzz::parse(text, {.unknown_tags = cfn::UnknownTags::ReadAsLongForm});
   if (!doc) return 0;
   std::vector<cfn::Finding> findings;
   try {

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <string>
 
+#include "cfn/file.hpp"
 #include "support/run_cli.hpp"
 #include "support/temp_dir.hpp"
 #include "support/terminal_check.hpp"
@@ -133,6 +134,46 @@ TEST_CASE("lint: unreadable and malformed inputs give a message naming file and 
   CHECK_THAT(err_of(scalar), Catch::StartsWith("cfnpp: " + scalar.string() + ":1:1: a template must be a map"));
   CHECK_THAT(err_of(missing), Catch::StartsWith("cfnpp: " + missing.string() + ": "));
   CHECK_THAT(err_of(dir.path()), Catch::StartsWith("cfnpp: " + dir.path().string() + ": "));
+}
+
+TEST_CASE("lint reads on past an unknown tag while fmt, diff, split, import and graph refuse the file, exit 2") {
+  cfn::test::TempDir dir;
+  const std::string text =
+      "Resources:\n"
+      "  Topic:\n"
+      "    Type: AWS::SNS::Topic\n"
+      "    Properties:\n"
+      "      TopicName: !Rain::Embed name.txt\n"
+      "    DependsOn: Nope\n";
+  const fs::path file = write(dir.path(), "rain.yaml", text);
+  const std::string name = file.string();
+  const auto lint = run_cli({"lint", name});
+  CHECK(lint.code == 1);
+  CHECK(lint.out == name +
+                        ":5:18: error E0000: unknown tag !Rain::Embed: a rain directive, which `rain pkg` replaces "
+                        "before deploying; CloudFormation knows only its functions' tags; the checks read on as its "
+                        "long form, Fn::Rain::Embed\n" +
+                        name + ":5:18: error E3012: expected string, got map\n" + name +
+                        ":6:16: error E3005: DependsOn names 'Nope', which is not a resource of the template\n");
+  const std::string refusal = "cfnpp: " + name +
+                              ":5:18: unknown tag !Rain::Embed: a rain directive, which `rain pkg` replaces before "
+                              "deploying; CloudFormation knows only its functions' tags\n";
+  const fs::path good = write(dir.path(), "good.yaml", "Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n");
+  for (const std::vector<std::string>& args :
+       std::vector<std::vector<std::string>>{{"fmt", name},
+                                             {"fmt", "-w", name},
+                                             {"fmt", "--check", name},
+                                             {"diff", good.string(), name},
+                                             {"split", name, "-o", (dir.path() / "out").string()},
+                                             {"import", name},
+                                             {"graph", name}}) {
+    INFO(args.front() << " " << args[1]);
+    const auto r = run_cli(args);
+    CHECK(r.code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == refusal);
+  }
+  CHECK(cfn::read_file(file) == text);  // fmt -w never rewrote it
 }
 
 TEST_CASE("lint: several files are each checked and a bad one does not stop the others and the worst exit wins") {

@@ -39,11 +39,11 @@ inline Snapshot read_snapshot(const std::filesystem::path& file) {
   return s;
 }
 
-/// What cfn::lint finds in `file` (padded to `pad_to` bytes), one snapshot line each.
+/// What cfn::lint finds in `file` (padded to `pad_to` bytes), read as `cfnpp lint` reads it, one snapshot line each.
 inline std::vector<std::string> lint_snapshot(const std::filesystem::path& file, std::size_t pad_to) {
   std::string text = read_file(file);
   if (text.size() + 2 < pad_to) text += "#" + std::string(pad_to - text.size() - 2, 'x') + "\n";
-  const Document doc = parse_document(text, file.filename().string());
+  const Document doc = parse_document(text, file.filename().string(), {.unknown_tags = UnknownTags::ReadAsLongForm});
   std::vector<std::string> out;
   for (const Finding& f : lint(doc))
     out.push_back(std::to_string(f.mark.line) + ":" + std::to_string(f.mark.column) + " " + std::string(f.code) + ": " +
