@@ -33,7 +33,7 @@ struct VersionDependentScalar {
   Mark mark;         ///< where it is written
 };
 
-/// A YAML tag that is not CloudFormation's (`!Rain::Embed file`, `!Foo x`),
+/// A YAML tag that is not CloudFormation's (`!Foo x`, a rain directive),
 /// which the parser read on as its long form (UnknownTags::ReadAsLongForm).
 struct UnknownTag {
   std::string tag;     ///< as written, "!Rain::Embed"

@@ -9,7 +9,7 @@
 /// @endcode
 ///
 /// Parsed that way (as `cfnpp lint` parses), a YAML tag that is not
-/// CloudFormation's (`!Rain::Embed f`) is an E0000 finding and the rest of
+/// CloudFormation's (`!Foo x`, a rain directive) is an E0000 finding and the rest of
 /// the template is still checked; the default parse throws at it.
 #pragma once
 

@@ -74,7 +74,7 @@ class ParseError : public Error {
 };
 
 /// What the YAML reader does with a local tag that is not one of
-/// CloudFormation's functions (`!Foo x`, rain's `!Rain::Embed file`).
+/// CloudFormation's functions (`!Foo x`, or the directives of the rain tool).
 enum class UnknownTags {
   /// A ParseError, as CloudFormation refuses the template: what reads,
   /// rewrites or compares a template (fmt, diff, split, import, graph) never
@@ -94,7 +94,7 @@ enum class UnknownTags {
 
 /// How to parse.
 struct ParseOptions {
-  UnknownTags unknown_tags = UnknownTags::Reject;
+  UnknownTags unknown_tags = UnknownTags::Reject;  ///< refuse (the default) or read on
 };
 
 /// Parses a template held in memory; `file_name` only names it in messages.
