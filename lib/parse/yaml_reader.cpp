@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <future>
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <utility>
 
 #include "cfn/scalar_equivalence.hpp"
@@ -16,6 +18,7 @@
 #include "parse/syntax_error.hpp"
 #include "parse/tags.hpp"
 #include "parse/value_builder.hpp"
+#include "parse/yaml_parts.hpp"
 
 namespace cfn::detail::parser {
 namespace {
@@ -98,10 +101,23 @@ class Event {
   bool filled_ = false;
 };
 
+// Where a text read on its own lies in the whole text: the line breaks and
+// bytes before it.
+struct Origin {
+  std::size_t lines = 0;
+  std::size_t bytes = 0;
+};
+
 class Reader {
  public:
-  Reader(std::string_view text, std::vector<DuplicateKey>& duplicates, std::vector<UnknownTag>* unknown_tags)
-      : text_(text), positions_(text), builder_(duplicates), parser_(text), unknown_tags_(unknown_tags) {}
+  Reader(std::string_view text, std::vector<DuplicateKey>& duplicates, std::vector<UnknownTag>* unknown_tags,
+         Origin origin = {})
+      : text_(text),
+        positions_(text),
+        builder_(duplicates),
+        parser_(text),
+        unknown_tags_(unknown_tags),
+        origin_(origin) {}
 
   YamlDocument read() {
     Event event;
@@ -113,7 +129,9 @@ class Reader {
       if (event->type == YAML_STREAM_END_EVENT) break;
       handle(*event);
     }
-    return YamlDocument{builder_.take_root(), find_yaml_comment(text_, scalar_spans_), std::move(version_dependent_)};
+    std::optional<std::size_t> comment = find_yaml_comment(text_, scalar_spans_);
+    if (comment) *comment += origin_.bytes;
+    return YamlDocument{builder_.take_root(), comment, std::move(version_dependent_)};
   }
 
  private:
@@ -267,7 +285,11 @@ class Reader {
     return function_of(tag, m);
   }
 
-  Mark mark(const yaml_mark_t& m) { return positions_.mark(m); }
+  Mark mark(const yaml_mark_t& m) {
+    Mark at = positions_.mark(m);
+    at.line += static_cast<std::uint32_t>(origin_.lines);
+    return at;
+  }
 
   SyntaxError syntax_error() {
     const yaml_parser_t& p = parser_.state();
@@ -301,15 +323,136 @@ class Reader {
   std::vector<TextSpan> scalar_spans_;
   std::vector<VersionDependentScalar> version_dependent_;
   std::vector<UnknownTag>* unknown_tags_;  // null: an unknown tag is an error
+  Origin origin_;
   int documents_ = 0;
 };
 
+// ---- Reading in parts (yaml_parts.hpp) ----
+
+struct PartReading {
+  YamlDocument doc;
+  std::vector<DuplicateKey> duplicates;
+  std::vector<UnknownTag> unknown_tags;
+};
+
+// A part read on its own; nullopt at a syntax error, which reading the whole
+// text reports where it is.
+std::optional<PartReading> read_part(std::string_view text, const TextPart& part, bool collect_unknown_tags) {
+  std::string_view lines = text.substr(part.begin, part.end - part.begin);
+  Origin origin{part.line, part.begin};
+  std::string behind_prefix;
+  if (part.begin != 0) {
+    behind_prefix.reserve(kPartPrefix.size() + lines.size());
+    behind_prefix.append(kPartPrefix).append(lines);
+    lines = behind_prefix;
+    origin = Origin{part.line - 1, part.begin - kPartPrefix.size()};
+  }
+  PartReading reading;
+  try {
+    reading.doc = Reader(lines, reading.duplicates, collect_unknown_tags ? &reading.unknown_tags : nullptr, origin).read();
+  } catch (const SyntaxError&) {
+    return std::nullopt;
+  }
+  return reading;
+}
+
+// The Resources map a part holds, or null when the part is not what a cut
+// between two resources gives: the first part ends in the text's Resources,
+// a block map of resources; every later part is the map {Resources: a map}
+// (the prefix's key and the part's resources), and only the last one may go
+// on with the sections after Resources.
+Map* resources_of(PartReading& part, std::size_t index, std::size_t count, std::uint32_t resources_line) {
+  if (!part.duplicates.empty() || !part.doc.root || !part.doc.root->is_map()) return nullptr;
+  Map& root = part.doc.root->as_map();
+  if (root.empty()) return nullptr;
+  Member& resources = index == 0 ? *(root.end() - 1) : *root.begin();
+  if (resources.key != "Resources" || !resources.value.is_map()) return nullptr;
+  if (index == 0 && resources.key_mark.line != resources_line) return nullptr;
+  if (index != 0 && index + 1 != count && root.size() != 1) return nullptr;
+  return &resources.value.as_map();
+}
+
+// The parts joined into the document of the whole text, or nullopt when a
+// part is not a run of whole resources or has a duplicate key, or a key is in
+// two parts (reading the whole text reports duplicates in their order).
+std::optional<YamlDocument> join_parts(std::vector<PartReading>& parts, std::uint32_t resources_line,
+                                       std::vector<UnknownTag>* unknown_tags) {
+  std::vector<Map*> resources;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    Map* map = resources_of(parts[i], i, parts.size(), resources_line);
+    if (map == nullptr) return std::nullopt;
+    resources.push_back(map);
+  }
+  YamlDocument& whole = parts.front().doc;
+  Map& all = *resources.front();
+  std::size_t total = 0;
+  for (const Map* map : resources) total += map->size();
+  all.reserve(total);
+  for (std::size_t i = 1; i < parts.size(); ++i) {
+    for (Member& member : *resources[i]) {
+      if (all.contains(member.key)) return std::nullopt;
+      all.append(std::move(member));
+    }
+  }
+  Map& root = whole.root->as_map();
+  Map& last = parts.back().doc.root->as_map();
+  for (auto section = last.begin() + 1; section != last.end(); ++section) {
+    if (root.contains(section->key)) return std::nullopt;
+    root.append(std::move(*section));
+  }
+  for (std::size_t i = 1; i < parts.size(); ++i) {
+    YamlDocument& part = parts[i].doc;
+    if (!whole.first_comment) whole.first_comment = part.first_comment;
+    std::move(part.version_dependent_scalars.begin(), part.version_dependent_scalars.end(),
+              std::back_inserter(whole.version_dependent_scalars));
+  }
+  if (unknown_tags != nullptr)
+    for (PartReading& part : parts)
+      std::move(part.unknown_tags.begin(), part.unknown_tags.end(), std::back_inserter(*unknown_tags));
+  return std::move(whole);
+}
+
+// The text read in parts at the same time, or nullopt when it cannot be.
+std::optional<YamlDocument> read_in_parts(std::string_view text, const PartPlan& plan,
+                                          std::vector<UnknownTag>* unknown_tags) {
+  const bool collect = unknown_tags != nullptr;
+  std::vector<std::future<std::optional<PartReading>>> later;
+  for (std::size_t i = 1; i < plan.parts.size(); ++i)
+    later.push_back(std::async(std::launch::async, read_part, text, plan.parts[i], collect));
+  std::optional<PartReading> first = read_part(text, plan.parts.front(), collect);
+  std::vector<PartReading> parts;
+  bool complete = first.has_value();
+  if (first) parts.push_back(std::move(*first));
+  for (auto& part : later) {
+    std::optional<PartReading> reading = part.get();  // rethrows what is not a syntax error (bad_alloc)
+    complete = complete && reading.has_value();
+    if (complete) parts.push_back(std::move(*reading));
+  }
+  if (!complete) return std::nullopt;
+  return join_parts(parts, plan.resources_line, unknown_tags);
+}
+
 }  // namespace
 
+std::size_t PartPolicy::parts_for(std::size_t text_bytes) const noexcept {
+  const std::size_t most = max_parts != 0 ? max_parts : std::max(1u, std::thread::hardware_concurrency());
+  return min_part_bytes == 0 ? most : std::min(most, text_bytes / min_part_bytes);
+}
+
 YamlDocument read_yaml(std::string_view text, std::vector<DuplicateKey>& duplicates,
-                       std::vector<UnknownTag>* unknown_tags) {
+                       std::vector<UnknownTag>* unknown_tags, const PartPolicy& policy) {
   const std::size_t bom = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // columns do not count it
-  YamlDocument doc = Reader(text.substr(bom), duplicates, unknown_tags).read();
+  const std::string_view body = text.substr(bom);
+  YamlDocument doc;
+  const PartPlan plan = plan_parts(body, policy.parts_for(body.size()));
+  std::optional<YamlDocument> in_parts;
+  if (!plan.parts.empty()) in_parts = read_in_parts(body, plan, unknown_tags);
+  if (in_parts) {
+    doc = std::move(*in_parts);
+    doc.parts = plan.parts.size();
+  } else {
+    doc = Reader(body, duplicates, unknown_tags).read();
+  }
   if (doc.first_comment) *doc.first_comment += bom;
   return doc;
 }

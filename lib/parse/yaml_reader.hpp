@@ -23,13 +23,26 @@ struct YamlDocument {
   std::optional<std::size_t> first_comment;
   /// Plain scalars YAML 1.2 reads otherwise, in document order.
   std::vector<VersionDependentScalar> version_dependent_scalars;
+  /// The parts the text was read in at the same time (1: read whole).
+  std::size_t parts = 1;
+};
+
+/// When a large text is read in parts, one per core (parse/yaml_parts.hpp).
+struct PartPolicy {
+  /// A text is cut only into parts of at least this size (0: any size).
+  std::size_t min_part_bytes = std::size_t{4} << 20;
+  /// At most this many parts; 0: as many as the machine has cores.
+  std::size_t max_parts = 0;
+  [[nodiscard]] std::size_t parts_for(std::size_t text_bytes) const noexcept;
 };
 
 /// Reads `text` (valid UTF-8, checked beforehand). Throws SyntaxError. An
 /// unknown `!Name` tag is an error when `unknown_tags` is null; otherwise it
 /// is appended there and its node read as the map {"Fn::Name": node}
-/// (UnknownTags::ReadAsLongForm).
+/// (UnknownTags::ReadAsLongForm). A large text is read in parts at the same
+/// time when it can be cut between resources; the result is the same.
 [[nodiscard]] YamlDocument read_yaml(std::string_view text, std::vector<DuplicateKey>& duplicates,
-                                     std::vector<UnknownTag>* unknown_tags = nullptr);
+                                     std::vector<UnknownTag>* unknown_tags = nullptr,
+                                     const PartPolicy& policy = {});
 
 }  // namespace cfn::detail::parser
