@@ -8,9 +8,7 @@ namespace {
 
 constexpr std::size_t npos = std::string_view::npos;
 
-bool is_key_start(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-}
+bool is_key_start(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 // libyaml also breaks lines at a lone CR and at NEL, LS and PS; the parts'
 // line numbers count LF only, so a text holding one of those is read whole.

@@ -349,7 +349,8 @@ std::optional<PartReading> read_part(std::string_view text, const TextPart& part
   }
   PartReading reading;
   try {
-    reading.doc = Reader(lines, reading.duplicates, collect_unknown_tags ? &reading.unknown_tags : nullptr, origin).read();
+    reading.doc =
+        Reader(lines, reading.duplicates, collect_unknown_tags ? &reading.unknown_tags : nullptr, origin).read();
   } catch (const SyntaxError&) {
     return std::nullopt;
   }

@@ -42,7 +42,6 @@ struct PartPolicy {
 /// (UnknownTags::ReadAsLongForm). A large text is read in parts at the same
 /// time when it can be cut between resources; the result is the same.
 [[nodiscard]] YamlDocument read_yaml(std::string_view text, std::vector<DuplicateKey>& duplicates,
-                                     std::vector<UnknownTag>* unknown_tags = nullptr,
-                                     const PartPolicy& policy = {});
+                                     std::vector<UnknownTag>* unknown_tags = nullptr, const PartPolicy& policy = {});
 
 }  // namespace cfn::detail::parser

@@ -5,10 +5,9 @@
 // against PyYAML by the differential tests); here every text is also read with
 // cuts forced into small texts, at 2 to 8 parts, and the texts are made to put
 // cuts where a naive cut would be wrong.
-#include <catch2/catch.hpp>
-
 #include <fmt/format.h>
 
+#include <catch2/catch.hpp>
 #include <random>
 #include <string>
 #include <vector>
@@ -143,6 +142,11 @@ TEST_CASE("parts: texts where a naive cut is wrong read as they do whole", "[par
       // A top-level block scalar before Resources whose lines look like it.
       "Description: |\n  x\nResources:\n  A: 1\n  B: 2\n  C: 3\n",
       "Description: \"x\nResources:\n  A: 1\"\nResources:\n  B: 2\n  C: 3\n  D: 4\n",
+      // ... and whose keys are not indented as the real Resources' keys.
+      "Description: \"x\nResources:\n  A: 1\"\nResources:\n    B: 2\n  C: 3\n    D: 4\n  E: 5\n  F: 6\n",
+      // Sections after Resources whose keys look like resources.
+      "Resources:\n  A: 1\n  B: 2\nOutputs:\n  C: 3\n  D: 4\n  E: 5\n",
+      "Resources:\n  A: 1\nOutputs:\n  B: 2\n  C: 3\nMappings:\n  D: 4\n  E: 5\n",
       // A resource named like a function, alone in a part.
       "Resources:\n  Ref: 1\n  Fn::If: 2\n  Condition: 3\n  Fn::Sub: 4\n",
       // Duplicates within and across parts, and of sections.
@@ -190,10 +194,27 @@ TEST_CASE("parts: texts where a naive cut is wrong read as they do whole", "[par
 TEST_CASE("parts: random templates read as they do whole", "[parse][parts]") {
   std::mt19937 random(20261202);
   const std::vector<std::string> values = {
-      "1", "x", "'q\n  R9: 1'", "\"d\n  R9: 1\"", "\"d\nR9: 1\"", "[1,\n  R9]", "{a: 1,\n  R9: 2}",
-      "|\n    x\n  R9: literal?", "|\n    x\n", ">-\n    y\n\n", "!Ref X", "!Sub 'a ${B}'", "0755", "1e3",
-      "# c\n", "\n    K: v\n    L:\n      - 1\n      - x", "\n  - 1\n  - 2", "&a 1", "!Rain::Embed f",
-      "yes", "'é'",
+      "1",
+      "x",
+      "'q\n  R9: 1'",
+      "\"d\n  R9: 1\"",
+      "\"d\nR9: 1\"",
+      "[1,\n  R9]",
+      "{a: 1,\n  R9: 2}",
+      "|\n    x\n  R9: literal?",
+      "|\n    x\n",
+      ">-\n    y\n\n",
+      "!Ref X",
+      "!Sub 'a ${B}'",
+      "0755",
+      "1e3",
+      "# c\n",
+      "\n    K: v\n    L:\n      - 1\n      - x",
+      "\n  - 1\n  - 2",
+      "&a 1",
+      "!Rain::Embed f",
+      "yes",
+      "'é'",
   };
   int in_parts = 0;
   for (int doc = 0; doc < 300; ++doc) {
@@ -216,8 +237,7 @@ TEST_CASE("parts: every corpus template reads in parts as it does whole", "[pars
   int in_parts = 0;
   for (const auto& file : cfn::test::corpus_templates()) {
     const std::string text = cfn::read_file(file);
-    if (text.find_first_not_of(" \t\r\n") != std::string::npos &&
-        text[text.find_first_not_of(" \t\r\n")] == '{')
+    if (text.find_first_not_of(" \t\r\n") != std::string::npos && text[text.find_first_not_of(" \t\r\n")] == '{')
       continue;  // JSON
     ++files;
     INFO(cfn::test::corpus_name(file));
