@@ -30,7 +30,7 @@ struct YamlDocument {
 /// When a large text is read in parts, one per core (parse/yaml_parts.hpp).
 struct PartPolicy {
   /// A text is cut only into parts of at least this size (0: any size).
-  std::size_t min_part_bytes = std::size_t{4} << 20;
+  std::size_t min_part_bytes = std::size_t{256} << 10;
   /// At most this many parts; 0: as many as the machine has cores.
   std::size_t max_parts = 0;
   [[nodiscard]] std::size_t parts_for(std::size_t text_bytes) const noexcept;
