@@ -5,6 +5,7 @@
 #include "parse/scalar_resolver.hpp"
 #include "parse/syntax_error.hpp"
 #include "parse/value_builder.hpp"
+#include "text/utf8.hpp"
 
 namespace cfn::detail::parser {
 namespace {
@@ -133,24 +134,6 @@ class JsonReader {
     return value;
   }
 
-  static void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
-
   char32_t unicode_escape() {
     const Mark m = mark();
     char32_t cp = hex4();
@@ -215,7 +198,7 @@ class JsonReader {
           out += '\t';
           break;
         case 'u':
-          append_utf8(out, unicode_escape());
+          detail::strings::append_utf8(out, unicode_escape());
           break;
         default:
           --pos_, unexpected("an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <future>
+#include <iterator>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -12,6 +13,7 @@
 #include <utility>
 
 #include "cfn/scalar_equivalence.hpp"
+#include "parse/block_scanner.hpp"
 #include "parse/comments.hpp"
 #include "parse/libyaml_parser.hpp"
 #include "parse/scalar_resolver.hpp"
@@ -108,87 +110,67 @@ struct Origin {
   std::size_t bytes = 0;
 };
 
-class Reader {
+// What the node events mean, whichever scanner gives them: scalars resolved
+// as YAML 1.1 (PyYAML's composer), tags as CloudFormation reads them, and the
+// value built with marks in the whole text.
+class NodeReader final : public NodeEvents {
  public:
-  Reader(std::string_view text, std::vector<DuplicateKey>& duplicates, std::vector<UnknownTag>* unknown_tags,
-         Origin origin = {})
-      : text_(text),
-        positions_(text),
-        builder_(duplicates),
-        parser_(text),
-        unknown_tags_(unknown_tags),
-        origin_(origin) {}
+  NodeReader(std::vector<DuplicateKey>& duplicates, std::vector<UnknownTag>* unknown_tags, std::size_t origin_lines)
+      : builder_(duplicates), unknown_tags_(unknown_tags), origin_lines_(origin_lines) {}
 
-  YamlDocument read() {
-    Event event;
-    for (;;) {
-      if (!parser_.next(event.fill())) {
-        event.clear();
-        throw syntax_error();
-      }
-      if (event->type == YAML_STREAM_END_EVENT) break;
-      handle(*event);
-    }
-    std::optional<std::size_t> comment = find_yaml_comment(text_, scalar_spans_);
-    if (comment) *comment += origin_.bytes;
-    return YamlDocument{builder_.take_root(), comment, std::move(version_dependent_)};
-  }
-
- private:
-  void handle(const yaml_event_t& e) {
-    switch (e.type) {
-      case YAML_DOCUMENT_START_EVENT:
-        if (++documents_ > 1)
-          throw SyntaxError(mark(e.start_mark), "a second YAML document starts here; a template is a single document");
-        return;
-      case YAML_ALIAS_EVENT:
-        throw SyntaxError(mark(e.start_mark), "YAML aliases (*" + std::string(as_view(e.data.alias.anchor)) +
-                                                  ") are not supported by CloudFormation");
-      case YAML_SCALAR_EVENT:
-        return scalar(e);
-      case YAML_SEQUENCE_START_EVENT:
-        return begin_collection(e, e.data.sequence_start.anchor, e.data.sequence_start.tag, false);
-      case YAML_SEQUENCE_END_EVENT:
-        return builder_.end_list();
-      case YAML_MAPPING_START_EVENT:
-        return begin_collection(e, e.data.mapping_start.anchor, e.data.mapping_start.tag, true);
-      case YAML_MAPPING_END_EVENT:
-        return builder_.end_map();
-      default:
-        return;  // stream start, document end
-    }
-  }
-
-  void begin_collection(const yaml_event_t& e, const yaml_char_t* anchor, const yaml_char_t* tag, bool is_map) {
-    check_anchor(anchor, e.start_mark);
-    const Mark m = mark(e.start_mark);
-    if (builder_.expecting_key())
-      throw SyntaxError(m, is_map ? "a map key must be a string, not a map" : "a map key must be a string, not a list");
-    const auto function = collection_tag(as_view(tag), is_map ? "map" : "seq", m);
-    if (is_map) return builder_.begin_map(m, function);
-    builder_.begin_list(m, function);
-  }
-
-  void scalar(const yaml_event_t& e) {
-    const auto& s = e.data.scalar;
-    check_anchor(s.anchor, e.start_mark);
-    const Mark m = mark(e.start_mark);
-    record_scalar_span(e);
-    const std::string_view text(reinterpret_cast<const char*>(s.value), s.length);
-    const std::string_view tag = as_view(s.tag);
+  void scalar(std::string_view tag, std::string_view text, bool plain_implicit, Mark local) override {
+    const Mark m = in_whole(local);
     Value v;
     try {
-      v = scalar_value(tag, text, s.plain_implicit != 0, m);
+      v = scalar_value(tag, text, plain_implicit, m);
     } catch (const std::invalid_argument& error) {
       throw SyntaxError(m, error.what());
     }
-    if (tag.empty() && s.plain_implicit != 0) note_if_version_dependent(text, v, m);
+    if (tag.empty() && plain_implicit) note_if_version_dependent(text, v, m);
     if (builder_.expecting_key()) {
       if (!v.is_string()) throw SyntaxError(m, key_type_error(v, text));
       return builder_.key(std::move(v.as_string()), m);
     }
     v.set_mark(m);
     builder_.node(std::move(v));
+  }
+
+  void begin_collection(std::string_view tag, bool is_map, Mark local) override {
+    const Mark m = in_whole(local);
+    if (builder_.expecting_key())
+      throw SyntaxError(m, is_map ? "a map key must be a string, not a map" : "a map key must be a string, not a list");
+    const auto function = collection_tag(tag, is_map ? "map" : "seq", m);
+    if (is_map) return builder_.begin_map(m, function);
+    builder_.begin_list(m, function);
+  }
+
+  void end_map() override { builder_.end_map(); }
+  void end_list() override { builder_.end_list(); }
+
+  YamlDocument finish(std::optional<std::size_t> first_comment) {
+    return YamlDocument{builder_.take_root(), first_comment, std::move(version_dependent_)};
+  }
+
+  [[nodiscard]] Mark in_whole(Mark local) const noexcept {
+    local.line += static_cast<std::uint32_t>(origin_lines_);
+    return local;
+  }
+
+ private:
+  static std::string tag_error(std::string_view tag, std::string_view node) {
+    const std::string name = describe_tag(tag);
+    static constexpr std::array<std::string_view, 5> kExcluded{"binary", "omap", "pairs", "set", "timestamp"};
+    if (tag.starts_with(kCoreTagPrefix) &&
+        std::find(kExcluded.begin(), kExcluded.end(), tag.substr(kCoreTagPrefix.size())) != kExcluded.end())
+      return "the tag " + name + " is not supported by CloudFormation";
+    if (tag.starts_with(kCoreTagPrefix) && core_scalar_tag(tag.substr(kCoreTagPrefix.size())))
+      return "the tag " + name + " is for scalars, not " + std::string(node);
+    if (tag == std::string(kCoreTagPrefix) + "map" || tag == std::string(kCoreTagPrefix) + "seq")
+      return "the tag " + name + " does not fit " + std::string(node);
+    if (tag.starts_with("!Rain::"))
+      return "unknown tag " + name + ": a rain directive, which `rain pkg` replaces before deploying; CloudFormation " +
+             "knows only its functions' tags";
+    return "unknown tag " + name + "; CloudFormation knows only its functions' tags (!Ref, !GetAtt, !Sub, !If, ...)";
   }
 
   // The value of a scalar, as PyYAML's composer resolves it: an untagged
@@ -229,39 +211,6 @@ class Reader {
            " (CloudFormation: \"map keys must be strings\"); quote it";
   }
 
-  void record_scalar_span(const yaml_event_t& e) {
-    std::size_t begin = positions_.offset(e.start_mark.index);
-    const std::size_t end = positions_.offset(e.end_mark.index);
-    if (e.data.scalar.style == YAML_LITERAL_SCALAR_STYLE || e.data.scalar.style == YAML_FOLDED_SCALAR_STYLE) {
-      // The header line (`|-  # comment`) is not content.
-      const std::size_t line_end = text_.find_first_of("\r\n", begin);
-      begin = line_end == std::string_view::npos ? end : std::min(line_end, end);
-    }
-    scalar_spans_.push_back({begin, end});
-  }
-
-  void check_anchor(const yaml_char_t* anchor, const yaml_mark_t& at) {
-    if (anchor != nullptr)
-      throw SyntaxError(mark(at),
-                        "YAML anchors (&" + std::string(as_view(anchor)) + ") are not supported by CloudFormation");
-  }
-
-  static std::string tag_error(std::string_view tag, std::string_view node) {
-    const std::string name = describe_tag(tag);
-    static constexpr std::array<std::string_view, 5> kExcluded{"binary", "omap", "pairs", "set", "timestamp"};
-    if (tag.starts_with(kCoreTagPrefix) &&
-        std::find(kExcluded.begin(), kExcluded.end(), tag.substr(kCoreTagPrefix.size())) != kExcluded.end())
-      return "the tag " + name + " is not supported by CloudFormation";
-    if (tag.starts_with(kCoreTagPrefix) && core_scalar_tag(tag.substr(kCoreTagPrefix.size())))
-      return "the tag " + name + " is for scalars, not " + std::string(node);
-    if (tag == std::string(kCoreTagPrefix) + "map" || tag == std::string(kCoreTagPrefix) + "seq")
-      return "the tag " + name + " does not fit " + std::string(node);
-    if (tag.starts_with("!Rain::"))
-      return "unknown tag " + name + ": a rain directive, which `rain pkg` replaces before deploying; CloudFormation " +
-             "knows only its functions' tags";
-    return "unknown tag " + name + "; CloudFormation knows only its functions' tags (!Ref, !GetAtt, !Sub, !If, ...)";
-  }
-
   // A local tag `!Name` that is not a function is an error, or, when the
   // caller collects unknown tags, recorded and read as its long form.
   TagFunction function_of(std::string_view tag, Mark m) {
@@ -285,11 +234,85 @@ class Reader {
     return function_of(tag, m);
   }
 
-  Mark mark(const yaml_mark_t& m) {
-    Mark at = positions_.mark(m);
-    at.line += static_cast<std::uint32_t>(origin_.lines);
-    return at;
+  ValueBuilder builder_;
+  std::vector<VersionDependentScalar> version_dependent_;
+  std::vector<UnknownTag>* unknown_tags_;  // null: an unknown tag is an error
+  std::size_t origin_lines_;
+};
+
+// A text read with libyaml's parser: any YAML, its errors reported at
+// their positions.
+class LibyamlReader {
+ public:
+  LibyamlReader(std::string_view text, std::vector<DuplicateKey>& duplicates, std::vector<UnknownTag>* unknown_tags,
+                Origin origin)
+      : text_(text), positions_(text), nodes_(duplicates, unknown_tags, origin.lines), parser_(text), origin_(origin) {}
+
+  YamlDocument read() {
+    Event event;
+    for (;;) {
+      if (!parser_.next(event.fill())) {
+        event.clear();
+        throw syntax_error();
+      }
+      if (event->type == YAML_STREAM_END_EVENT) break;
+      handle(*event);
+    }
+    std::optional<std::size_t> comment = find_yaml_comment(text_, scalar_spans_);
+    if (comment) *comment += origin_.bytes;
+    return nodes_.finish(comment);
   }
+
+ private:
+  void handle(const yaml_event_t& e) {
+    switch (e.type) {
+      case YAML_DOCUMENT_START_EVENT:
+        if (++documents_ > 1)
+          throw SyntaxError(mark(e.start_mark), "a second YAML document starts here; a template is a single document");
+        return;
+      case YAML_ALIAS_EVENT:
+        throw SyntaxError(mark(e.start_mark), "YAML aliases (*" + std::string(as_view(e.data.alias.anchor)) +
+                                                  ") are not supported by CloudFormation");
+      case YAML_SCALAR_EVENT: {
+        const auto& s = e.data.scalar;
+        check_anchor(s.anchor, e.start_mark);
+        record_scalar_span(e);
+        return nodes_.scalar(as_view(s.tag), as_view(s.value, s.length), s.plain_implicit != 0,
+                             positions_.mark(e.start_mark));
+      }
+      case YAML_SEQUENCE_START_EVENT:
+        check_anchor(e.data.sequence_start.anchor, e.start_mark);
+        return nodes_.begin_collection(as_view(e.data.sequence_start.tag), false, positions_.mark(e.start_mark));
+      case YAML_SEQUENCE_END_EVENT:
+        return nodes_.end_list();
+      case YAML_MAPPING_START_EVENT:
+        check_anchor(e.data.mapping_start.anchor, e.start_mark);
+        return nodes_.begin_collection(as_view(e.data.mapping_start.tag), true, positions_.mark(e.start_mark));
+      case YAML_MAPPING_END_EVENT:
+        return nodes_.end_map();
+      default:
+        return;  // stream start, document end
+    }
+  }
+
+  void record_scalar_span(const yaml_event_t& e) {
+    std::size_t begin = positions_.offset(e.start_mark.index);
+    const std::size_t end = positions_.offset(e.end_mark.index);
+    if (e.data.scalar.style == YAML_LITERAL_SCALAR_STYLE || e.data.scalar.style == YAML_FOLDED_SCALAR_STYLE) {
+      // The header line (`|-  # comment`) is not content.
+      const std::size_t line_end = text_.find_first_of("\r\n", begin);
+      begin = line_end == std::string_view::npos ? end : std::min(line_end, end);
+    }
+    scalar_spans_.push_back({begin, end});
+  }
+
+  void check_anchor(const yaml_char_t* anchor, const yaml_mark_t& at) {
+    if (anchor != nullptr)
+      throw SyntaxError(mark(at),
+                        "YAML anchors (&" + std::string(as_view(anchor)) + ") are not supported by CloudFormation");
+  }
+
+  Mark mark(const yaml_mark_t& m) { return nodes_.in_whole(positions_.mark(m)); }
 
   SyntaxError syntax_error() {
     const yaml_parser_t& p = parser_.state();
@@ -318,14 +341,40 @@ class Reader {
 
   std::string_view text_;
   Positions positions_;
-  ValueBuilder builder_;
+  NodeReader nodes_;
   LibyamlParser parser_;
   std::vector<TextSpan> scalar_spans_;
-  std::vector<VersionDependentScalar> version_dependent_;
-  std::vector<UnknownTag>* unknown_tags_;  // null: an unknown tag is an error
   Origin origin_;
   int documents_ = 0;
 };
+
+std::optional<BlockScan> scan_unless_error(std::string_view text, NodeReader& nodes) {
+  try {
+    return scan_block_yaml(text, nodes);
+  } catch (const SyntaxError&) {
+    return std::nullopt;
+  }
+}
+
+// A text read by the block scanner when it is in the scanner's subset, by
+// libyaml otherwise (also when the scanner's reading meets an error, which
+// libyaml's reading reports where libyaml finds it).
+YamlDocument read_text(std::string_view text, std::vector<DuplicateKey>& duplicates,
+                       std::vector<UnknownTag>* unknown_tags, Origin origin, Scanner scanner) {
+  if (scanner == Scanner::Fastest) {
+    std::vector<DuplicateKey> block_duplicates;
+    std::vector<UnknownTag> block_unknown_tags;
+    NodeReader nodes(block_duplicates, unknown_tags != nullptr ? &block_unknown_tags : nullptr, origin.lines);
+    if (std::optional<BlockScan> scan = scan_unless_error(text, nodes)) {
+      std::move(block_duplicates.begin(), block_duplicates.end(), std::back_inserter(duplicates));
+      if (unknown_tags != nullptr)
+        std::move(block_unknown_tags.begin(), block_unknown_tags.end(), std::back_inserter(*unknown_tags));
+      if (scan->first_comment) *scan->first_comment += origin.bytes;
+      return nodes.finish(scan->first_comment);
+    }
+  }
+  return LibyamlReader(text, duplicates, unknown_tags, origin).read();
+}
 
 // ---- Reading in parts (yaml_parts.hpp) ----
 
@@ -337,7 +386,8 @@ struct PartReading {
 
 // A part read on its own; nullopt at a syntax error, which reading the whole
 // text reports where it is.
-std::optional<PartReading> read_part(std::string_view text, const TextPart& part, bool collect_unknown_tags) {
+std::optional<PartReading> read_part(std::string_view text, const TextPart& part, bool collect_unknown_tags,
+                                     Scanner scanner) {
   std::string_view lines = text.substr(part.begin, part.end - part.begin);
   Origin origin{part.line, part.begin};
   std::string behind_prefix;
@@ -350,7 +400,7 @@ std::optional<PartReading> read_part(std::string_view text, const TextPart& part
   PartReading reading;
   try {
     reading.doc =
-        Reader(lines, reading.duplicates, collect_unknown_tags ? &reading.unknown_tags : nullptr, origin).read();
+        read_text(lines, reading.duplicates, collect_unknown_tags ? &reading.unknown_tags : nullptr, origin, scanner);
   } catch (const SyntaxError&) {
     return std::nullopt;
   }
@@ -415,12 +465,12 @@ std::optional<YamlDocument> join_parts(std::vector<PartReading>& parts, std::uin
 
 // The text read in parts at the same time, or nullopt when it cannot be.
 std::optional<YamlDocument> read_in_parts(std::string_view text, const PartPlan& plan,
-                                          std::vector<UnknownTag>* unknown_tags) {
+                                          std::vector<UnknownTag>* unknown_tags, Scanner scanner) {
   const bool collect = unknown_tags != nullptr;
   std::vector<std::future<std::optional<PartReading>>> later;
   for (std::size_t i = 1; i < plan.parts.size(); ++i)
-    later.push_back(std::async(std::launch::async, read_part, text, plan.parts[i], collect));
-  std::optional<PartReading> first = read_part(text, plan.parts.front(), collect);
+    later.push_back(std::async(std::launch::async, read_part, text, plan.parts[i], collect, scanner));
+  std::optional<PartReading> first = read_part(text, plan.parts.front(), collect, scanner);
   std::vector<PartReading> parts;
   bool complete = first.has_value();
   if (first) parts.push_back(std::move(*first));
@@ -435,24 +485,24 @@ std::optional<YamlDocument> read_in_parts(std::string_view text, const PartPlan&
 
 }  // namespace
 
-std::size_t PartPolicy::parts_for(std::size_t text_bytes) const noexcept {
+std::size_t ReadPolicy::parts_for(std::size_t text_bytes) const noexcept {
   const std::size_t most = max_parts != 0 ? max_parts : std::max(1u, std::thread::hardware_concurrency());
   return min_part_bytes == 0 ? most : std::min(most, text_bytes / min_part_bytes);
 }
 
 YamlDocument read_yaml(std::string_view text, std::vector<DuplicateKey>& duplicates,
-                       std::vector<UnknownTag>* unknown_tags, const PartPolicy& policy) {
+                       std::vector<UnknownTag>* unknown_tags, const ReadPolicy& policy) {
   const std::size_t bom = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // columns do not count it
   const std::string_view body = text.substr(bom);
   YamlDocument doc;
   const PartPlan plan = plan_parts(body, policy.parts_for(body.size()));
   std::optional<YamlDocument> in_parts;
-  if (!plan.parts.empty()) in_parts = read_in_parts(body, plan, unknown_tags);
+  if (!plan.parts.empty()) in_parts = read_in_parts(body, plan, unknown_tags, policy.scanner);
   if (in_parts) {
     doc = std::move(*in_parts);
     doc.parts = plan.parts.size();
   } else {
-    doc = Reader(body, duplicates, unknown_tags).read();
+    doc = read_text(body, duplicates, unknown_tags, Origin{}, policy.scanner);
   }
   if (doc.first_comment) *doc.first_comment += bom;
   return doc;

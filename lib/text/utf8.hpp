@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace cfn::detail::strings {
@@ -11,6 +12,9 @@ namespace cfn::detail::strings {
 /// truncated sequence, an overlong form or a surrogate. `length` receives the
 /// number of bytes consumed.
 std::optional<char32_t> decode_utf8(std::string_view s, std::size_t i, std::size_t& length) noexcept;
+
+/// Appends the UTF-8 form of `c` (a code point, not a surrogate).
+void append_utf8(std::string& out, char32_t c);
 
 /// Offset of the first byte that does not start a valid UTF-8 sequence, or nullopt.
 std::optional<std::size_t> find_invalid_utf8(std::string_view s) noexcept;
