@@ -18,7 +18,32 @@ constexpr Indent kDocument = -1;
 constexpr std::size_t kLongestKey = 1024;
 
 // The YAML 1.1 indicators, which mostly cannot start a plain scalar.
-bool is_indicator(char c) noexcept { return std::strchr("-?:,[]{}#&*!|>'\"%@`", c) != nullptr; }
+bool is_indicator(char c) noexcept {
+  switch (c) {
+    case '-':
+    case '?':
+    case ':':
+    case ',':
+    case '[':
+    case ']':
+    case '{':
+    case '}':
+    case '#':
+    case '&':
+    case '*':
+    case '!':
+    case '|':
+    case '>':
+    case '\'':
+    case '"':
+    case '%':
+    case '@':
+    case '`':
+      return true;
+    default:
+      return false;
+  }
+}
 
 // The suffix characters of the local tags the subset reads (`!Ref`,
 // `!Rain::Embed`); libyaml's other URI characters and %-escapes are left to it.
@@ -77,14 +102,12 @@ class BlockScanner {
 
   void load_line() {
     if (at_end()) return;
-    end_ = static_cast<std::size_t>(static_cast<const char*>(std::memchr(text_.data() + begin_, '\n',
-                                                                         text_.size() - begin_)) -
-                                    text_.data());
+    end_ = static_cast<std::size_t>(
+        static_cast<const char*>(std::memchr(text_.data() + begin_, '\n', text_.size() - begin_)) - text_.data());
     indent_ = skip_spaces(begin_) - begin_;
     // `---` and `...` at column 0 start or end a document.
     const std::string_view line = text_.substr(begin_, end_ - begin_);
-    if ((line.starts_with("---") || line.starts_with("...")) && (line.size() == 3 || line[3] == ' '))
-      not_in_subset();
+    if ((line.starts_with("---") || line.starts_with("...")) && (line.size() == 3 || line[3] == ' ')) not_in_subset();
   }
 
   void next_line() {
@@ -333,30 +356,57 @@ class BlockScanner {
     const char c = text_[at + 1];
     std::size_t digits = 0;
     switch (c) {
-      case '0': return Escape{0, 2};
-      case 'a': return Escape{7, 2};
-      case 'b': return Escape{8, 2};
-      case 't': return Escape{9, 2};
-      case 'n': return Escape{10, 2};
-      case 'v': return Escape{11, 2};
-      case 'f': return Escape{12, 2};
-      case 'r': return Escape{13, 2};
-      case 'e': return Escape{27, 2};
-      case ' ': case '"': case '/': case '\\': return Escape{static_cast<char32_t>(c), 2};
-      case 'N': return Escape{0x85, 2};
-      case '_': return Escape{0xA0, 2};
-      case 'L': return Escape{0x2028, 2};
-      case 'P': return Escape{0x2029, 2};
-      case 'x': digits = 2; break;
-      case 'u': digits = 4; break;
-      case 'U': digits = 8; break;
-      default: return std::nullopt;
+      case '0':
+        return Escape{0, 2};
+      case 'a':
+        return Escape{7, 2};
+      case 'b':
+        return Escape{8, 2};
+      case 't':
+        return Escape{9, 2};
+      case 'n':
+        return Escape{10, 2};
+      case 'v':
+        return Escape{11, 2};
+      case 'f':
+        return Escape{12, 2};
+      case 'r':
+        return Escape{13, 2};
+      case 'e':
+        return Escape{27, 2};
+      case ' ':
+      case '"':
+      case '/':
+      case '\\':
+        return Escape{static_cast<char32_t>(c), 2};
+      case 'N':
+        return Escape{0x85, 2};
+      case '_':
+        return Escape{0xA0, 2};
+      case 'L':
+        return Escape{0x2028, 2};
+      case 'P':
+        return Escape{0x2029, 2};
+      case 'x':
+        digits = 2;
+        break;
+      case 'u':
+        digits = 4;
+        break;
+      case 'U':
+        digits = 8;
+        break;
+      default:
+        return std::nullopt;
     }
     if (end_ - at - 2 < digits) return std::nullopt;
     char32_t value = 0;
     for (std::size_t i = at + 2; i < at + 2 + digits; ++i) {
       const char h = text_[i];
-      const int digit = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+      const int digit = h >= '0' && h <= '9'   ? h - '0'
+                        : h >= 'a' && h <= 'f' ? h - 'a' + 10
+                        : h >= 'A' && h <= 'F' ? h - 'A' + 10
+                                               : -1;
       if (digit < 0) return std::nullopt;
       value = value * 16 + static_cast<char32_t>(digit);
     }
@@ -395,9 +445,8 @@ class BlockScanner {
   // line with text, which must be more indented than the collection.
   void literal(std::size_t at, Indent indent, std::string_view tag, Mark mark) {
     std::size_t header_end = at + 1;
-    const char chomping = header_end < end_ && (text_[header_end] == '-' || text_[header_end] == '+')
-                              ? text_[header_end++]
-                              : ' ';
+    const char chomping =
+        header_end < end_ && (text_[header_end] == '-' || text_[header_end] == '+') ? text_[header_end++] : ' ';
     if (header_end != end_ && text_[header_end] != ' ') not_in_subset();  // an indentation indicator
     expect_line_end(header_end);
     next_line();
@@ -428,7 +477,8 @@ class BlockScanner {
       }
       scratch_.append(empty_lines, '\n');
       empty_lines = 0;
-      scratch_.append(text_.substr(begin_ + static_cast<std::size_t>(content), static_cast<std::size_t>(width - content)));
+      scratch_.append(
+          text_.substr(begin_ + static_cast<std::size_t>(content), static_cast<std::size_t>(width - content)));
     }
     if (content == kDocument) not_in_subset();
     if (chomping != '-') scratch_ += '\n';

@@ -4,6 +4,8 @@
 // the reader with libyaml alone (itself checked against PyYAML by the
 // differential tests). Each case also checks that the scanner accepts what it
 // is meant to, so that a scanner refusing everything fails.
+#include "parse/block_scanner.hpp"
+
 #include <catch2/catch.hpp>
 #include <random>
 #include <string>
@@ -11,7 +13,6 @@
 
 #include "cfn/emit.hpp"
 #include "cfn/file.hpp"
-#include "parse/block_scanner.hpp"
 #include "parse/yaml_reader.hpp"
 #include "support/corpus.hpp"
 #include "support/large_template.hpp"
@@ -105,26 +106,79 @@ TEST_CASE("block scanner: texts in its subset read as libyaml reads them", "[par
 
 TEST_CASE("block scanner: texts outside its subset are left to libyaml", "[parse][block_scanner]") {
   const std::vector<std::string> texts = {
-      "", "A: 1", "# only a comment\n", "\n",
+      "",
+      "A: 1",
+      "# only a comment\n",
+      "\n",
       // Characters and line ends.
-      "A: \tx\n", "A: 1\r\n", "A: 1\rB: 2\n", "\xEF\xBB\xBF" "A: 1\n",
-      "A: x\xC2\x85y\n", "A: x\xE2\x80\xA8y\n", "A: x\xE2\x80\xA9y\n", "A: x\xEF\xBB\xBFy\n", "A: \xC2\x9F\n", "A: \x7F\n",
-      "A: \xEF\xBF\xBE\n", "A: \xC3\n", "A: \xC0\xAF\n", "A: \xED\xA0\x80\n",
+      "A: \tx\n",
+      "A: 1\r\n",
+      "A: 1\rB: 2\n",
+      "\xEF\xBB\xBF"
+      "A: 1\n",
+      "A: x\xC2\x85y\n",
+      "A: x\xE2\x80\xA8y\n",
+      "A: x\xE2\x80\xA9y\n",
+      "A: x\xEF\xBB\xBFy\n",
+      "A: \xC2\x9F\n",
+      "A: \x7F\n",
+      "A: \xEF\xBF\xBE\n",
+      "A: \xC3\n",
+      "A: \xC0\xAF\n",
+      "A: \xED\xA0\x80\n",
       // Document markers, directives.
-      "---\nA: 1\n", "A: 1\n...\n", "%YAML 1.1\n---\nA: 1\n", "A: 1\n--- \nB: 2\n",
+      "---\nA: 1\n",
+      "A: 1\n...\n",
+      "%YAML 1.1\n---\nA: 1\n",
+      "A: 1\n--- \nB: 2\n",
       // Anchors, aliases, complex keys, merge keys (the last an error in both).
-      "A: &a 1\nB: *a\n", "? A\n: 1\n",
+      "A: &a 1\nB: *a\n",
+      "? A\n: 1\n",
       // Empty values, multi-line plain and quoted scalars, double quotes, folded, indicators.
-      "A: x\n  y\n", "A: 'x\n  y'\n", "A: \"x\n  y\"\n", "A: \"x\\\n  y\"\n", "A: \"\\q\"\n", "A: \"\\'\"\n",
-      "A: \"\\x4\"\n", "A: \"\\uD800\"\n", "A: \"\\U00110000\"\n", "A: \"\\xG0\"\n", "A: >\n  x\n",
-      "A: |2\n   x\n", "A: |\nB: 1\n", "A: ? x\n", "A: : x\n", "A: -\n", "A: |\n\n    \n  x\n", "A: [1, 2]\n", "A: {a: 1}\n", "A: !!str 1\n",
-      "A: !<tag:x> 1\n", "A: !%21 1\n", "A: @x\n", "A: `x\n", "A: %x\n", "A: - x\n",
+      "A: x\n  y\n",
+      "A: 'x\n  y'\n",
+      "A: \"x\n  y\"\n",
+      "A: \"x\\\n  y\"\n",
+      "A: \"\\q\"\n",
+      "A: \"\\'\"\n",
+      "A: \"\\x4\"\n",
+      "A: \"\\uD800\"\n",
+      "A: \"\\U00110000\"\n",
+      "A: \"\\xG0\"\n",
+      "A: >\n  x\n",
+      "A: |2\n   x\n",
+      "A: |\nB: 1\n",
+      "A: ? x\n",
+      "A: : x\n",
+      "A: -\n",
+      "A: |\n\n    \n  x\n",
+      "A: [1, 2]\n",
+      "A: {a: 1}\n",
+      "A: !!str 1\n",
+      "A: !<tag:x> 1\n",
+      "A: !%21 1\n",
+      "A: @x\n",
+      "A: `x\n",
+      "A: %x\n",
+      "A: - x\n",
       // Keys the scanner does not read, root not at column 0, indentation errors.
-      "A : 1\n", " A: 1\n", "A: 1\n B: 2\n", "A:\n  B: 1\n C: 2\n",
-      "A:\n  - 1\n  B: 2\n", "A: a: b\n", "A: x #c\n  y\n", "A: 'x'#c\n", "A: 'x' y\n", "A: []x\n",
+      "A : 1\n",
+      " A: 1\n",
+      "A: 1\n B: 2\n",
+      "A:\n  B: 1\n C: 2\n",
+      "A:\n  - 1\n  B: 2\n",
+      "A: a: b\n",
+      "A: x #c\n  y\n",
+      "A: 'x'#c\n",
+      "A: 'x' y\n",
+      "A: []x\n",
       std::string(1025, 'k') + ": 1\n",
       // Errors: both readings report the same.
-      "A:\n  - 1\n - 2\n", "yes: 1\n", "1: 1\n", "A: !Nope x\n", "A: 1\n<<: {}\n",
+      "A:\n  - 1\n - 2\n",
+      "yes: 1\n",
+      "1: 1\n",
+      "A: !Nope x\n",
+      "A: 1\n<<: {}\n",
   };
   for (const std::string& text : texts) {
     INFO("text:\n" << text);

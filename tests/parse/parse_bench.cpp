@@ -137,10 +137,17 @@ int large(const std::string& format_name, std::size_t size_mib) {
     const Spent one = timed([&] {
       (void)cfn::detail::parser::read_yaml(text, duplicates, nullptr, {.min_part_bytes = 0, .max_parts = 1});
     });
+    const Spent one_libyaml = timed([&] {
+      (void)cfn::detail::parser::read_yaml(
+          text, duplicates, nullptr,
+          {.min_part_bytes = 0, .max_parts = 1, .scanner = cfn::detail::parser::Scanner::Libyaml});
+    });
     std::printf("YAML reader alone, in %zu parts (the default)", parts);
     print_rate("", whole, megabytes);
     std::printf("\n");
     print_rate("YAML reader alone, read whole", one, megabytes);
+    std::printf("\n");
+    print_rate("YAML reader alone, read whole by libyaml (no block scanner)", one_libyaml, megabytes);
     std::printf("\n");
     print_rate("libyaml alone (events, nothing built)", libyaml_events_only(text), megabytes);
     std::printf("\n");

@@ -23,8 +23,8 @@
 
 namespace {
 
-using cfn::detail::parser::ReadPolicy;
 using cfn::detail::parser::read_yaml;
+using cfn::detail::parser::ReadPolicy;
 using cfn::test::read;
 using cfn::test::Reading;
 

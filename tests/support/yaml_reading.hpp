@@ -54,7 +54,8 @@ inline Reading read(const std::string& text, const cfn::detail::parser::ReadPoli
   std::vector<cfn::UnknownTag> unknown;
   Reading r;
   try {
-    const auto doc = cfn::detail::parser::read_yaml(text, duplicates, collect_unknown_tags ? &unknown : nullptr, policy);
+    const auto doc =
+        cfn::detail::parser::read_yaml(text, duplicates, collect_unknown_tags ? &unknown : nullptr, policy);
     r.parts = doc.parts;
     r.root = doc.root;
     if (doc.root) describe(*doc.root, r.what);
