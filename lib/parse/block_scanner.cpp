@@ -447,8 +447,7 @@ class BlockScanner {
     std::size_t header_end = at + 1;
     const char chomping =
         header_end < end_ && (text_[header_end] == '-' || text_[header_end] == '+') ? text_[header_end++] : ' ';
-    if (header_end != end_ && text_[header_end] != ' ') not_in_subset();  // an indentation indicator
-    expect_line_end(header_end);
+    expect_line_end(header_end);  // refuses an indentation indicator (`|2`)
     next_line();
     scratch_.clear();
     Indent content = kDocument;   // the content's column, once known

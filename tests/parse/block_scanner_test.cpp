@@ -131,6 +131,8 @@ TEST_CASE("block scanner: texts outside its subset are left to libyaml", "[parse
       "A: 1\n...\n",
       "%YAML 1.1\n---\nA: 1\n",
       "A: 1\n--- \nB: 2\n",
+      "--- A: 1\n",
+      "A: 1\n... B: 2\n",
       // Anchors, aliases, complex keys, merge keys (the last an error in both).
       "A: &a 1\nB: *a\n",
       "? A\n: 1\n",
