@@ -11,6 +11,7 @@ emitters, and PyYAML (json for JSON) must read each back to the same data,
 no plain string in the YAML may be one a YAML 1.2 reader would type.
 
     differential.py READ_DUMP [--count N] [--seconds S] [--seed N] [--save DIR] [--marks] [--emit]
+    differential.py READ_DUMP --plain-block ...  (documents in the block scanner's subset, and near it)
     differential.py READ_DUMP --files FILE|DIR...  (real templates instead of generated ones)
     differential.py READ_DUMP --values --emit  (random values written as JSON by Python: the emitter property test)
 
@@ -202,6 +203,8 @@ def main():
     parser.add_argument("--files", nargs="+", help="read these files instead of generated documents")
     parser.add_argument("--values", action="store_true",
                         help="random values written as JSON by Python (value_generator.py), not YAML documents")
+    parser.add_argument("--plain-block", action="store_true",
+                        help="documents in plain block YAML, the subset cfnpp's block scanner reads, and near it")
     parser.add_argument("--show", type=int, default=12, help="print at most this many documents of each kind")
     args = parser.parse_args()
 
@@ -217,7 +220,10 @@ def main():
                     documents.append(f.read())
             compare(documents, args.read_dump, report, args.marks, names, args.emit)
     else:
-        generator = (value_generator.ValueGenerator if args.values else yaml_generator.Generator)(args.seed)
+        if args.values:
+            generator = value_generator.ValueGenerator(args.seed)
+        else:
+            generator = yaml_generator.Generator(args.seed, plain_block=args.plain_block)
         while report.documents < args.count:
             if args.seconds and time.monotonic() - start > args.seconds:
                 break

@@ -9,8 +9,17 @@ YAML 1.1 reads as line breaks), tabs inside scalars, directives and document
 markers. A small share is then mutated (a character dropped, doubled or
 replaced) so that refusals are compared too.
 
+With plain_block=True it writes plain block YAML instead, the subset that
+cfnpp's block scanner reads (lib/parse/block_scanner.hpp), and its edges:
+'\n' line ends, no tab, no YAML 1.1 line break or byte order mark, no
+directive, marker, explicit key or flow collection but the empty ones, one-line
+quoted and plain scalars, literal block scalars without an indentation
+indicator; the rest (nesting, tags, empty nodes, comments, keys, typed
+scalars, Unicode, mutations) as in the general grammar.
+
 The generator knows nothing of what a document means: the readers decide.
     gen = Generator(seed); text = gen.document()
+    gen = Generator(seed, plain_block=True)
 """
 import random
 
@@ -58,10 +67,14 @@ TYPED_KEYS = ["0", "1", "yes", "no", "NO", "null", "~", "on", "1.5", "0755", "1:
 
 
 class Generator:
-    def __init__(self, seed):
+    def __init__(self, seed, plain_block=False):
         self.r = random.Random(seed)
         self.indent_step = 2
         self.line_end = "\n"
+        self.plain_block = plain_block
+        breaks = ("\t", "\u2028", "\u2029", "\u0085", "\ufeff")
+        self.alphabet = [c for c in ALPHABET if c not in breaks] if plain_block else ALPHABET
+        self.words = [w for w in WORD_PLAIN if not any(b in w for b in breaks)] if plain_block else WORD_PLAIN
 
     def chance(self, p):
         return self.r.random() < p
@@ -74,27 +87,28 @@ class Generator:
     def document(self):
         r = self.r
         self.indent_step = self.pick([1, 2, 2, 2, 3, 4])
-        self.line_end = self.pick(["\n"] * 12 + ["\r\n"] * 3 + ["\r"])
+        self.line_end = "\n" if self.plain_block else self.pick(["\n"] * 12 + ["\r\n"] * 3 + ["\r"])
+        markup = 0 if self.plain_block else 1  # BOM, directives, markers, a flow root
         self.depth_budget = r.randint(1, 5)
         lines = []
         prefix = ""
-        if self.chance(0.03):
+        if self.chance(0.03 * markup):
             prefix = "\ufeff"
-        if self.chance(0.08):
+        if self.chance(0.08 * markup):
             lines.append(self.pick(["%YAML 1.1", "%YAML 1.2", "%YAML 1.1 # version", "%TAG !! tag:yaml.org,2002:"]))
             lines.append("---")
-        elif self.chance(0.08):
+        elif self.chance(0.08 * markup):
             lines.append(self.pick(["---", "--- # start", "---  "]))
         if self.chance(0.1):
             lines.append("# " + self.text(0, 20).replace("\n", " "))
-        if self.chance(0.1):
+        if self.chance(0.1 * markup):
             lines.extend(self.flow_map(0, self.r.randint(0, 4)))
         else:
             lines.extend(self.block_map(0, r.randint(1, 6), self.depth_budget))
         if self.chance(0.05):
-            lines.append(self.pick(["...", "# end", ""]))
+            lines.append(self.pick(["# end", ""] if self.plain_block else ["...", "# end", ""]))
         text = prefix + self.line_end.join(lines)
-        if self.chance(0.9):
+        if self.chance(0.9) or self.plain_block:
             text += self.line_end
         if self.chance(0.06):
             text = self.mutate(text)
@@ -126,7 +140,7 @@ class Generator:
             if self.chance(0.04):
                 lines.append("")
             key = self.key()
-            if self.chance(0.03):
+            if self.chance(0 if self.plain_block else 0.03):
                 # explicit key
                 lines.append(pad + "? " + key)
                 lines.extend(self.value_lines(indent, pad + ":", depth))
@@ -180,7 +194,7 @@ class Generator:
             tag = self.pick(FUNCTION_TAGS + CORE_TAGS)
             return self.inline_scalar(indent, head + " " + tag)
         if choice <= 8:
-            flow = self.flow_node(depth - 1, 0)
+            flow = self.pick(["[]", "{}"]) if self.plain_block else self.flow_node(depth - 1, 0)
             tag = self.collection_tag()
             return [head + " " + (tag + " " if tag else "") + flow + self.comment()]
         tag = self.collection_tag()
@@ -201,7 +215,7 @@ class Generator:
     def comment(self):
         if self.chance(0.9):
             return ""
-        return self.pick([" # c", "  #", " #: x", " # 'q'", "\t# tab"])
+        return self.pick([" # c", "  #", " #: x", " # 'q'"] + ([] if self.plain_block else ["\t# tab"]))
 
     # ---- scalars -------------------------------------------------------
 
@@ -229,7 +243,7 @@ class Generator:
         if choice <= 3:
             text = self.plain()
             lines = [head + self.sep() + text]
-            if self.chance(0.1):
+            if self.chance(0 if self.plain_block else 0.1):
                 # continuation lines of a multi-line plain scalar
                 for _ in range(r.randint(1, 3)):
                     if self.chance(0.3):
@@ -242,15 +256,15 @@ class Generator:
         return self.quoted(indent, head, '"')
 
     def sep(self):
-        return self.pick([" "] * 10 + ["  ", "\t", " \t"])
+        return self.pick([" "] * 10 + ["  "] + ([] if self.plain_block else ["\t", " \t"]))
 
     def plain(self):
         if self.chance(0.5):
             return self.pick(TYPED_PLAIN)
-        return self.pick(WORD_PLAIN)
+        return self.pick(self.words)
 
     def text(self, low, high):
-        return "".join(self.pick(ALPHABET) for _ in range(self.r.randint(low, high)))
+        return "".join(self.pick(self.alphabet) for _ in range(self.r.randint(low, high)))
 
     def quoted(self, indent, head, quote):
         r = self.r
@@ -259,10 +273,11 @@ class Generator:
             k = r.randrange(10)
             if k <= 5:
                 parts.append(self.text(0, 6))
-            elif k <= 7:
+            elif k <= 7 and not self.plain_block:
                 parts.append("\n" * r.randint(1, 3) + " " * r.randint(0, 3))  # a line break in the source
             elif quote == '"':
-                parts.append(self.pick(DOUBLE_ESCAPES + ["\\\n"]))
+                parts.append(self.pick([e for e in DOUBLE_ESCAPES if "\t" not in e] if self.plain_block
+                                       else DOUBLE_ESCAPES + ["\\\n"]))
             else:
                 parts.append("''")
         body = "".join(parts)
@@ -271,7 +286,8 @@ class Generator:
         else:
             body = body.replace('"', '\\"').replace('\\\\"', '\\"')
         if self.chance(0.15):
-            body = self.pick(["", "\n", "\n\n", " \n ", "a\n\n\n  ", "\n\n\n", "  ", "a\n"]) + body[:0]
+            body = self.pick(["", "  "] if self.plain_block else
+                             ["", "\n", "\n\n", " \n ", "a\n\n\n  ", "\n\n\n", "  ", "a\n"]) + body[:0]
         # Continuation lines of a quoted scalar must be indented past the parent.
         source_lines = body.split("\n")
         cont = " " * (indent + 1)
@@ -284,9 +300,9 @@ class Generator:
 
     def block_scalar(self, indent, head):
         r = self.r
-        style = self.pick(["|", ">"])
+        style = "|" if self.plain_block else self.pick(["|", ">"])
         chomp = self.pick(["", "", "-", "+"])
-        explicit = self.chance(0.2)
+        explicit = self.chance(0 if self.plain_block else 0.2)
         step = r.randint(1, 4)
         indicator = str(step) if explicit else ""
         header = style + (indicator + chomp if self.chance(0.5) else chomp + indicator)
@@ -310,8 +326,8 @@ class Generator:
                 extra = ""
             line = extra + self.text(0, 12).replace("\n", " ").replace("\r", " ")
             if k == 3:
-                line = self.pick(["#!/bin/bash", "echo ${AWS::Region}", "- item", "key: value", "\ttabbed",
-                                  "# not a comment", "---", "..."])
+                line = self.pick(["#!/bin/bash", "echo ${AWS::Region}", "- item", "key: value",
+                                  "# not a comment", "---", "..."] + ([] if self.plain_block else ["\ttabbed"]))
             content.append(line)
         if self.chance(0.3):
             content.extend([""] * r.randint(1, 3))
