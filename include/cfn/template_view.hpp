@@ -28,12 +28,11 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "cfn/document.hpp"
@@ -114,6 +113,7 @@ class TemplateView {
   explicit TemplateView(Document&&) = delete;
   TemplateView(const TemplateView&) = delete;
   TemplateView& operator=(const TemplateView&) = delete;
+  ~TemplateView();
 
   /// The template's top-level value.
   [[nodiscard]] const Value& root() const noexcept { return root_; }
@@ -146,9 +146,9 @@ class TemplateView {
   /// The resource of that logical id, or nullptr.
   [[nodiscard]] const TemplateResource* resource(std::string_view id) const;
   /// The template declares this parameter.
-  [[nodiscard]] bool is_parameter(std::string_view name) const { return parameters_.contains(name); }
+  [[nodiscard]] bool is_parameter(std::string_view name) const;
   /// The template declares this condition.
-  [[nodiscard]] bool is_condition(std::string_view name) const { return conditions_.contains(name); }
+  [[nodiscard]] bool is_condition(std::string_view name) const;
   /// The mapping's value (a map when well formed); nullptr when there is none.
   [[nodiscard]] const Value* mapping(std::string_view name) const;
   /// A name a transform creates without the template spelling it (SAM's
@@ -172,6 +172,9 @@ class TemplateView {
 
  private:
   class Collector;
+  /// The hash tables of names, defined in the library so that this header
+  /// does not pull <unordered_map> and <unordered_set> into every includer.
+  struct Tables;
   void read_transforms(const Value* transform);
   void add_resources(const Map& map, std::vector<std::string_view>& loop_names, const Path& path);
 
@@ -183,11 +186,7 @@ class TemplateView {
   bool names_known_ = true;
   bool macros_ = false;
   std::vector<TemplateResource> resources_;
-  std::unordered_map<std::string_view, std::size_t> resource_ids_;
-  std::unordered_set<std::string_view> parameters_;
-  std::unordered_set<std::string_view> conditions_;
-  std::unordered_map<std::string_view, const Value*> mappings_;
-  std::unordered_map<std::string_view, std::optional<schema::ResourceTypeInfo>> types_;
+  std::unique_ptr<Tables> tables_;
   std::vector<std::string_view> generated_prefixes_;
   std::vector<std::string> patterns_;  ///< Fn::ForEach ids, ${x} and &{x} turned into '*'
   std::vector<IntrinsicUse> intrinsics_;

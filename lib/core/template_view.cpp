@@ -1,6 +1,8 @@
 #include "cfn/template_view.hpp"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "cfn/knowledge.hpp"
 #include "text/glob.hpp"
@@ -40,6 +42,14 @@ std::string id_pattern(std::string_view id) {
 }
 
 }  // namespace
+
+struct TemplateView::Tables {
+  std::unordered_map<std::string_view, std::size_t> resource_ids;
+  std::unordered_set<std::string_view> parameters;
+  std::unordered_set<std::string_view> conditions;
+  std::unordered_map<std::string_view, const Value*> mappings;
+  std::unordered_map<std::string_view, std::optional<schema::ResourceTypeInfo>> types;  ///< looked up once per type
+};
 
 /// Walks the sections whose intrinsics CloudFormation resolves and records
 /// the ones that refer to names.
@@ -169,8 +179,9 @@ void TemplateView::add_resources(const Map& map, std::vector<std::string_view>& 
       const Value* type = r.body->find("Type");
       if (type != nullptr && type->is_string()) {
         r.type = type->as_string();
-        auto cached = types_.find(r.type);
-        if (cached == types_.end()) cached = types_.emplace(r.type, schema::find_resource_type(r.type)).first;
+        auto cached = tables_->types.find(r.type);
+        if (cached == tables_->types.end())
+          cached = tables_->types.emplace(r.type, schema::find_resource_type(r.type)).first;
         r.schema = cached->second;
         if (knowledge::is_sam_type(r.type)) generated_prefixes_.push_back(r.id);
         if (knowledge::is_module_type(r.type)) {  // its resources' ids start with the module's
@@ -182,28 +193,28 @@ void TemplateView::add_resources(const Map& map, std::vector<std::string_view>& 
     if (r.templated) {
       patterns_.push_back(id_pattern(r.id));
     } else {
-      resource_ids_.emplace(r.id, resources_.size());
+      tables_->resource_ids.emplace(r.id, resources_.size());
     }
     resources_.push_back(std::move(r));
   }
 }
 
-TemplateView::TemplateView(const Value& root) : root_(root) {
+TemplateView::TemplateView(const Value& root) : root_(root), tables_(std::make_unique<Tables>()) {
   if (!root.is_map()) return;
   const Map& top = root.as_map();
   read_transforms(top.find("Transform"));
 
   if (const Value* params = top.find("Parameters"); params != nullptr && params->is_map())
-    for (const Member& m : params->as_map()) parameters_.insert(m.key);
+    for (const Member& m : params->as_map()) tables_->parameters.insert(m.key);
   if (const Value* conds = top.find("Conditions"); conds != nullptr && conds->is_map())
-    for (const Member& m : conds->as_map()) conditions_.insert(m.key);
+    for (const Member& m : conds->as_map()) tables_->conditions.insert(m.key);
   if (const Value* maps = top.find("Mappings"); maps != nullptr && maps->is_map())
-    for (const Member& m : maps->as_map()) mappings_.emplace(m.key, &m.value);
+    for (const Member& m : maps->as_map()) tables_->mappings.emplace(m.key, &m.value);
 
   std::vector<std::string_view> loops;
   if (const Value* res = top.find("Resources"); res != nullptr && res->is_map()) {
     resources_.reserve(res->as_map().size());
-    resource_ids_.reserve(res->as_map().size());
+    tables_->resource_ids.reserve(res->as_map().size());
     add_resources(res->as_map(), loops, Path{"Resources"});
   }
   if (sam_)
@@ -242,19 +253,24 @@ TemplateView::TemplateView(const Value& root) : root_(root) {
   walk_section("Rules", TemplateSection::Rules);
 }
 
+TemplateView::~TemplateView() = default;
+
+bool TemplateView::is_parameter(std::string_view name) const { return tables_->parameters.contains(name); }
+bool TemplateView::is_condition(std::string_view name) const { return tables_->conditions.contains(name); }
+
 const Map* TemplateView::section(std::string_view name) const noexcept {
   const Value* v = root_.find(name);
   return v != nullptr && v->is_map() ? &v->as_map() : nullptr;
 }
 
 const TemplateResource* TemplateView::resource(std::string_view id) const {
-  const auto it = resource_ids_.find(id);
-  return it == resource_ids_.end() ? nullptr : &resources_[it->second];
+  const auto it = tables_->resource_ids.find(id);
+  return it == tables_->resource_ids.end() ? nullptr : &resources_[it->second];
 }
 
 const Value* TemplateView::mapping(std::string_view name) const {
-  const auto it = mappings_.find(name);
-  return it == mappings_.end() ? nullptr : it->second;
+  const auto it = tables_->mappings.find(name);
+  return it == tables_->mappings.end() ? nullptr : it->second;
 }
 
 bool TemplateView::generated(std::string_view name) const {
@@ -289,11 +305,11 @@ std::vector<std::string_view> sorted_names(const Names&... names) {
 }  // namespace
 
 std::vector<std::string_view> TemplateView::parameter_and_resource_ids() const {
-  return sorted_names(parameters_, resource_ids_);
+  return sorted_names(tables_->parameters, tables_->resource_ids);
 }
-std::vector<std::string_view> TemplateView::resource_ids() const { return sorted_names(resource_ids_); }
-std::vector<std::string_view> TemplateView::condition_names() const { return sorted_names(conditions_); }
-std::vector<std::string_view> TemplateView::mapping_names() const { return sorted_names(mappings_); }
+std::vector<std::string_view> TemplateView::resource_ids() const { return sorted_names(tables_->resource_ids); }
+std::vector<std::string_view> TemplateView::condition_names() const { return sorted_names(tables_->conditions); }
+std::vector<std::string_view> TemplateView::mapping_names() const { return sorted_names(tables_->mappings); }
 
 std::string_view to_string(TemplateSection section) noexcept {
   switch (section) {
