@@ -57,8 +57,8 @@ void write_setters(std::string& out, const std::string& cls, const TypeDef& type
     if (!p.summary.empty()) out += fmt::format("  /// {}\n", comment_text(p.summary));
     if (const std::string n = notes(p); !n.empty()) out += fmt::format("  /// {}\n", n);
     if (p.deprecated) out += "  [[deprecated(\"deprecated in the CloudFormation resource specification\")]]\n";
-    out += fmt::format("  {}& {}({} value) {{ return set(\"{}\", std::move(value).value()); }}\n", cls,
-                       setter_name(p.name, cls), parameter_type(p), p.name);
+    out += fmt::format("  {}& {}({} value) {{ put(type_name, \"{}\", std::move(value).value()); return *this; }}\n",
+                       cls, setter_name(p.name, cls), parameter_type(p), p.name);
   }
 }
 

@@ -26,8 +26,8 @@ constexpr std::string_view kKeywords[] = {
     "xor_eq",      "import",    "module",     "final",     "override", "assert",
 };
 
-// Members of cfn::Resource / cfn::PropertyObject and the nested Handle class.
-constexpr std::string_view kObjectMembers[] = {"type",         "type_name", "properties", "set",
+// Members of cfn::ResourceObject / cfn::PropertyObject and the nested Handle class.
+constexpr std::string_view kObjectMembers[] = {"type",         "type_name", "properties", "put",
                                                "set_property", "to_value",  "Handle"};
 constexpr std::string_view kHandleMembers[] = {"ref", "get_att", "logical_id", "type"};
 

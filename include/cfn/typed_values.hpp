@@ -71,7 +71,7 @@ template <class T>
 concept null = std::same_as<bare<T>, std::nullptr_t>;
 
 /// A C string as a value; a null pointer becomes the null value, which every
-/// setter rejects with the property's name (PropertyObject::set).
+/// setter rejects with the property's name (PropertyBag::put).
 inline Value c_string(const char* text) { return text == nullptr ? Value() : Value(text); }
 
 /// Throws cfn::Error: an item of a list or map property is null (a null `const char*`).

@@ -20,6 +20,13 @@ void detail::null_property(std::string_view type, std::string_view property) {
   throw Error(std::string(type) + "." + std::string(property) + ": null is not a value" + std::string(kNullAdvice));
 }
 
+Value PropertyBag::to_value() const { return properties_; }
+
+void PropertyBag::put(std::string_view type, std::string_view name, Value value) {
+  if (value.is_null()) detail::null_property(type, name);
+  properties_.set(name, std::move(value));
+}
+
 void detail::null_item() {
   throw Error("an item of a list or map property is null (a null const char*?); leave it out");
 }
