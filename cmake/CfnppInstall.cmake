@@ -41,6 +41,7 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/cfnppConfigVersion.cmake
 install(FILES
   ${PROJECT_SOURCE_DIR}/cmake/CfnppTemplates.cmake
   ${PROJECT_SOURCE_DIR}/cmake/CfnppTemplateDrift.cmake
+  ${PROJECT_SOURCE_DIR}/cmake/CfnppPrecompile.cmake
   ${PROJECT_BINARY_DIR}/cfnppConfig.cmake
   ${PROJECT_BINARY_DIR}/cfnppConfigVersion.cmake
   DESTINATION ${CFNPP_CMAKE_DIR} COMPONENT core)

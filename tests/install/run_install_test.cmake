@@ -53,6 +53,27 @@ cmake_consumer(build ${CONSUMER_DIR} stack "${expected}")
 run(${CMAKE_CTEST_COMMAND} --test-dir ${WORK_DIR}/build --output-on-failure)
 pkg_config_consumer(cfnpp ${CONSUMER_DIR}/main.cpp "${expected}")
 
+# 1b. cfnpp_precompile_headers(): the same program with the core and the iam and
+#     s3 headers precompiled prints the same; the precompiled header is there and
+#     holds them. A service without a header stops the configure, naming it.
+cmake_consumer(precompiled-build ${PRECOMPILED_DIR} stack "${expected}")
+file(GLOB_RECURSE pch_binaries ${WORK_DIR}/precompiled-build/CMakeFiles/stack.dir/*.gch)
+file(GLOB_RECURSE pch_headers ${WORK_DIR}/precompiled-build/CMakeFiles/stack.dir/cmake_pch.hxx)
+if(NOT pch_binaries OR NOT pch_headers)
+  message(FATAL_ERROR "cfnpp_precompile_headers made no precompiled header: ${pch_binaries} ${pch_headers}")
+endif()
+file(READ ${pch_headers} pch_text)
+foreach(header cfn/cfn.hpp cfn/aws/iam.hpp cfn/aws/s3.hpp)
+  if(NOT pch_text MATCHES "#include <${header}>")
+    message(FATAL_ERROR "the precompiled header does not include ${header}:\n${pch_text}")
+  endif()
+endforeach()
+execute_process(COMMAND ${CMAKE_COMMAND} -S ${PRECOMPILED_DIR} -B ${WORK_DIR}/precompiled-bad -DCMAKE_PREFIX_PATH=${prefix}
+                -DCMAKE_CXX_COMPILER=${CXX} -DSERVICES=nosuch RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(rc EQUAL 0 OR NOT err MATCHES "no service header cfn/aws/nosuch.hpp")
+  message(FATAL_ERROR "cfnpp_precompile_headers with an unknown service (exit ${rc}):\n${out}\n${err}")
+endif()
+
 # 2. The optional component: find_package(cfnpp COMPONENTS patterns) + cfnpp::patterns,
 #    and pkg-config cfnpp-patterns, give a stack pattern that prints the checked-in template.
 cmake_consumer(patterns-build ${PATTERNS_CONSUMER_DIR} autoheal_stack "${autoheal_expected}")
