@@ -29,8 +29,10 @@ class StringBlob {
         if (c == '"' || c == '\\') {
           out += '\\';
           out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-          out += fmt::format("\\{:03o}", static_cast<unsigned char>(c));  // three digits: never run on
+        } else if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7F) {
+          // Three digits never run on. Bytes past ASCII too: a line may end
+          // inside a character, and clang warns of a literal with part of one.
+          out += fmt::format("\\{:03o}", static_cast<unsigned char>(c));
         } else {
           out += c;
         }
