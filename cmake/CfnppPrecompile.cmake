@@ -4,9 +4,9 @@
 # target_precompile_headers), <cfn/cfn.hpp> and, for each SERVICE, the
 # generated <cfn/aws/SERVICE.hpp> (`ec2`, `iam`, `autoscaling`...). The header
 # is built once per configuration with TARGET's own flags; after that, an edit
-# of a source of TARGET compiles only that source: about half the CPU time of
-# the compile of a stack that includes the ec2, iam and autoscaling headers
-# (bench/README.md, "Edit loop"). Every source of TARGET then sees those
+# of a source of TARGET compiles only that source: about a third of the CPU
+# time of the compile of a stack that includes the ec2, iam and autoscaling
+# headers (bench/README.md, "Edit loop"). Every source of TARGET then sees those
 # headers, as if it included them first.
 function(cfnpp_precompile_headers target)
   cmake_parse_arguments(P "" "" "SERVICES" ${ARGN})

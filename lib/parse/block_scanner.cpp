@@ -168,11 +168,16 @@ class BlockScanner {
     events_.scalar(tag, {}, tag.empty(), tag_mark.value_or(empty_at));
   }
 
-  // A block map whose first key is at column `indent` of the current line.
-  void mapping(Indent indent, std::string_view tag, Mark mark) {
+  // A block map whose first key is at column `indent` of the current line
+  // (its ':' at `first_colon` when the caller has found it).
+  void mapping(Indent indent, std::string_view tag, Mark mark, std::optional<std::size_t> first_colon = {}) {
     events_.begin_collection(tag, true, mark);
-    for (;;) {
-      const std::size_t colon = key(begin_ + static_cast<std::size_t>(indent));
+    constexpr std::size_t kNotFound = std::string_view::npos;
+    for (std::size_t colon = first_colon.value_or(kNotFound);; colon = kNotFound) {
+      const std::size_t at = begin_ + static_cast<std::size_t>(indent);
+      if (colon == kNotFound) colon = key_colon(at).value_or(kNotFound);
+      if (colon == kNotFound) not_in_subset();
+      key(at, colon);
       value(colon + 1, indent);
       skip_insignificant();
       if (at_end() || indent_ < indent) break;
@@ -195,8 +200,8 @@ class BlockScanner {
         nested_block(indent, {}, std::nullopt, empty_at, false);
       } else if (is_entry(item)) {
         sequence(static_cast<Indent>(item - begin_), {}, mark_at(item));  // `- - x`
-      } else if (key_colon(item)) {
-        mapping(static_cast<Indent>(item - begin_), {}, mark_at(item));
+      } else if (const std::optional<std::size_t> colon = key_colon(item)) {
+        mapping(static_cast<Indent>(item - begin_), {}, mark_at(item), colon);
       } else {
         inline_node(item, indent, false);
       }
@@ -237,15 +242,12 @@ class BlockScanner {
     return colon;
   }
 
-  // The key at `at`, given to the events; returns the position of its ':'.
-  std::size_t key(std::size_t at) {
-    const std::optional<std::size_t> colon = key_colon(at);
-    if (!colon) not_in_subset();
+  // The key at `at`, whose ':' is at `colon` (key_colon), given to the events.
+  void key(std::size_t at, std::size_t colon) {
     if (text_[at] == '\'' || text_[at] == '"')
-      events_.scalar({}, quoted(at), false, mark_at(at));
+      events_.scalar({}, quoted(at, colon), false, mark_at(at));
     else
-      events_.scalar({}, text_.substr(at, *colon - at), true, mark_at(at));
-    return *colon;
+      events_.scalar({}, text_.substr(at, colon - at), true, mark_at(at));
   }
 
   // The value after a key's ':' at `after_colon`, in the map at `indent`.
@@ -282,8 +284,10 @@ class BlockScanner {
     switch (text_[at]) {
       case '\'':
       case '"': {
-        const std::string_view text = quoted(at);
-        expect_line_end(quoted_end(at));
+        const std::size_t end = quoted_end(at);
+        if (end == std::string_view::npos) not_in_subset();
+        const std::string_view text = quoted(at, end);
+        expect_line_end(end);
         events_.scalar(tag, text, false, mark);
         return next_line();
       }
@@ -414,10 +418,8 @@ class BlockScanner {
     return Escape{value, digits + 2};
   }
 
-  // The text of the quoted scalar at `at`, which must end on its line.
-  std::string_view quoted(std::size_t at) {
-    const std::size_t end = quoted_end(at);
-    if (end == std::string_view::npos) not_in_subset();
+  // The text of the quoted scalar at `at` that ends at `end` (quoted_end).
+  std::string_view quoted(std::size_t at, std::size_t end) {
     const char quote = text_[at];
     const char special = quote == '"' ? '\\' : '\'';
     const std::size_t first = at + 1;
