@@ -14,38 +14,37 @@ constexpr int kUsage = 2;
 
 }  // namespace
 
-void add_common_options(cxxopts::Options& options) {
-  options.add_options()  //
-      ("o,output",
-       "write to FILE (atomically) instead of standard output; for a template past one stack's quotas (a fleet), "
-       "the directory to write its parent and nested stacks to",
-       cxxopts::value<std::string>(), "FILE|DIR")                                       //
-      ("format", "yaml or json", cxxopts::value<std::string>()->default_value("yaml"))  //
-      ("stack-set",
-       "wrap the stack in an AWS::CloudFormation::StackSet (service-managed: target OUs and regions "
-       "are its parameters)")  //
-      ("h,help", "show this help");
+void add_common_options(OptionSet& options) {
+  options
+      .text("o,output",
+            "write to FILE (atomically) instead of standard output; for a template past one stack's quotas (a fleet), "
+            "the directory to write its parent and nested stacks to",
+            std::nullopt, "FILE|DIR")
+      .text("format", "yaml or json", "yaml")
+      .flag("stack-set",
+            "wrap the stack in an AWS::CloudFormation::StackSet (service-managed: target OUs and regions "
+            "are its parameters)")
+      .flag("h,help", "show this help");
 }
 
-void add_fleet_options(cxxopts::Options& options) {
-  options.add_options("fleet")  //
-      ("instances", "a fleet of N instances (Instance1 ... InstanceN) sharing one network",
-       cxxopts::value<std::size_t>(), "N")  //
-      ("fleet",
-       "a fleet of the instances FILE lists (YAML or JSON: name, availability_zone, instance_type, "
-       "volume_size, tags)",
-       cxxopts::value<std::string>(), "FILE");
+void add_fleet_options(OptionSet& options) {
+  options.group("fleet")
+      .count("instances", "a fleet of N instances (Instance1 ... InstanceN) sharing one network", std::nullopt, "N")
+      .text("fleet",
+            "a fleet of the instances FILE lists (YAML or JSON: name, availability_zone, instance_type, "
+            "volume_size, tags)",
+            std::nullopt, "FILE")
+      .group("");
 }
 
-std::optional<patterns::Fleet> fleet_option(const cxxopts::ParseResult& result) {
+std::optional<patterns::Fleet> fleet_option(const Arguments& result) {
   if (result.count("instances") && result.count("fleet")) throw Error("give --instances or --fleet, not both");
-  if (result.count("instances")) return patterns::numbered_fleet(result["instances"].as<std::size_t>());
-  if (result.count("fleet")) return patterns::read_fleet(std::filesystem::path(result["fleet"].as<std::string>()));
+  if (result.count("instances")) return patterns::numbered_fleet(result.number("instances"));
+  if (result.count("fleet")) return patterns::read_fleet(std::filesystem::path(result.text("fleet")));
   return std::nullopt;
 }
 
-int run(cxxopts::Options& options, int argc, char** argv,
-        const std::function<Template(const cxxopts::ParseResult&)>& build) {
+int run(OptionSet& options, int argc, char** argv, const std::function<Template(const Arguments&)>& build) {
   const std::string name = options.program();
   const auto fail = [&](const std::string& message) {
     std::cerr << name << ": " << message << '\n';
@@ -58,15 +57,15 @@ int run(cxxopts::Options& options, int argc, char** argv,
       return 0;
     }
     if (!result.unmatched().empty()) return fail("unexpected argument '" + result.unmatched().front() + "'");
-    const std::string format = result["format"].as<std::string>();
+    const std::string format = result.text("format");
     if (format != "yaml" && format != "json") return fail("--format must be yaml or json, not '" + format + "'");
 
     // The findings (W1002 when the template is too large to pass inline), then the template.
     const Template stack = build(result);
     return write_split_or_report(result.count("stack-set") ? stack_set(stack) : stack,
-                                 result.count("output") ? result["output"].as<std::string>() : "-",
+                                 result.count("output") ? result.text("output") : "-",
                                  format == "json" ? Format::Json : Format::Yaml, std::cout, std::cerr);
-  } catch (const cxxopts::exceptions::exception& e) {
+  } catch (const detail::cli::OptionError& e) {
     return fail(std::string(e.what()) + " (see '" + name + " --help')");
   } catch (const Error& e) {
     return fail(e.what());

@@ -1,11 +1,11 @@
 #include "cli/cli.hpp"
 
-#include <cxxopts.hpp>
 #include <iostream>
 #include <vector>
 
 #include "cfn/file.hpp"
 #include "cfn/version.hpp"
+#include "cli/options.hpp"
 #include "text/terminal_text.hpp"
 
 namespace cfn::detail::cli {
@@ -38,19 +38,19 @@ void print_usage(std::ostream& os) {
 
 }  // namespace
 
-std::optional<cxxopts::ParseResult> parse_options(cxxopts::Options& options, std::string_view command,
-                                                  std::span<const std::string> args, Io& io) {
-  options.add_options()("h,help", "show this help");
+std::optional<Arguments> parse_options(OptionSet& options, std::string_view command, std::span<const std::string> args,
+                                       Io& io) {
+  options.flag("h,help", "show this help");
   std::vector<const char*> argv{"cfnpp"};
   for (const std::string& a : args) argv.push_back(a.c_str());
   try {
-    auto result = options.parse(static_cast<int>(argv.size()), argv.data());
+    Arguments result = options.parse(static_cast<int>(argv.size()), argv.data());
     if (result.count("help")) {
       io.out << options.help();
       return std::nullopt;
     }
     return result;
-  } catch (const cxxopts::exceptions::exception& e) {
+  } catch (const OptionError& e) {
     throw UsageError(std::string(command) + ": " + e.what() + " (see 'cfnpp " + std::string(command) + " --help')");
   }
 }

@@ -11,12 +11,10 @@
 
 #include "cfn/error.hpp"
 
-namespace cxxopts {
-class Options;
-class ParseResult;
-}  // namespace cxxopts
-
 namespace cfn::detail::cli {
+
+class Arguments;
+class OptionSet;
 
 /// Exit codes shared by all subcommands.
 enum Exit : int { kOk = 0, kFindings = 1, kUsage = 2 };
@@ -49,8 +47,8 @@ int run_import(std::span<const std::string> args, Io& io);
 
 /// Parses `args` with `options`. Returns nullopt after printing the help for
 /// --help; throws UsageError on unknown options or bad values.
-std::optional<cxxopts::ParseResult> parse_options(cxxopts::Options& options, std::string_view command,
-                                                  std::span<const std::string> args, Io& io);
+std::optional<Arguments> parse_options(OptionSet& options, std::string_view command, std::span<const std::string> args,
+                                       Io& io);
 
 /// Prints "cfnpp: MESSAGE" and a line break on the error stream, the message
 /// made terminal-safe (detail::strings::terminal_safe): it may quote the user's text.

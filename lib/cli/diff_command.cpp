@@ -3,13 +3,13 @@
 // input cannot be read or parsed ("cfnpp: FILE:LINE:COL: reason") or the
 // command is misused, like diff(1).
 #include <cstdlib>
-#include <cxxopts.hpp>
 #include <ostream>
 
 #include "cfn/diff.hpp"
 #include "cfn/intrinsics.hpp"
 #include "cfn/parse.hpp"
 #include "cli/cli.hpp"
+#include "cli/options.hpp"
 #include "cli/parameters.hpp"
 
 namespace cfn::detail::cli {
@@ -28,7 +28,7 @@ bool declares_parameter(const Value& document, std::string_view name) {
 }  // namespace
 
 int run_diff(std::span<const std::string> args, Io& io) {
-  cxxopts::Options options(
+  OptionSet options(
       "cfnpp diff",
       "Compare two CloudFormation templates (YAML or JSON) by meaning and print what updating a stack\n"
       "built from OLD with NEW would do: resources added, removed and modified, each changed property\n"
@@ -45,24 +45,19 @@ int run_diff(std::span<const std::string> args, Io& io) {
       "value, so only what changes for that deployment is shown; without it a Condition or Fn::If change\n"
       "is shown as it is written, for every deployment at once.\n"
       "Exit status: 0 no change, 1 changes, 2 unreadable input or usage error. '-' reads standard input.");
-  options.positional_help("OLD NEW");
-  options.add_options()  //
-      ("format", "text, markdown (for pull-request comments) or json",
-       cxxopts::value<std::string>()->default_value("text"))  //
-      ("color", "never, always or auto (text on a terminal, unless NO_COLOR is set)",
-       cxxopts::value<std::string>()->default_value("auto")->implicit_value("always"))  //
-      ("parameters",
-       "one deployment's parameters: a JSON or YAML FILE as 'aws cloudformation' takes it (a list of "
-       "{ParameterKey, ParameterValue}, {\"Parameters\": {KEY: VALUE}} or {KEY: VALUE}; file:// allowed), "
-       "KEY=VALUE, or ParameterKey=KEY,ParameterValue=VALUE; repeatable, a later value wins",
-       cxxopts::value<std::vector<std::string>>(), "FILE|KEY=VALUE")  //
-      ("files", "templates", cxxopts::value<std::vector<std::string>>());
-  options.parse_positional({"files"});
+  options.text("format", "text, markdown (for pull-request comments) or json", "text")
+      .text_or("color", "never, always or auto (text on a terminal, unless NO_COLOR is set)", "auto", "always")
+      .texts("parameters",
+             "one deployment's parameters: a JSON or YAML FILE as 'aws cloudformation' takes it (a list of "
+             "{ParameterKey, ParameterValue}, {\"Parameters\": {KEY: VALUE}} or {KEY: VALUE}; file:// allowed), "
+             "KEY=VALUE, or ParameterKey=KEY,ParameterValue=VALUE; repeatable, a later value wins",
+             "FILE|KEY=VALUE")
+      .positional("files", "templates", "OLD NEW");
   const auto parsed = parse_options(options, "diff", args, io);
   if (!parsed) return kOk;
   const auto& result = *parsed;
 
-  const std::string format_name = result["format"].as<std::string>();
+  const std::string format_name = result.text("format");
   DiffFormat format = DiffFormat::Text;
   if (format_name == "markdown") {
     format = DiffFormat::Markdown;
@@ -71,11 +66,10 @@ int run_diff(std::span<const std::string> args, Io& io) {
   } else if (format_name != "text") {
     throw UsageError("diff: --format must be text, markdown or json, not '" + format_name + "'");
   }
-  const std::string color = result["color"].as<std::string>();
+  const std::string color = result.text("color");
   if (color != "never" && color != "always" && color != "auto")
     throw UsageError("diff: --color must be never, always or auto, not '" + color + "'");
-  const auto files =
-      result.count("files") ? result["files"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  const auto files = result.count("files") ? result.texts("files") : std::vector<std::string>{};
   if (files.size() != 2) throw UsageError("diff: expected two files, OLD and NEW (see 'cfnpp diff --help')");
   if (files[0] == "-" && files[1] == "-") throw UsageError("diff: only one of OLD and NEW can be standard input");
 
@@ -85,8 +79,8 @@ int run_diff(std::span<const std::string> args, Io& io) {
   if (result.count("parameters")) {
     // Each occurrence as written: cxxopts would split a vector's values at commas.
     std::vector<std::string> arguments;
-    for (const cxxopts::KeyValue& kv : result.arguments())
-      if (kv.key() == "parameters") arguments.push_back(kv.value());
+    for (const auto& [key, value] : result.in_order())
+      if (key == "parameters") arguments.push_back(value);
     deployment = read_parameters(arguments, io);
     for (const auto& [name, value] : deployment->values)
       if (!is_pseudo_parameter(name) && !declares_parameter(old_doc.root, name) &&

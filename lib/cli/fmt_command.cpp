@@ -3,7 +3,6 @@
 // printed or written: fmt never changes what a template means. -w writes
 // atomically (temporary file + rename), so an error leaves the file as it was.
 #include <algorithm>
-#include <cxxopts.hpp>
 #include <ostream>
 
 #include "cfn/emit.hpp"
@@ -11,6 +10,7 @@
 #include "cfn/parse.hpp"
 #include "cli/cli.hpp"
 #include "cli/fmt.hpp"
+#include "cli/options.hpp"
 #include "text/terminal_text.hpp"
 
 namespace cfn::detail::cli {
@@ -43,8 +43,9 @@ int format_one(const std::string& path, Mode mode, const std::optional<Format>& 
                         ": warning: duplicate key '" + d.key + "' (first at line " + std::to_string(d.first.line) +
                         "): the last value is kept, as CloudFormation does");
   for (const VersionDependentScalar& v : doc.version_dependent_scalars)
-    print_error(io, path + ':' + std::to_string(v.mark.line) + ':' + std::to_string(v.mark.column) + ": warning: '" +
-                        v.text + "' means one thing in YAML 1.1 and another in YAML 1.2; written as CloudFormation (YAML 1.1) reads it");
+    print_error(
+        io, path + ':' + std::to_string(v.mark.line) + ':' + std::to_string(v.mark.column) + ": warning: '" + v.text +
+                "' means one thing in YAML 1.1 and another in YAML 1.2; written as CloudFormation (YAML 1.1) reads it");
   if (mode == Mode::Print) {
     if (doc.has_comments) print_error(io, path + ": warning: the comments are not kept");
     io.out << out;
@@ -64,32 +65,28 @@ int format_one(const std::string& path, Mode mode, const std::optional<Format>& 
 }  // namespace
 
 int run_fmt(std::span<const std::string> args, Io& io) {
-  cxxopts::Options options(
-      "cfnpp fmt",
-      "Rewrite CloudFormation templates in the canonical form cfnpp emits: sections and resource\n"
-      "attributes in the user guide's order, YAML with short-form intrinsics, literal blocks for\n"
-      "multi-line strings and minimal quoting (or JSON with long-form intrinsics). The meaning is kept\n"
-      "exactly: the result is parsed again and compared with the original before anything is written.\n"
-      "COMMENTS ARE LOST: YAML comments cannot be carried over; -w refuses a file that has comments\n"
-      "unless --force is given (printing to standard output warns).\n"
-      "Without -w or --check, prints the formatted template of one FILE ('-': standard input).\n"
-      "Exit status: 0 success, 1 (--check) some files are not canonical, 2 error (unreadable or\n"
-      "unparsable input, a file with comments under -w, usage).");
-  options.positional_help("FILE...");
-  options.add_options()                                                                          //
-      ("to", "yaml or json (default: the format of each input)", cxxopts::value<std::string>())  //
-      ("w,write", "rewrite the files in place (atomically)")                                     //
-      ("check", "write nothing; print the files that are not in canonical form, exit 1 if any")  //
-      ("force", "with -w, rewrite files even though their comments are lost")                    //
-      ("files", "templates", cxxopts::value<std::vector<std::string>>());
-  options.parse_positional({"files"});
+  OptionSet options("cfnpp fmt",
+                    "Rewrite CloudFormation templates in the canonical form cfnpp emits: sections and resource\n"
+                    "attributes in the user guide's order, YAML with short-form intrinsics, literal blocks for\n"
+                    "multi-line strings and minimal quoting (or JSON with long-form intrinsics). The meaning is kept\n"
+                    "exactly: the result is parsed again and compared with the original before anything is written.\n"
+                    "COMMENTS ARE LOST: YAML comments cannot be carried over; -w refuses a file that has comments\n"
+                    "unless --force is given (printing to standard output warns).\n"
+                    "Without -w or --check, prints the formatted template of one FILE ('-': standard input).\n"
+                    "Exit status: 0 success, 1 (--check) some files are not canonical, 2 error (unreadable or\n"
+                    "unparsable input, a file with comments under -w, usage).");
+  options.text("to", "yaml or json (default: the format of each input)")
+      .flag("w,write", "rewrite the files in place (atomically)")
+      .flag("check", "write nothing; print the files that are not in canonical form, exit 1 if any")
+      .flag("force", "with -w, rewrite files even though their comments are lost")
+      .positional("files", "templates", "FILE...");
   const auto parsed = parse_options(options, "fmt", args, io);
   if (!parsed) return kOk;
   const auto& result = *parsed;
 
   std::optional<Format> to;
   if (result.count("to")) {
-    const std::string name = result["to"].as<std::string>();
+    const std::string name = result.text("to");
     if (name == "yaml") {
       to = Format::Yaml;
     } else if (name == "json") {
@@ -102,8 +99,7 @@ int run_fmt(std::span<const std::string> args, Io& io) {
   const bool check = result.count("check") != 0;
   if (write && check) throw UsageError("fmt: -w and --check exclude each other");
   if (result.count("force") && !write) throw UsageError("fmt: --force goes with -w");
-  const auto files =
-      result.count("files") ? result["files"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  const auto files = result.count("files") ? result.texts("files") : std::vector<std::string>{};
   if (files.empty()) throw UsageError("fmt: expected at least one FILE (or - for standard input)");
   const Mode mode = write ? Mode::Write : check ? Mode::Check : Mode::Print;
   if (mode == Mode::Print && files.size() != 1)

@@ -8,7 +8,6 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <cxxopts.hpp>
 #include <filesystem>
 #include <ostream>
 
@@ -16,6 +15,7 @@
 #include "cfn/graph.hpp"
 #include "cfn/parse.hpp"
 #include "cli/cli.hpp"
+#include "cli/options.hpp"
 
 extern char** environ;
 
@@ -87,7 +87,7 @@ std::string render_svg(const std::string& dot_text) {
 }  // namespace
 
 int run_graph(std::span<const std::string> args, Io& io) {
-  cxxopts::Options options(
+  OptionSet options(
       "cfnpp graph",
       "Draw a template (YAML or JSON): a box per resource with its logical id and type, grouped by\n"
       "service; an arrow from a resource to each resource it refers to (Ref, GetAtt, Sub: solid,\n"
@@ -95,24 +95,20 @@ int run_graph(std::span<const std::string> args, Io& io) {
       "condition's name. The output is sorted: the same template gives the same bytes.\n"
       "--format dot (Graphviz), mermaid (a flowchart, as GitHub renders it), or svg (drawn by Graphviz's\n"
       "dot, which must be on PATH). Exit status: 0 drawn, 2 unreadable input or usage error.");
-  options.positional_help("FILE|-");
-  options.add_options()                                                                               //
-      ("format", "dot, mermaid or svg", cxxopts::value<std::string>()->default_value("dot"))          //
-      ("o,output", "the file to write (atomically) instead of standard output",                       //
-       cxxopts::value<std::string>())                                                                 //
-      ("show-parameters", "draw the parameters too, with an arrow from each resource that uses one")  //
-      ("show-outputs", "draw the outputs too, with an arrow to each resource an output uses")         //
-      ("file", "the template", cxxopts::value<std::vector<std::string>>());
-  options.parse_positional({"file"});
+  options.text("format", "dot, mermaid or svg", "dot")
+      .text("o,output", "the file to write (atomically) instead of standard output")
+      .flag("show-parameters", "draw the parameters too, with an arrow from each resource that uses one")
+      .flag("show-outputs", "draw the outputs too, with an arrow to each resource an output uses")
+      .positional("file", "the template", "FILE|-");
   const auto parsed = parse_options(options, "graph", args, io);
   if (!parsed) return kOk;
   const auto& result = *parsed;
-  const std::string format = result["format"].as<std::string>();
+  const std::string format = result.text("format");
   if (format != "dot" && format != "mermaid" && format != "svg")
     throw UsageError("graph: --format must be dot, mermaid or svg, not '" + format + "'");
-  if (!result.count("file") || result["file"].as<std::vector<std::string>>().size() != 1)
+  if (!result.count("file") || result.texts("file").size() != 1)
     throw UsageError("graph: expected exactly one FILE (or - for standard input)");
-  const std::string path = result["file"].as<std::vector<std::string>>().front();
+  const std::string path = result.texts("file").front();
 
   const Document document = parse_document(read_input(path, io), path);  // "FILE:LINE:COL: reason"
   const TemplateView view(document);
@@ -123,7 +119,7 @@ int run_graph(std::span<const std::string> args, Io& io) {
   std::string text = format == "mermaid" ? mermaid_flowchart(graph) : to_dot(graph);
   if (format == "svg") text = render_svg(text);
   if (result.count("output")) {
-    write_file_atomically(result["output"].as<std::string>(), text);  // cfn::Error "PATH: reason"
+    write_file_atomically(result.text("output"), text);  // cfn::Error "PATH: reason"
   } else {
     io.out << text;
   }

@@ -5,7 +5,6 @@
 // read or parsed (the message names the file, line and column) or the
 // command is misused. Every file is checked even after a bad one; the exit
 // code is the worst of them.
-#include <cxxopts.hpp>
 #include <ostream>
 
 #include "cfn/emit.hpp"
@@ -14,6 +13,7 @@
 #include "cfn/registry.hpp"
 #include "cli/cli.hpp"
 #include "cli/lint_reports.hpp"
+#include "cli/options.hpp"
 #include "text/position.hpp"
 
 namespace cfn::detail::cli {
@@ -123,40 +123,33 @@ std::string counted(std::size_t n, std::string_view what) {
 }  // namespace
 
 int run_lint(std::span<const std::string> args, Io& io) {
-  cxxopts::Options options("cfnpp lint",
-                           "Check CloudFormation templates (YAML or JSON) and print one finding per line:\n"
-                           "  FILE:LINE:COL: error|warning CODE: message\n"
-                           "Exit status: 0 no error, 1 at least one error, 2 unreadable input or usage error.\n"
-                           "'-' reads standard input. --list-rules prints every rule (--format text, json\n"
-                           "or markdown).");
-  options.positional_help("FILE...");
-  options.add_options()  //
-      ("format",
-       "text, json, sarif (SARIF 2.1.0, for code scanning) or junit (JUnit XML, for CI test reports); markdown for "
-       "--list-rules",
-       cxxopts::value<std::string>()->default_value("text"))  //
-      ("no-warnings", "print errors only")                    //
-      ("ignore",
-       "suppress the findings of these rule codes or code prefixes (W39: W3902 to W3908), comma-separated, "
-       "repeatable; also read from Metadata: cfn-lint: config: ignore_checks",
-       cxxopts::value<std::vector<std::string>>())  //
-      ("as-of",
-       "judge date-dependent rules (Lambda runtimes) at this date, YYYY-MM-DD (default: " +
-           std::string(lint_data_date()) + ", when their data was reviewed)",
-       cxxopts::value<std::string>())  //
-      ("regions", "the regions the templates are meant for, comma-separated (default: us-east-1)",
-       cxxopts::value<std::vector<std::string>>())  //
-      ("from-s3",
-       "the templates are deployed from S3 (nested stacks, deploy --s3-bucket), never inline: no W1002")  //
-      ("list-rules",
-       "print every rule: code, severity, title (json and markdown: also what it checks and its source)")  //
-      ("files", "templates", cxxopts::value<std::vector<std::string>>());
-  options.parse_positional({"files"});
+  OptionSet options("cfnpp lint",
+                    "Check CloudFormation templates (YAML or JSON) and print one finding per line:\n"
+                    "  FILE:LINE:COL: error|warning CODE: message\n"
+                    "Exit status: 0 no error, 1 at least one error, 2 unreadable input or usage error.\n"
+                    "'-' reads standard input. --list-rules prints every rule (--format text, json\n"
+                    "or markdown).");
+  options
+      .text("format",
+            "text, json, sarif (SARIF 2.1.0, for code scanning) or junit (JUnit XML, for CI test reports); markdown "
+            "for --list-rules",
+            "text")
+      .flag("no-warnings", "print errors only")
+      .texts("ignore",
+             "suppress the findings of these rule codes or code prefixes (W39: W3902 to W3908), comma-separated, "
+             "repeatable; also read from Metadata: cfn-lint: config: ignore_checks")
+      .text("as-of", "judge date-dependent rules (Lambda runtimes) at this date, YYYY-MM-DD (default: " +
+                         std::string(lint_data_date()) + ", when their data was reviewed)")
+      .texts("regions", "the regions the templates are meant for, comma-separated (default: us-east-1)")
+      .flag("from-s3", "the templates are deployed from S3 (nested stacks, deploy --s3-bucket), never inline: no W1002")
+      .flag("list-rules",
+            "print every rule: code, severity, title (json and markdown: also what it checks and its source)")
+      .positional("files", "templates", "FILE...");
   const auto parsed = parse_options(options, "lint", args, io);
   if (!parsed) return kOk;
   const auto& result = *parsed;
 
-  const std::string format = result["format"].as<std::string>();
+  const std::string format = result.text("format");
   if (result.count("list-rules")) {
     if (format != "text" && format != "json" && format != "markdown")
       throw UsageError("lint: --list-rules --format must be text, json or markdown, not '" + format + "'");
@@ -167,12 +160,12 @@ int run_lint(std::span<const std::string> args, Io& io) {
 
   LintOptions lint_options;
   if (result.count("as-of")) {
-    lint_options.as_of = result["as-of"].as<std::string>();
+    lint_options.as_of = result.text("as-of");
     if (!is_iso_date(lint_options.as_of))
       throw UsageError("lint: --as-of takes a date YYYY-MM-DD, not '" + lint_options.as_of + "'");
   }
   if (result.count("regions")) {
-    lint_options.regions = result["regions"].as<std::vector<std::string>>();
+    lint_options.regions = result.texts("regions");
     for (const std::string& region : lint_options.regions) {
       if (registry::is_region(region)) continue;
       std::string known;
@@ -181,7 +174,7 @@ int run_lint(std::span<const std::string> args, Io& io) {
     }
   }
   if (result.count("ignore")) {
-    lint_options.ignore_checks = result["ignore"].as<std::vector<std::string>>();
+    lint_options.ignore_checks = result.texts("ignore");
     for (const std::string& code : lint_options.ignore_checks)
       if (!is_code_or_prefix(code))
         throw UsageError("lint: --ignore takes rule codes or their prefixes (E3012, W39, W), not '" + code + "'");
@@ -193,7 +186,7 @@ int run_lint(std::span<const std::string> args, Io& io) {
   int worst = kOk;
   std::vector<FileReport> reports;
   std::size_t errors = 0, warnings_printed = 0, suppressed = 0;
-  for (const std::string& path : result["files"].as<std::vector<std::string>>()) {
+  for (const std::string& path : result.texts("files")) {
     FileReport report = lint_file(path, lint_options, warnings, io);
     if (report.problem) worst = kUsage;
     for (const Finding& f : report.findings) {

@@ -1,40 +1,37 @@
 // cfnpp split: a template past CloudFormation's quotas as a parent stack and
 // nested stacks (cfn::split), written to a directory, with the commands that
 // upload and deploy them.
-#include <cxxopts.hpp>
 #include <filesystem>
 #include <ostream>
 
 #include "cfn/parse.hpp"
 #include "cfn/split.hpp"
 #include "cli/cli.hpp"
+#include "cli/options.hpp"
 
 namespace cfn::detail::cli {
 
 int run_split(std::span<const std::string> args, Io& io) {
-  cxxopts::Options options("cfnpp split",
-                           "Split a template that exceeds CloudFormation's quotas (500 resources, 200 parameters,\n"
-                           "200 outputs, 1 MB) into a parent stack and nested stacks, written to DIR as\n"
-                           "parent.yaml and stack-N.yaml. The parent takes the template's parameters and gives\n"
-                           "its outputs, plus two parameters that say where the nested stacks' templates are.");
-  options.positional_help("FILE|- -o DIR");
-  options.add_options()                                                                                   //
-      ("o,output", "the directory to write", cxxopts::value<std::string>())                               //
-      ("max-resources", "resources per stack", cxxopts::value<std::size_t>()->default_value("500"))       //
-      ("max-bytes", "template bytes per stack", cxxopts::value<std::size_t>()->default_value("1000000"))  //
-      ("file", "the template", cxxopts::value<std::vector<std::string>>());
-  options.parse_positional({"file"});
+  OptionSet options("cfnpp split",
+                    "Split a template that exceeds CloudFormation's quotas (500 resources, 200 parameters,\n"
+                    "200 outputs, 1 MB) into a parent stack and nested stacks, written to DIR as\n"
+                    "parent.yaml and stack-N.yaml. The parent takes the template's parameters and gives\n"
+                    "its outputs, plus two parameters that say where the nested stacks' templates are.");
+  options.text("o,output", "the directory to write")
+      .count("max-resources", "resources per stack", 500)
+      .count("max-bytes", "template bytes per stack", 1000000)
+      .positional("file", "the template", "FILE|- -o DIR");
   const auto parsed = parse_options(options, "split", args, io);
   if (!parsed) return kOk;
   const auto& result = *parsed;
-  if (!result.count("file") || result["file"].as<std::vector<std::string>>().size() != 1)
+  if (!result.count("file") || result.texts("file").size() != 1)
     throw UsageError("split: expected exactly one FILE (or - for standard input)");
   if (!result.count("output")) throw UsageError("split: expected -o DIR");
-  const std::string path = result["file"].as<std::vector<std::string>>().front();
-  const std::filesystem::path dir = result["output"].as<std::string>();
+  const std::string path = result.texts("file").front();
+  const std::filesystem::path dir = result.text("output");
   SplitLimits limits;
-  limits.resources = result["max-resources"].as<std::size_t>();
-  limits.template_bytes = result["max-bytes"].as<std::size_t>();
+  limits.resources = result.number("max-resources");
+  limits.template_bytes = result.number("max-bytes");
   if (limits.resources < 1 || limits.template_bytes < 1024)
     throw UsageError("split: --max-resources must be at least 1 and --max-bytes at least 1024");
 

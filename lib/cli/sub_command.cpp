@@ -2,44 +2,39 @@
 // block when it substitutes nothing), escaping every ${...} that is not a
 // declared name; an undeclared CloudFormation name (${AWS::Regoin}) is an
 // error, a plain ${Name} close to a declared one a warning.
-#include <cxxopts.hpp>
 #include <ostream>
 
 #include "cfn/emit.hpp"
 #include "cfn/limits.hpp"
 #include "cfn/sub.hpp"
 #include "cli/cli.hpp"
+#include "cli/options.hpp"
 #include "text/position.hpp"
 #include "text/utf8.hpp"
 
 namespace cfn::detail::cli {
 
 int run_sub(std::span<const std::string> args, Io& io) {
-  cxxopts::Options options("cfnpp sub",
-                           "Print a script (user data, inline Lambda code) as a YAML !Sub block.\n"
-                           "Every ${...} that is not a declared name is escaped as ${!...}, so CloudFormation\n"
-                           "passes it through; pseudo parameters (${AWS::Region}...) are always declared.\n"
-                           "A name with :: or . is CloudFormation's (bash rejects it): undeclared, it is an\n"
-                           "error (exit 2); a ${Name} close to a declared name and never assigned, a warning.");
-  options.positional_help("FILE|-");
-  options.add_options()                                                                     //
-      ("var", "a name the script substitutes: a parameter or a Sub variable (repeatable)",  //
-       cxxopts::value<std::vector<std::string>>())                                          //
-      ("resource", "a resource the script substitutes, with its attributes (${Res}, ${Res.Attr}) (repeatable)",
-       cxxopts::value<std::vector<std::string>>())  //
-      ("file", "the script", cxxopts::value<std::vector<std::string>>());
-  options.parse_positional({"file"});
+  OptionSet options("cfnpp sub",
+                    "Print a script (user data, inline Lambda code) as a YAML !Sub block.\n"
+                    "Every ${...} that is not a declared name is escaped as ${!...}, so CloudFormation\n"
+                    "passes it through; pseudo parameters (${AWS::Region}...) are always declared.\n"
+                    "A name with :: or . is CloudFormation's (bash rejects it): undeclared, it is an\n"
+                    "error (exit 2); a ${Name} close to a declared name and never assigned, a warning.");
+  options.texts("var", "a name the script substitutes: a parameter or a Sub variable (repeatable)")
+      .texts("resource", "a resource the script substitutes, with its attributes (${Res}, ${Res.Attr}) (repeatable)")
+      .positional("file", "the script", "FILE|-");
   const auto parsed = parse_options(options, "sub", args, io);
   if (!parsed) return kOk;
   const auto& result = *parsed;
-  if (!result.count("file") || result["file"].as<std::vector<std::string>>().size() != 1)
+  if (!result.count("file") || result.texts("file").size() != 1)
     throw UsageError("sub: expected exactly one FILE (or - for standard input)");
 
-  const std::string path = result["file"].as<std::vector<std::string>>().front();
+  const std::string path = result.texts("file").front();
   SubNames names;
   for (const auto& [option, add] : {std::pair{"var", &SubNames::add}, std::pair{"resource", &SubNames::add_resource}}) {
     if (!result.count(option)) continue;
-    for (const auto& name : result[option].as<std::vector<std::string>>()) {
+    for (const auto& name : result.texts(option)) {
       try {
         (names.*add)(name);
       } catch (const Error& e) {
