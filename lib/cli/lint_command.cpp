@@ -5,6 +5,7 @@
 // read or parsed (the message names the file, line and column) or the
 // command is misused. Every file is checked even after a bad one; the exit
 // code is the worst of them.
+#include <algorithm>
 #include <ostream>
 
 #include "cfn/emit.hpp"
