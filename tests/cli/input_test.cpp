@@ -20,8 +20,6 @@ namespace {
 using cfn::test::run_process;
 using cfn::test::StdinFrom;
 
-const std::string kCfnpp = CFNPP_CLI_PATH;
-
 // An endless stream of 'a' that counts what was taken from it: the oracle
 // for how much a reader consumed.
 class EndlessBuffer : public std::streambuf {
@@ -47,7 +45,7 @@ TEST_CASE("a closed standard input is an error naming -, exit 2, for every comma
   const std::vector<std::vector<std::string>> commands{
       {"lint", "-"}, {"fmt", "-"}, {"fmt", "--check", "-"}, {"diff", "-", "/dev/null"}, {"sub", "-"}};
   for (const auto& args : commands) {
-    std::vector<std::string> argv{kCfnpp};
+    std::vector<std::string> argv{CFNPP_CLI_PATH};
     argv.insert(argv.end(), args.begin(), args.end());
     INFO(args.front() << " " << args.back());
     const auto r = run_process(argv, StdinFrom{});
@@ -60,7 +58,7 @@ TEST_CASE("a closed standard input is an error naming -, exit 2, for every comma
 TEST_CASE("a directory on standard input is an error naming -, exit 2 (issue 11 row 2)", "[cli][input]") {
   for (const std::string command : {"lint", "fmt", "sub"}) {
     INFO(command);
-    const auto r = run_process({kCfnpp, command, "-"}, StdinFrom{std::filesystem::temp_directory_path()});
+    const auto r = run_process({CFNPP_CLI_PATH, command, "-"}, StdinFrom{std::filesystem::temp_directory_path()});
     CHECK(r.exited);
     CHECK(r.code == 2);
     CHECK(r.err == "cfnpp: -: cannot read: Is a directory\n");
@@ -72,12 +70,12 @@ TEST_CASE("/dev/zero, as a file or on standard input, is refused at the size lim
   // Each reads 256 MiB + 1 byte: one command per way in, not every command.
   for (const std::string command : {"lint", "sub"}) {
     INFO(command);
-    const auto r = run_process({kCfnpp, command, "/dev/zero"}, StdinFrom{"/dev/null"});
+    const auto r = run_process({CFNPP_CLI_PATH, command, "/dev/zero"}, StdinFrom{"/dev/null"});
     CHECK(r.exited);
     CHECK(r.code == 2);
     CHECK(r.err == "cfnpp: /dev/zero" + refused);
   }
-  const auto r = run_process({kCfnpp, "fmt", "-"}, StdinFrom{"/dev/zero"});
+  const auto r = run_process({CFNPP_CLI_PATH, "fmt", "-"}, StdinFrom{"/dev/zero"});
   CHECK(r.exited);
   CHECK(r.code == 2);
   CHECK(r.err == "cfnpp: -" + refused);

@@ -17,7 +17,6 @@ namespace {
 using cfn::test::run_process;
 using cfn::test::StdinFrom;
 
-const std::string kCfnpp = CFNPP_CLI_PATH;
 constexpr std::string_view kTopic = "Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n";
 
 std::string long_scalar(std::size_t n) {
@@ -31,7 +30,7 @@ std::string many_keys(std::size_t n) {
   return text;
 }
 
-std::string many_resources(std::size_t n) {
+std::string many_topics(std::size_t n) {
   std::string text = "Resources:\n";
   for (std::size_t i = 0; i < n; ++i) text += "  Topic" + std::to_string(i) + ":\n    Type: AWS::SNS::Topic\n";
   return text;
@@ -52,7 +51,7 @@ std::string input_file(const std::string& name) {
       {"scalar-1e5", [] { return long_scalar(100'000); }},
       {"scalar-1e6", [] { return long_scalar(1'000'000); }},
       {"keys-1e5", [] { return many_keys(100'000); }},
-      {"resources-1e5", [] { return many_resources(100'000); }},
+      {"resources-1e5", [] { return many_topics(100'000); }},
       {"nesting-at-limit", [] { return nested(cfn::limits::kNestingDepth); }},
       {"nesting-past-limit", [] { return nested(cfn::limits::kNestingDepth + 1); }},
       {"small", [] { return std::string(kTopic); }},
@@ -63,7 +62,7 @@ std::string input_file(const std::string& name) {
 }
 
 void check_ends_by_itself(const std::vector<std::string>& args, const std::vector<int>& codes) {
-  std::vector<std::string> argv{kCfnpp};
+  std::vector<std::string> argv{CFNPP_CLI_PATH};
   argv.insert(argv.end(), args.begin(), args.end());
   std::string shown;
   for (const auto& a : args) shown += " " + a.substr(a.rfind('/') + 1);

@@ -50,7 +50,7 @@ std::string stack(std::string_view env_default, std::string_view prod_timeout, s
          std::string(size) + "\n";
 }
 
-const std::string kOld = stack("dev", "120", "IsProd", "!FindInMap [Sizes, !Ref Env, Instance]");
+const std::string kOldStack = stack("dev", "120", "IsProd", "!FindInMap [Sizes, !Ref Env, Instance]");
 
 cfn::TemplateDiff for_env(const std::string& a, const std::string& b, std::string_view env) {
   cfn::DeploymentParameters p;
@@ -63,18 +63,18 @@ cfn::TemplateDiff for_env(const std::string& a, const std::string& b, std::strin
 TEST_CASE("diff for a deployment: only the changes its branch and conditions reach", "[diff][deployment]") {
   const std::string timeout = stack("dev", "300", "IsProd", "!FindInMap [Sizes, !Ref Env, Instance]");
   // For every deployment at once: the Fn::If branch changed.
-  auto d = cfn::test::diff_text(kOld, timeout);
+  auto d = cfn::test::diff_text(kOldStack, timeout);
   REQUIRE(d.resources.size() == 1);
   CHECK(cfn::to_string(d.resources[0].changes.at(0).path) == "Properties.VisibilityTimeout.Fn::If[1]");
   CHECK_FALSE(d.deployment);
   // dev takes the other branch: nothing changes for it.
-  d = for_env(kOld, timeout, "dev");
+  d = for_env(kOldStack, timeout, "dev");
   CHECK(d.empty());
   REQUIRE(d.deployment);
   CHECK(cfn::format_diff(d, cfn::DiffFormat::Text) ==
         "No changes: OLD and NEW mean the same template for the deployment with Env=dev.\n");
   // prod: the timeout itself changes, 120 -> 300.
-  d = for_env(kOld, timeout, "prod");
+  d = for_env(kOldStack, timeout, "prod");
   REQUIRE(d.resources.size() == 1);
   const cfn::ValueChange& c = d.resources[0].changes.at(0);
   CHECK(cfn::to_string(c.path) == "Properties.VisibilityTimeout");
@@ -86,17 +86,17 @@ TEST_CASE("diff for a deployment: only the changes its branch and conditions rea
 TEST_CASE("diff for a deployment: which resources exist", "[diff][deployment]") {
   const std::string dev_alarm = stack("dev", "120", "IsDev", "!FindInMap [Sizes, !Ref Env, Instance]");
   // For every deployment: the Condition attribute changed, and what that does depends on the condition.
-  auto d = cfn::test::diff_text(kOld, dev_alarm);
+  auto d = cfn::test::diff_text(kOldStack, dev_alarm);
   REQUIRE(d.resources.size() == 1);
   CHECK(d.resources[0].changes.at(0).impact == Impact::Unknown);
   CHECK(d.resources[0].changes.at(0).reason ==
         "the resource exists only when its condition holds: it may be created or deleted");
   // dev: the alarm is created; prod: deleted.
-  d = for_env(kOld, dev_alarm, "dev");
+  d = for_env(kOldStack, dev_alarm, "dev");
   REQUIRE(d.resources.size() == 1);
   CHECK(d.resources[0].logical_id == "Alarm");
   CHECK(d.resources[0].kind == ChangeKind::Added);
-  d = for_env(kOld, dev_alarm, "prod");
+  d = for_env(kOldStack, dev_alarm, "prod");
   REQUIRE(d.resources.size() == 1);
   CHECK(d.resources[0].kind == ChangeKind::Removed);
   // The conditions, in the output too.
@@ -108,14 +108,14 @@ TEST_CASE("diff for a deployment: which resources exist", "[diff][deployment]") 
             .find("\"deployment\": {\"parameters\": {\"Env\": \"prod\"}, \"conditions\": [{\"name\": \"IsProd\", "
                   "\"old\": \"true\", \"new\": \"true\"}, {\"name\": \"IsDev\", \"old\": \"false\", \"new\": "
                   "\"false\"}]}") != std::string::npos);
-  CHECK(cfn::format_diff(cfn::test::diff_text(kOld, dev_alarm), cfn::DiffFormat::Json).find("\"deployment\": null\n") !=
-        std::string::npos);
+  CHECK(cfn::format_diff(cfn::test::diff_text(kOldStack, dev_alarm), cfn::DiffFormat::Json)
+            .find("\"deployment\": null\n") != std::string::npos);
 }
 
 TEST_CASE("diff for a deployment: defaults, mappings and parameter values", "[diff][deployment]") {
   // The default moves to prod: without a value given, the stack becomes a prod one.
   const std::string prod_default = stack("prod", "120", "IsProd", "!FindInMap [Sizes, !Ref Env, Instance]");
-  auto d = for_env(kOld, prod_default, "");
+  auto d = for_env(kOldStack, prod_default, "");
   REQUIRE(d.deployment);
   CHECK(d.deployment->conditions.at(0).old_value == cfn::Truth::False);
   CHECK(d.deployment->conditions.at(0).new_value == cfn::Truth::True);
@@ -126,12 +126,12 @@ TEST_CASE("diff for a deployment: defaults, mappings and parameter values", "[di
   CHECK(cfn::format_diff(d, cfn::DiffFormat::Text).find("Conditions: IsProd false → true, IsDev true → false\n") !=
         std::string::npos);
   // Given a value, the default does not matter for the resources (the Parameters section still changed).
-  d = for_env(kOld, prod_default, "dev");
+  d = for_env(kOldStack, prod_default, "dev");
   CHECK(d.resources.empty());
   // The mapping's entry for dev is t3.micro: writing it out is no change for dev, a change for prod.
   const std::string literal = stack("dev", "120", "IsProd", "t3.micro");
-  CHECK(for_env(kOld, literal, "dev").empty());
-  d = for_env(kOld, literal, "prod");
+  CHECK(for_env(kOldStack, literal, "dev").empty());
+  d = for_env(kOldStack, literal, "prod");
   REQUIRE(d.resources.size() == 1);
   CHECK(d.resources[0].changes.at(0).old_value == cfn::Value("m5.large"));
 }
@@ -140,7 +140,7 @@ TEST_CASE("cfnpp diff --parameters: the forms aws cloudformation takes", "[diff]
   const cfn::test::TempDir dir;
   const std::string a = (dir / "old.yaml").string();
   const std::string b = (dir / "new.yaml").string();
-  cfn::write_file_atomically(a, kOld);
+  cfn::write_file_atomically(a, kOldStack);
   cfn::write_file_atomically(b, stack("dev", "300", "IsProd", "!FindInMap [Sizes, !Ref Env, Instance]"));
   const auto file = [&](const std::string& name, const std::string& text) {
     cfn::write_file_atomically(dir / name, text);
@@ -172,7 +172,7 @@ TEST_CASE("cfnpp diff --parameters: the forms aws cloudformation takes", "[diff]
 TEST_CASE("cfnpp diff --parameters: bad input is FILE:LINE:COL, exit 2", "[diff][deployment][cli]") {
   const cfn::test::TempDir dir;
   const std::string a = (dir / "old.yaml").string();
-  cfn::write_file_atomically(a, kOld);
+  cfn::write_file_atomically(a, kOldStack);
   const auto run = [&](const std::string& name, const std::string& text) {
     cfn::write_file_atomically(dir / name, text);
     return run_cli({"diff", "--parameters", (dir / name).string(), a, a});

@@ -11,18 +11,18 @@ using cfn::test::run_cli;
 
 namespace {
 
-const char* const kTemplate =
+const char* const kTopicAndQueue =
     "Resources:\n  Topic: {Type: AWS::SNS::Topic}\n  Queue: {Type: AWS::SQS::Queue, DependsOn: Topic}\n";
 
 }  // namespace
 
 TEST_CASE("cfnpp graph writes DOT by default and Mermaid on request", "[graph][cli]") {
-  auto r = run_cli({"graph", "-"}, kTemplate);
+  auto r = run_cli({"graph", "-"}, kTopicAndQueue);
   CHECK(r.code == 0);
   CHECK(r.err.empty());
   CHECK(r.out.starts_with("digraph template {\n"));
   CHECK(r.out.find("  R_Queue -> R_Topic [style=dashed, color=\"#8c959f\"];\n") != std::string::npos);
-  r = run_cli({"graph", "--format", "mermaid", "-"}, kTemplate);
+  r = run_cli({"graph", "--format", "mermaid", "-"}, kTopicAndQueue);
   CHECK(r.code == 0);
   CHECK(r.out.starts_with("flowchart LR\n"));
   CHECK(r.out.find("  R_Queue -.-> R_Topic\n") != std::string::npos);
@@ -38,7 +38,7 @@ TEST_CASE("cfnpp graph -o writes the file", "[graph][cli]") {
   cfn::test::TempDir dir;
   const auto input = dir / "t.yaml";
   const auto output = dir / "t.mmd";
-  cfn::write_file_atomically(input, kTemplate);
+  cfn::write_file_atomically(input, kTopicAndQueue);
   const auto r = run_cli({"graph", "--format=mermaid", "-o", output.string(), input.string()});
   CHECK(r.code == 0);
   CHECK(r.out.empty());
@@ -59,13 +59,13 @@ TEST_CASE("cfnpp graph errors exit 2 in the tool's format", "[graph][cli]") {
   r = run_cli({"graph"});
   CHECK(r.code == 2);
   CHECK(r.err == "cfnpp: graph: expected exactly one FILE (or - for standard input)\n");
-  r = run_cli({"graph", "--format", "png", "-"}, kTemplate);
+  r = run_cli({"graph", "--format", "png", "-"}, kTopicAndQueue);
   CHECK(r.code == 2);
   CHECK(r.err == "cfnpp: graph: --format must be dot, mermaid or svg, not 'png'\n");
-  r = run_cli({"graph", "--bogus", "-"}, kTemplate);
+  r = run_cli({"graph", "--bogus", "-"}, kTopicAndQueue);
   CHECK(r.code == 2);
   CHECK(r.err.starts_with("cfnpp: graph: Option "));
-  r = run_cli({"graph", "-o", "/no/such/dir/out.dot", "-"}, kTemplate);
+  r = run_cli({"graph", "-o", "/no/such/dir/out.dot", "-"}, kTopicAndQueue);
   CHECK(r.code == 2);
   CHECK(r.err.starts_with("cfnpp: /no/such/dir/out.dot: "));
 }
@@ -73,7 +73,7 @@ TEST_CASE("cfnpp graph errors exit 2 in the tool's format", "[graph][cli]") {
 TEST_CASE("cfnpp graph --format svg without Graphviz's dot on PATH says so and exits 2", "[graph][cli]") {
   cfn::test::TempDir dir;
   const auto input = dir / "t.yaml";
-  cfn::write_file_atomically(input, kTemplate);
+  cfn::write_file_atomically(input, kTopicAndQueue);
   const auto r = cfn::test::run_process(
       {"/usr/bin/env", "PATH=" + dir.path().string(), CFNPP_CLI_PATH, "graph", "--format", "svg", input.string()},
       cfn::test::StdinFrom{});
@@ -87,7 +87,7 @@ TEST_CASE("cfnpp graph --format svg without Graphviz's dot on PATH says so and e
 
 #ifdef CFNPP_DOT
 TEST_CASE("cfnpp graph --format svg draws with Graphviz's dot", "[graph][cli]") {
-  const auto r = run_cli({"graph", "--format", "svg", "-"}, kTemplate);
+  const auto r = run_cli({"graph", "--format", "svg", "-"}, kTopicAndQueue);
   CHECK(r.code == 0);
   CHECK(r.err.empty());
   CHECK(r.out.starts_with("<?xml"));

@@ -6,6 +6,9 @@
 
 #include "cfn/lint.hpp"
 #include "cfn/parse.hpp"
+#include "support/lint_messages.hpp"
+
+using cfn::test::kNoFindings;
 
 namespace {
 
@@ -17,8 +20,6 @@ std::vector<std::string> errors(const std::string& yaml) {
     if (f.severity == cfn::Severity::Error) out.push_back(std::string(f.code) + " " + f.message);
   return out;
 }
-
-const std::vector<std::string> kNone;
 
 }  // namespace
 
@@ -59,7 +60,7 @@ Resources:
         VPCEndpointIds: [vpce-0123456789abcdef0]
   Capacity:
     Type: AWS::Serverless::CapacityProvider
-)") == kNone);
+)") == kNoFindings);
   // The old spelling is not SAM's any more.
   CHECK(errors("Transform: AWS::Serverless-2016-10-31\nResources:\n  App:\n    Type: AWS::Serverless::Application\n"
                "    Properties:\n      Location: x\n      NotificationArns: []\n")
@@ -74,7 +75,7 @@ Resources:
   Topic:
     Type: AWS::SNS::Topic
     Condition: is_prod
-)") == kNone);
+)") == kNoFindings);
 }
 
 TEST_CASE("the resources of a module are referred to by the module's id and theirs") {
@@ -87,7 +88,7 @@ TEST_CASE("the resources of a module are referred to by the module's id and thei
     Properties:
       TopicName: !Ref StorageBucket
       DisplayName: !GetAtt StorageBucket.Arn
-)") == kNone);
+)") == kNoFindings);
 }
 
 TEST_CASE("SAM: an Api event's RestApiId is no dependency of the function (no cycle)") {
@@ -115,7 +116,7 @@ Resources:
         Get:
           Type: Api
           Properties: {RestApiId: !Ref Api, Path: /, Method: get}
-)") == kNone);
+)") == kNoFindings);
   // A real circle between SAM resources is still one.
   CHECK(errors(R"(Transform: AWS::Serverless-2016-10-31
 Resources:

@@ -9,18 +9,12 @@
 #include "cfn/intrinsics.hpp"
 #include "cfn/lint.hpp"
 #include "cfn/parse.hpp"
+#include "support/lint_messages.hpp"
+
+using cfn::test::kNoFindings;
+using cfn::test::lint_messages;
 
 namespace {
-
-/// "CODE message" for each finding of `yaml`, optionally only those of `code`.
-std::vector<std::string> check(const std::string& yaml, std::string_view code = "",
-                               const cfn::LintOptions& options = {}) {
-  const cfn::Document doc = cfn::parse_document(yaml, "t.yaml");
-  std::vector<std::string> out;
-  for (const cfn::Finding& f : cfn::lint(doc, options))
-    if (code.empty() || f.code == code) out.push_back(std::string(f.code) + " " + f.message);
-  return out;
-}
 
 std::vector<std::string> codes(const std::string& yaml) {
   const cfn::Document doc = cfn::parse_document(yaml, "t.yaml");
@@ -28,8 +22,6 @@ std::vector<std::string> codes(const std::string& yaml) {
   for (const cfn::Finding& f : cfn::lint(doc)) out.emplace_back(f.code);
   return out;
 }
-
-const std::vector<std::string> kNone;
 
 }  // namespace
 
@@ -70,14 +62,15 @@ TEST_CASE("cycles are printed as the cycle once per knot from its first resource
     Type: AWS::SNS::Topic
     DependsOn: A
 )";
-  CHECK(check(yaml, "E3004") ==
+  CHECK(lint_messages(yaml, "E3004") ==
         std::vector<std::string>{"E3004 circular dependency: A -> B -> A; 3 resources depend on "
                                  "each other: A, B, C"});
 }
 
 TEST_CASE("a resource that refers to itself is a cycle") {
-  CHECK(check("Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !GetAtt Q.QueueName\n",
-              "E3004") == std::vector<std::string>{"E3004 circular dependency: Q -> Q"});
+  CHECK(lint_messages(
+            "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !GetAtt Q.QueueName\n",
+            "E3004") == std::vector<std::string>{"E3004 circular dependency: Q -> Q"});
 }
 
 TEST_CASE("a chain is not a cycle and two knots are reported apart") {
@@ -86,14 +79,14 @@ TEST_CASE("a chain is not a cycle and two knots are reported apart") {
   B: {Type: AWS::SNS::Topic, DependsOn: C}
   C: {Type: AWS::SNS::Topic}
 )";
-  CHECK(check(chain, "E3004") == kNone);
+  CHECK(lint_messages(chain, "E3004") == kNoFindings);
   const std::string two = R"(Resources:
   X: {Type: AWS::SNS::Topic, DependsOn: Y}
   Y: {Type: AWS::SNS::Topic, DependsOn: X}
   P: {Type: AWS::SNS::Topic, DependsOn: Q}
   Q: {Type: AWS::SNS::Topic, DependsOn: P}
 )";
-  CHECK(check(two, "E3004") ==
+  CHECK(lint_messages(two, "E3004") ==
         std::vector<std::string>{"E3004 circular dependency: X -> Y -> X", "E3004 circular dependency: P -> Q -> P"});
 }
 
@@ -106,7 +99,7 @@ Resources:
     Properties:
       QueueName: !Sub ["${Env}-${Local}-${AWS::Region}-${!Literal}-${!bad name}", {Local: x}]
 )";
-  CHECK(codes(yaml) == kNone);
+  CHECK(codes(yaml) == kNoFindings);
 }
 
 TEST_CASE("Sub: names CloudFormation rejects and unknown names and unterminated ${") {
@@ -118,23 +111,24 @@ TEST_CASE("Sub: names CloudFormation rejects and unknown names and unterminated 
     Properties:
       QueueName: !Sub "${HOME:-x} ${ Spaced } ${Nope} ${R.Arn} ${R.Nope} ${Open"
 )";
-  CHECK(check(yaml) == std::vector<std::string>{
-                           "E1019 ${Nope} is not a parameter, resource, pseudo parameter or variable of this Fn::Sub",
-                           "E1019 ${R.Nope}: AWS::SQS::Queue has no attribute 'Nope'" +
-                               std::string(" (it has Arn, QueueName, QueueUrl)"),
-                           "E1023 ${HOME:-x} is not a valid Fn::Sub variable name: names may hold only letters, "
-                           "digits, '_', '.' and ':'; write ${!HOME:-x} for a literal ${HOME:-x}",
-                           "E1023 ${ Spaced } is not a valid Fn::Sub variable name: names may hold only letters, "
-                           "digits, '_', '.' and ':'; write ${! Spaced } for a literal ${ Spaced }",
-                           "W1023 '${' without a closing '}': close the variable, or write '${!' for a literal '${'",
-                       });
+  CHECK(lint_messages(yaml) ==
+        std::vector<std::string>{
+            "E1019 ${Nope} is not a parameter, resource, pseudo parameter or variable of this Fn::Sub",
+            "E1019 ${R.Nope}: AWS::SQS::Queue has no attribute 'Nope'" +
+                std::string(" (it has Arn, QueueName, QueueUrl)"),
+            "E1023 ${HOME:-x} is not a valid Fn::Sub variable name: names may hold only letters, "
+            "digits, '_', '.' and ':'; write ${!HOME:-x} for a literal ${HOME:-x}",
+            "E1023 ${ Spaced } is not a valid Fn::Sub variable name: names may hold only letters, "
+            "digits, '_', '.' and ':'; write ${! Spaced } for a literal ${ Spaced }",
+            "W1023 '${' without a closing '}': close the variable, or write '${!' for a literal '${'",
+        });
 }
 
 TEST_CASE("Sub: the line inside a multi-line string is named") {
   const std::string yaml =
       "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !Sub |\n"
       "        line one\n        ${BAD-NAME}\n";
-  const auto found = check(yaml, "E1023");
+  const auto found = lint_messages(yaml, "E1023");
   REQUIRE(found.size() == 1);
   CHECK_THAT(found[0], Catch::Contains("(line 2 of the string)"));
 }
@@ -170,8 +164,9 @@ Resources:
       ArchivePolicy: !GetAtt [Db, !Ref Attr]
       DataProtectionPolicy: !GetAtt Db.Endpoint.Adress
 )";
-  CHECK(check(yaml, "E1010") == std::vector<std::string>{"E1010 Fn::GetAtt Db: AWS::RDS::DBInstance has no attribute "
-                                                         "'Endpoint.Adress' (did you mean Endpoint.Address?)"});
+  CHECK(lint_messages(yaml, "E1010") ==
+        std::vector<std::string>{"E1010 Fn::GetAtt Db: AWS::RDS::DBInstance has no attribute "
+                                 "'Endpoint.Adress' (did you mean Endpoint.Address?)"});
 }
 
 TEST_CASE("GetAtt: properties that CloudFormation also answers and Id are accepted") {
@@ -188,10 +183,11 @@ TEST_CASE("GetAtt: properties that CloudFormation also answers and Id are accept
       DisplayName: !GetAtt Queue.RedrivePolicy.deadLetterTargetArn
       KmsMasterKeyId: !Sub "${Subnet.CidrBlock} ${Subnet.Nope}"
 )";
-  CHECK(check(yaml) == std::vector<std::string>{"E1019 ${Subnet.Nope}: AWS::EC2::Subnet has no attribute 'Nope' (it "
-                                                "has AvailabilityZone, AvailabilityZoneId, BlockPublicAccessStates, "
-                                                "CidrBlock, Ipv6CidrBlocks, NetworkAclAssociationId, OutpostArn, "
-                                                "SubnetId, ...)"});
+  CHECK(lint_messages(yaml) ==
+        std::vector<std::string>{"E1019 ${Subnet.Nope}: AWS::EC2::Subnet has no attribute 'Nope' (it "
+                                 "has AvailabilityZone, AvailabilityZoneId, BlockPublicAccessStates, "
+                                 "CidrBlock, Ipv6CidrBlocks, NetworkAclAssociationId, OutpostArn, "
+                                 "SubnetId, ...)"});
 }
 
 TEST_CASE("Fn::If with AWS::NoValue and the property shape of both branches") {
@@ -203,12 +199,12 @@ Resources:
     Properties:
       DelaySeconds: !If [C, !Ref "AWS::NoValue", 5]
 )";
-  CHECK(codes(yaml) == kNone);
+  CHECK(codes(yaml) == kNoFindings);
 }
 
 TEST_CASE("security groups: port ranges and protocols and sources") {
   auto rule = [](const std::string& protocol, const std::string& from, const std::string& to, const std::string& cidr) {
-    return check(
+    return lint_messages(
                "Resources:\n  R:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties:\n      GroupId: sg-1\n"
                "      IpProtocol: " +
                    protocol + "\n      FromPort: " + from + "\n      ToPort: " + to + "\n      " + cidr + "\n",
@@ -231,7 +227,7 @@ TEST_CASE("security groups: port ranges and protocols and sources") {
 
 TEST_CASE("IAM: wildcards count while List and Describe do not and conditions and Deny are not judged") {
   auto statement = [](const std::string& body) {
-    return check(
+    return lint_messages(
                "Resources:\n  P:\n    Type: AWS::IAM::Policy\n    Properties:\n      PolicyName: p\n"
                "      Roles: [r]\n      PolicyDocument:\n        Statement:\n          - " +
                    body + "\n",
@@ -264,11 +260,12 @@ Outputs:
   Arn: {Value: !GetAtt Fn.Arn}
   Missing: {Value: !Ref Elsewhere}
 )";
-  CHECK(check(yaml) == std::vector<std::string>{
-                           "E2531 runtime python3.7: Lambda stopped creating functions with it on 2024-01-09 and stops "
-                           "updating them on 2027-03-03; use python3.14",
-                           "E1020 Ref to 'Elsewhere', which is not a parameter, resource or pseudo parameter",
-                       });
+  CHECK(lint_messages(yaml) ==
+        std::vector<std::string>{
+            "E2531 runtime python3.7: Lambda stopped creating functions with it on 2024-01-09 and stops "
+            "updating them on 2027-03-03; use python3.14",
+            "E1020 Ref to 'Elsewhere', which is not a parameter, resource or pseudo parameter",
+        });
 }
 
 TEST_CASE("Globals is a section only with the SAM transform") {
@@ -295,19 +292,19 @@ TEST_CASE("runtimes are judged at the as-of date") {
       "      Code: {ZipFile: x}\n";
   cfn::LintOptions before;
   before.as_of = "2026-10-30";
-  CHECK(check(yaml, "", before) == kNone);
+  CHECK(lint_messages(yaml, "", before) == kNoFindings);
   cfn::LintOptions deprecated;
   deprecated.as_of = "2026-11-01";
   CHECK(codes(yaml) == std::vector<std::string>{"W2531"});  // the default date is after 2026-10-31
-  CHECK(check(yaml, "", deprecated).size() == 1);
+  CHECK(lint_messages(yaml, "", deprecated).size() == 1);
   cfn::LintOptions blocked;
   blocked.as_of = "2027-02-01";
-  CHECK(check(yaml, "", blocked) ==
+  CHECK(lint_messages(yaml, "", blocked) ==
         std::vector<std::string>{"E2531 runtime python3.10: Lambda stopped creating functions with it on 2027-02-01 "
                                  "and stops updating them on 2027-03-03; use python3.14"});
   cfn::LintOptions bad;
   bad.as_of = "2027-02-30";
-  CHECK_THROWS_AS(check(yaml, "", bad), cfn::Error);
+  CHECK_THROWS_AS(lint_messages(yaml, "", bad), cfn::Error);
 }
 
 TEST_CASE("dates") {
@@ -333,7 +330,7 @@ Outputs:
   A: {Value: !GetAtt QueueA.Arn}
   C: {Value: !Ref Name}
 )";
-  CHECK(check(yaml) ==
+  CHECK(lint_messages(yaml) ==
         std::vector<std::string>{"E1020 Ref to 'Name', which is not a parameter, resource or pseudo parameter"});
 }
 
@@ -357,7 +354,7 @@ TEST_CASE("templates built in code: findings carry the path and validate() throw
 }
 
 TEST_CASE("duplicate keys from the parser") {
-  CHECK(check("Resources:\n  T:\n    Type: AWS::SNS::Topic\n  T:\n    Type: AWS::SQS::Queue\n") ==
+  CHECK(lint_messages("Resources:\n  T:\n    Type: AWS::SNS::Topic\n  T:\n    Type: AWS::SQS::Queue\n") ==
         std::vector<std::string>{
             "E0000 key 'T' appears twice in the same map (first at line 2); only the value written last is kept"});
 }
@@ -375,13 +372,13 @@ Resources:
       DelaySeconds: !FindInMap [Sizes, !Ref "AWS::Region", Gb]
       MaximumMessageSize: !FindInMap [Sizes, "2", Gb, {DefaultValue: 1024}]
 )";
-  CHECK(codes(yaml) == kNone);
+  CHECK(codes(yaml) == kNoFindings);
 }
 
 TEST_CASE("user data: literal sizes count but parameters do not") {
   const std::string big(17000, 'x');
   auto user_data = [&](const std::string& value) {
-    return check(
+    return lint_messages(
                "Resources:\n  I:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: ami-1\n"
                "      UserData: " +
                    value + "\n",
@@ -401,10 +398,10 @@ TEST_CASE("user data: literal sizes count but parameters do not") {
 
 TEST_CASE("a template deployed from S3 is not held to the inline body limit") {
   const std::string big = "Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n" + std::string(60000, '#') + "\n";
-  CHECK(check(big, "W1002") ==
+  CHECK(lint_messages(big, "W1002") ==
         std::vector<std::string>{"W1002 the template is 60047 bytes, over the 51200-byte limit for a template body "
                                  "passed inline; upload it to S3 and pass its URL"});
-  CHECK(check(big, "W1002", {.from_s3 = true}).empty());
+  CHECK(lint_messages(big, "W1002", {.from_s3 = true}).empty());
 }
 
 TEST_CASE("W1001: references to conditional resources, the conditions solved") {
@@ -423,27 +420,29 @@ TEST_CASE("W1001: references to conditional resources, the conditions solved") {
            "    Properties: {TopicArn: !Ref Topic, Protocol: email, Endpoint: a@example.com}\n";
   };
   // Env takes one of its AllowedValues: not dev and not test is prod.
-  CHECK(check(user("NotDevOrTest"), "W1001") == kNone);
-  CHECK(check(user("ProdVirginia"), "W1001") == kNone);
-  CHECK(check(user("IsProd"), "W1001") == kNone);
-  CHECK(check(user("Prod"), "W1001") == kNone);
-  CHECK(check(user(""), "W1001") == std::vector<std::string>{"W1001 Ref names 'Topic', which exists only when "
-                                                             "condition IsProd is true, and no condition guards "
-                                                             "this reference"});
+  CHECK(lint_messages(user("NotDevOrTest"), "W1001") == kNoFindings);
+  CHECK(lint_messages(user("ProdVirginia"), "W1001") == kNoFindings);
+  CHECK(lint_messages(user("IsProd"), "W1001") == kNoFindings);
+  CHECK(lint_messages(user("Prod"), "W1001") == kNoFindings);
+  CHECK(lint_messages(user(""), "W1001") ==
+        std::vector<std::string>{"W1001 Ref names 'Topic', which exists only when "
+                                 "condition IsProd is true, and no condition guards "
+                                 "this reference"});
   // IsDev compares the same parameter with another value: never both.
-  CHECK(check(user("IsDev"), "W1001").size() == 1);
-  CHECK(check(user("Virginia"), "W1001").size() == 1);
+  CHECK(lint_messages(user("IsDev"), "W1001").size() == 1);
+  CHECK(lint_messages(user("Virginia"), "W1001").size() == 1);
   // An Fn::Equals of other functions can go either way.
-  CHECK(check(user("Opaque"), "W1001").size() == 1);
+  CHECK(lint_messages(user("Opaque"), "W1001").size() == 1);
   // Fn::If: the branch taken when IsProd is false does not reach Topic; the other does.
   const std::string branches = head +
                                "  User:\n    Type: AWS::SNS::Subscription\n    Properties:\n"
                                "      TopicArn: !If [IsProd, !Ref Topic, !Ref AWS::NoValue]\n"
                                "      Endpoint: !If [IsProd, a@example.com, !GetAtt Topic.TopicName]\n"
                                "      Protocol: email\n";
-  CHECK(check(branches, "W1001") == std::vector<std::string>{"W1001 Fn::GetAtt names 'Topic', which exists only when "
-                                                             "condition IsProd is true, which can be false when "
-                                                             "IsProd is false"});
+  CHECK(lint_messages(branches, "W1001") ==
+        std::vector<std::string>{"W1001 Fn::GetAtt names 'Topic', which exists only when "
+                                 "condition IsProd is true, which can be false when "
+                                 "IsProd is false"});
   // A parameter without AllowedValues takes each value it is compared with (on either side), or another.
   const auto names = [](const std::string& a) {
     return "Parameters:\n  Name: {Type: String}\nConditions:\n  A: " + a +
@@ -451,9 +450,9 @@ TEST_CASE("W1001: references to conditional resources, the conditions solved") {
            "  User:\n    Type: AWS::SNS::Subscription\n    Condition: A\n"
            "    Properties: {TopicArn: !Ref Topic, Protocol: email, Endpoint: a@example.com}\n";
   };
-  CHECK(check(names("!Equals [a, !Ref Name]"), "W1001").size() == 1);
-  CHECK(check(names("!Equals [!Ref Name, a]"), "W1001").size() == 1);
-  CHECK(check(names("!Equals [!Ref Name, b]"), "W1001") == kNone);
+  CHECK(lint_messages(names("!Equals [a, !Ref Name]"), "W1001").size() == 1);
+  CHECK(lint_messages(names("!Equals [!Ref Name, a]"), "W1001").size() == 1);
+  CHECK(lint_messages(names("!Equals [!Ref Name, b]"), "W1001") == kNoFindings);
   // A condition the solver cannot read (undefined, or referring to itself) is not judged.
-  CHECK(check(user("Missing"), "W1001") == kNone);
+  CHECK(lint_messages(user("Missing"), "W1001") == kNoFindings);
 }

@@ -13,25 +13,18 @@
 #include "cfn/parse.hpp"
 #include "cfn/registry.hpp"
 #include "cfn/template.hpp"
+#include "support/lint_messages.hpp"
+
+using cfn::test::kNoFindings;
+using cfn::test::lint_messages;
 
 namespace {
-
-/// "CODE message" for each finding of `code` in `yaml`.
-std::vector<std::string> check(const std::string& yaml, std::string_view code, const cfn::LintOptions& options = {}) {
-  const cfn::Document doc = cfn::parse_document(yaml, "t.yaml");
-  std::vector<std::string> out;
-  for (const cfn::Finding& f : cfn::lint(doc, options))
-    if (f.code == code) out.push_back(std::string(f.code) + " " + f.message);
-  return out;
-}
 
 std::string volume(const std::string& volume_type) {
   return "Resources:\n  V:\n    Type: AWS::EC2::Volume\n    DeletionPolicy: Snapshot\n    Properties:\n"
          "      AvailabilityZone: us-east-1a\n      Size: 8\n      Encrypted: true\n      VolumeType: " +
          volume_type + "\n";
 }
-
-const std::vector<std::string> kNone;
 
 }  // namespace
 
@@ -92,16 +85,16 @@ TEST_CASE("registry table: regions") {
 }
 
 TEST_CASE("E3030: allowed values, any case where the schema says so, with a suggestion") {
-  CHECK(check(volume("gp4"), "E3030") ==
+  CHECK(lint_messages(volume("gp4"), "E3030") ==
         std::vector<std::string>{
             "E3030 'gp4' is not one of gp2, gp3, io1, io2, sc1, st1, standard (in any case) (did you mean gp2?)"});
-  CHECK(check(volume("GP3"), "E3030") == kNone);
-  CHECK(check(volume("gp3"), "E3030") == kNone);
+  CHECK(lint_messages(volume("GP3"), "E3030") == kNoFindings);
+  CHECK(lint_messages(volume("gp3"), "E3030") == kNoFindings);
   // Numbers compare as numbers.
   const std::string logs = "Resources:\n  L:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      RetentionInDays: ";
-  CHECK(check(logs + "\"30\"\n", "E3030") == kNone);
-  CHECK(check(logs + "30.0\n", "E3030") == kNone);
-  CHECK(check(logs + "31\n", "E3030").size() == 1);
+  CHECK(lint_messages(logs + "\"30\"\n", "E3030") == kNoFindings);
+  CHECK(lint_messages(logs + "30.0\n", "E3030") == kNoFindings);
+  CHECK(lint_messages(logs + "31\n", "E3030").size() == 1);
 }
 
 TEST_CASE("value rules: functions are not judged, Fn::If branches are, a parameter's Default is not a value") {
@@ -123,7 +116,7 @@ Resources:
     DeletionPolicy: Snapshot
     Properties: {AvailabilityZone: us-east-1a, Size: 8, Encrypted: true, VolumeType: !If [Fast, io2, gp9]}
 )";
-  CHECK(check(yaml, "E3030") ==
+  CHECK(lint_messages(yaml, "E3030") ==
         std::vector<std::string>{"E3030 'gp9' is not one of gp2, gp3, io1, io2, sc1, st1, standard (in any case) "
                                  "(did you mean gp2?)"});
 }
@@ -132,43 +125,45 @@ TEST_CASE("E3032: a list with Fn::If or AWS::NoValue items has no known length")
   const std::string head =
       "Conditions:\n  C: !Equals [a, b]\nResources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties:\n"
       "      Runtime: python3.12\n      Handler: i.h\n      Role: r\n      Code: {ZipFile: x}\n      Architectures: ";
-  CHECK(check(head + "[x86_64, arm64]\n", "E3032") ==
+  CHECK(lint_messages(head + "[x86_64, arm64]\n", "E3032") ==
         std::vector<std::string>{"E3032 the list has 2 items; at most 1 item"});
-  CHECK(check(head + "[]\n", "E3032") == std::vector<std::string>{"E3032 the list has 0 items; at least 1 item"});
-  CHECK(check(head + "[x86_64, !If [C, arm64, !Ref AWS::NoValue]]\n", "E3032") == kNone);
+  CHECK(lint_messages(head + "[]\n", "E3032") ==
+        std::vector<std::string>{"E3032 the list has 0 items; at least 1 item"});
+  CHECK(lint_messages(head + "[x86_64, !If [C, arm64, !Ref AWS::NoValue]]\n", "E3032") == kNoFindings);
 }
 
 TEST_CASE("E3033 counts characters, not bytes") {
   const std::string topic = "Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: ";
   std::string name;
   for (int i = 0; i < 256; ++i) name += "\xC3\xA9";  // 256 characters (512 bytes); the schema allows 256
-  CHECK(check(topic + name + "\n", "E3033") == kNone);
-  CHECK(check(topic + name + "e\n", "E3033").size() == 1);
+  CHECK(lint_messages(topic + name + "\n", "E3033") == kNoFindings);
+  CHECK(lint_messages(topic + name + "e\n", "E3033").size() == 1);
 }
 
 TEST_CASE("E3006: resource types in the regions asked for") {
   const std::string yaml = "Resources:\n  A:\n    Type: AWS::AppIntegrations::Application\n";
-  CHECK(check(yaml, "E3006") == kNone);  // us-east-1 by default
+  CHECK(lint_messages(yaml, "E3006") == kNoFindings);  // us-east-1 by default
   cfn::LintOptions ireland;
   ireland.regions = {"us-east-1", "eu-west-1"};
-  const auto findings = check(yaml, "E3006", ireland);
+  const auto findings = lint_messages(yaml, "E3006", ireland);
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].starts_with("E3006 resource type 'AWS::AppIntegrations::Application' is not offered in eu-west-1"));
   cfn::LintOptions unknown;
   unknown.regions = {"eu-west-9"};
-  CHECK_THROWS_AS(check(yaml, "E3006", unknown), cfn::Error);
+  CHECK_THROWS_AS(lint_messages(yaml, "E3006", unknown), cfn::Error);
   // A macro may define its own types.
-  CHECK(check("Transform: S3Objects\nResources:\n  O:\n    Type: AWS::AppIntegrations::Application\n", "E3006",
-              ireland) == kNone);
+  CHECK(lint_messages("Transform: S3Objects\nResources:\n  O:\n    Type: AWS::AppIntegrations::Application\n", "E3006",
+                      ireland) == kNoFindings);
 }
 
 TEST_CASE("E3710: services AWS shut down, at the as-of date") {
   const std::string yaml = "Resources:\n  C:\n    Type: AWS::IoTAnalytics::Channel\n";
-  CHECK(check(yaml, "E3710") == std::vector<std::string>{"E3710 resource type 'AWS::IoTAnalytics::Channel' belongs "
-                                                         "to AWS IoT Analytics, which AWS shut down on 2025-12-15"});
+  CHECK(lint_messages(yaml, "E3710") ==
+        std::vector<std::string>{"E3710 resource type 'AWS::IoTAnalytics::Channel' belongs "
+                                 "to AWS IoT Analytics, which AWS shut down on 2025-12-15"});
   cfn::LintOptions before;
   before.as_of = "2025-12-14";
-  CHECK(check(yaml, "E3710", before) == kNone);
+  CHECK(lint_messages(yaml, "E3710", before) == kNoFindings);
 }
 
 TEST_CASE("emit time: to_yaml refuses a value outside the schema's") {
@@ -219,51 +214,52 @@ TEST_CASE("registry table: combinations as the schemas give them") {
 
 TEST_CASE("combinations: what a function or a condition decides is not judged") {
   const std::string topic = "Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      KmsMasterKeyId: ";
-  CHECK(check(topic + "aws/sns\n", "E3017").size() == 1);
-  CHECK(check(topic + "alias/aws/sns\n", "E3017") == kNone);
-  CHECK(check(topic + "arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012\n", "E3017") ==
-        kNone);
-  CHECK(check(topic + "!Sub alias/${AWS::StackName}\n", "E3017") == kNone);
-  CHECK(check(topic + "'{{resolve:ssm:/keys/topic}}'\n", "E3017") == kNone);
+  CHECK(lint_messages(topic + "aws/sns\n", "E3017").size() == 1);
+  CHECK(lint_messages(topic + "alias/aws/sns\n", "E3017") == kNoFindings);
+  CHECK(lint_messages(topic + "arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012\n",
+                      "E3017") == kNoFindings);
+  CHECK(lint_messages(topic + "!Sub alias/${AWS::StackName}\n", "E3017") == kNoFindings);
+  CHECK(lint_messages(topic + "'{{resolve:ssm:/keys/topic}}'\n", "E3017") == kNoFindings);
   // Fn::If: each branch is a value of its own.
   const std::string conditions = "Conditions:\n  C: !Equals [!Ref AWS::Region, us-east-1]\n";
-  CHECK(check(conditions + topic + "!If [C, alias/aws/sns, aws/sns]\n", "E3017").size() == 1);
+  CHECK(lint_messages(conditions + topic + "!If [C, alias/aws/sns, aws/sns]\n", "E3017").size() == 1);
 
   const std::string set = conditions +
                           "Resources:\n  S:\n    Type: AWS::CloudFormation::StackSet\n    Properties:\n"
                           "      StackSetName: s\n      PermissionModel: SELF_MANAGED\n      TemplateBody: '{}'\n";
-  CHECK(check(set, "E3018") == kNone);
-  CHECK(check(set + "      TemplateURL: https://b.s3.amazonaws.com/t.yaml\n", "E3018").size() == 1);
+  CHECK(lint_messages(set, "E3018") == kNoFindings);
+  CHECK(lint_messages(set + "      TemplateURL: https://b.s3.amazonaws.com/t.yaml\n", "E3018").size() == 1);
   // TemplateURL may be AWS::NoValue: one branch or two, not known.
-  CHECK(check(set + "      TemplateURL: !If [C, https://b.s3.amazonaws.com/t.yaml, !Ref AWS::NoValue]\n", "E3018") ==
-        kNone);
+  CHECK(lint_messages(set + "      TemplateURL: !If [C, https://b.s3.amazonaws.com/t.yaml, !Ref AWS::NoValue]\n",
+                      "E3018") == kNoFindings);
   // A Ref is a value that is set, whatever it is.
-  CHECK(check(set + "      TemplateURL: !Ref AWS::StackName\n", "E3018").size() == 1);
+  CHECK(lint_messages(set + "      TemplateURL: !Ref AWS::StackName\n", "E3018").size() == 1);
 
   const std::string ingress = conditions +
                               "Resources:\n  I:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties:\n"
                               "      GroupId: sg-0123456789abcdef0\n      IpProtocol: '-1'\n";
-  CHECK(check(ingress, "E3014") ==
+  CHECK(lint_messages(ingress, "E3014") ==
         std::vector<std::string>{"E3014 one of CidrIp, CidrIpv6, SourcePrefixListId, SourceSecurityGroupId, "
                                  "SourceSecurityGroupName is required"});
-  CHECK(check(ingress + "      CidrIp: !If [C, 10.0.0.0/8, !Ref AWS::NoValue]\n", "E3014") == kNone);
-  CHECK(check(ingress + "      CidrIp: !If [C, 10.0.0.0/8, !Ref AWS::NoValue]\n      CidrIpv6: ::/0\n"
-                        "      SourcePrefixListId: pl-0123456789abcdef0\n",
-              "E3014")
+  CHECK(lint_messages(ingress + "      CidrIp: !If [C, 10.0.0.0/8, !Ref AWS::NoValue]\n", "E3014") == kNoFindings);
+  CHECK(lint_messages(ingress + "      CidrIp: !If [C, 10.0.0.0/8, !Ref AWS::NoValue]\n      CidrIpv6: ::/0\n"
+                                "      SourcePrefixListId: pl-0123456789abcdef0\n",
+                      "E3014")
             .size() == 1);
 
   const std::string subnet = conditions +
                              "Resources:\n  S:\n    Type: AWS::EC2::Subnet\n    Properties:\n"
                              "      VpcId: vpc-0123456789abcdef0\n      AvailabilityZone: us-east-1a\n";
-  CHECK(check(subnet + "      AvailabilityZoneId: use1-az1\n", "E3020").size() == 1);
-  CHECK(check(subnet + "      AvailabilityZoneId: !If [C, use1-az1, !Ref AWS::NoValue]\n", "E3020") == kNone);
-  CHECK(check(subnet + "      Ipv4IpamPoolId: ipam-pool-0123456789abcdef0\n", "E3021") ==
+  CHECK(lint_messages(subnet + "      AvailabilityZoneId: use1-az1\n", "E3020").size() == 1);
+  CHECK(lint_messages(subnet + "      AvailabilityZoneId: !If [C, use1-az1, !Ref AWS::NoValue]\n", "E3020") ==
+        kNoFindings);
+  CHECK(lint_messages(subnet + "      Ipv4IpamPoolId: ipam-pool-0123456789abcdef0\n", "E3021") ==
         std::vector<std::string>{"E3021 Ipv4IpamPoolId requires Ipv4NetmaskLength (dependentRequired)"});
-  CHECK(check(subnet + "      Ipv4IpamPoolId: ipam-pool-0123456789abcdef0\n      Ipv4NetmaskLength: 24\n", "E3021") ==
-        kNone);
-  CHECK(check(subnet + "      Ipv4IpamPoolId: ipam-pool-0123456789abcdef0\n"
-                       "      Ipv4NetmaskLength: !If [C, 24, !Ref AWS::NoValue]\n",
-              "E3021") == kNone);
+  CHECK(lint_messages(subnet + "      Ipv4IpamPoolId: ipam-pool-0123456789abcdef0\n      Ipv4NetmaskLength: 24\n",
+                      "E3021") == kNoFindings);
+  CHECK(lint_messages(subnet + "      Ipv4IpamPoolId: ipam-pool-0123456789abcdef0\n"
+                               "      Ipv4NetmaskLength: !If [C, 24, !Ref AWS::NoValue]\n",
+                      "E3021") == kNoFindings);
 
   // anyOf of required properties: ClientSecret or UseExistingClientSecret; one behind a condition may be set.
   const std::string oidc =
@@ -274,9 +270,9 @@ TEST_CASE("combinations: what a function or a condition decides is not judged") 
       "            AuthorizationEndpoint: https://idp.example.com/a\n            ClientId: web\n"
       "            Issuer: https://idp.example.com\n            TokenEndpoint: https://idp.example.com/t\n"
       "            UserInfoEndpoint: https://idp.example.com/u\n";
-  CHECK(check(oidc, "E3017").size() == 1);
-  CHECK(check(oidc + "            ClientSecret: !If [C, secret, !Ref AWS::NoValue]\n", "E3017") == kNone);
-  CHECK(check(oidc + "            UseExistingClientSecret: true\n", "E3017") == kNone);
+  CHECK(lint_messages(oidc, "E3017").size() == 1);
+  CHECK(lint_messages(oidc + "            ClientSecret: !If [C, secret, !Ref AWS::NoValue]\n", "E3017") == kNoFindings);
+  CHECK(lint_messages(oidc + "            UseExistingClientSecret: true\n", "E3017") == kNoFindings);
 }
 
 TEST_CASE("combinations: a branch's type, enum and pattern") {
@@ -287,17 +283,17 @@ TEST_CASE("combinations: a branch's type, enum and pattern") {
       "      Namespace: ns\n      TableName: t\n      OpenTableFormat: ICEBERG\n"
       "      IcebergMetadata:\n        IcebergSchemaV2:\n          SchemaV2FieldType: struct\n"
       "          SchemaV2FieldList:\n            - {Id: 1, Name: a, Required: true, Type: ";
-  CHECK(check(field + "int}\n", "E3018") == kNone);
-  CHECK(check(field + "{type: list, element: int}}\n", "E3018") == kNone);
-  CHECK(check(field + "[int]}\n", "E3018") ==
+  CHECK(lint_messages(field + "int}\n", "E3018") == kNoFindings);
+  CHECK(lint_messages(field + "{type: list, element: int}}\n", "E3018") == kNoFindings);
+  CHECK(lint_messages(field + "[int]}\n", "E3018") ==
         std::vector<std::string>{"E3018 the list matches none of the schema's oneOf branches: a string | an object"});
   // Amazon MQ DayOfWeek: MONDAY...SUNDAY in any case (CreateBroker API: WeeklyStartTime).
   const std::string broker =
       "Resources:\n  B:\n    Type: AWS::AmazonMQ::Broker\n    Properties:\n"
       "      MaintenanceWindowStartTime: {TimeOfDay: '02:00', TimeZone: UTC, DayOfWeek: ";
-  CHECK(check(broker + "Monday}\n", "E3017") == kNone);
-  CHECK(check(broker + "MONDAY}\n", "E3017") == kNone);
-  CHECK(check(broker + "Funday}\n", "E3017").size() == 1);
+  CHECK(lint_messages(broker + "Monday}\n", "E3017") == kNoFindings);
+  CHECK(lint_messages(broker + "MONDAY}\n", "E3017") == kNoFindings);
+  CHECK(lint_messages(broker + "Funday}\n", "E3017").size() == 1);
 }
 
 TEST_CASE("E3040: read-only properties, E3002 leaves them to it") {
@@ -305,8 +301,8 @@ TEST_CASE("E3040: read-only properties, E3002 leaves them to it") {
   const std::string bucket =
       "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    DeletionPolicy: Retain\n"
       "    Properties:\n      Arn: arn\n      Arns: arn\n";
-  CHECK(check(bucket, "E3040").size() == 1);
-  CHECK(check(bucket, "E3002") == std::vector<std::string>{"E3002 unknown property 'Arns' of AWS::S3::Bucket"});
+  CHECK(lint_messages(bucket, "E3040").size() == 1);
+  CHECK(lint_messages(bucket, "E3002") == std::vector<std::string>{"E3002 unknown property 'Arns' of AWS::S3::Bucket"});
   // A SageMaker endpoint's EndpointName is set by templates ("The name of the endpoint", AWS::SageMaker::Endpoint
   // docs); the schema lists it as read-only and create-only at once, and the table leaves it out.
   CHECK(cfn::registry::read_only_properties("AWS::SageMaker::Endpoint") ==
@@ -314,15 +310,15 @@ TEST_CASE("E3040: read-only properties, E3002 leaves them to it") {
   const std::string endpoint =
       "Resources:\n  E:\n    Type: AWS::SageMaker::Endpoint\n    Properties:\n"
       "      EndpointConfigName: config\n      EndpointName: web\n";
-  CHECK(check(endpoint, "E3040") == kNone);
-  CHECK(check(endpoint, "E3002") == kNone);
+  CHECK(lint_messages(endpoint, "E3040") == kNoFindings);
+  CHECK(lint_messages(endpoint, "E3002") == kNoFindings);
   // Through an Fn::If branch: it stands where the If stands.
   const std::string work_group =
       "Conditions:\n  C: !Equals [!Ref AWS::Region, us-east-1]\nResources:\n  W:\n    Type: AWS::Athena::WorkGroup\n"
       "    Properties:\n      Name: w\n      WorkGroupConfiguration: !If\n        - C\n"
       "        - EngineVersion: {EffectiveEngineVersion: Athena engine version 3}\n        - !Ref AWS::NoValue\n";
-  CHECK(check(work_group, "E3040").size() == 1);
-  CHECK(check(work_group, "E3002") == kNone);
+  CHECK(lint_messages(work_group, "E3040").size() == 1);
+  CHECK(lint_messages(work_group, "E3002") == kNoFindings);
   // Inside a list: each item's read-only members.
   const auto stack = cfn::registry::read_only_properties("AWS::AppStream::Stack");
   CHECK(std::find(stack.begin(), stack.end(), "StorageConnectors/*/ResourceIdentifier") != stack.end());

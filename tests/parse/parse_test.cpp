@@ -5,7 +5,10 @@
 #include <catch2/catch.hpp>
 
 #include "cfn/intrinsics.hpp"
+#include "support/check_same.hpp"
 #include "support/first_difference.hpp"
+
+using cfn::test::check_same;
 
 namespace {
 
@@ -18,12 +21,6 @@ cfn::Document parse(const std::string& text) { return cfn::parse_document(text, 
 
 // The value of key `k` of a one-document YAML/JSON map.
 Value at(const std::string& text, const std::string& k) { return parse(text).root.as_map().at(k); }
-
-void check_same(const Value& actual, const Value& expected) {
-  const auto d = cfn::test::first_difference(actual, expected);
-  INFO((d ? *d : std::string("equal")));
-  CHECK(actual == expected);
-}
 
 }  // namespace
 

@@ -8,7 +8,10 @@
 
 #include "cfn/intrinsics.hpp"
 #include "cfn/parse.hpp"
+#include "support/check_same.hpp"
 #include "support/first_difference.hpp"
+
+using cfn::test::check_same;
 
 namespace {
 
@@ -33,12 +36,6 @@ std::string refusal(const std::string& text, const cfn::ParseOptions& options = 
     return e.what();
   }
   return "(parsed)";
-}
-
-void check_same(const Value& actual, const Value& expected) {
-  const auto d = cfn::test::first_difference(actual, expected);
-  INFO((d ? *d : std::string("equal")));
-  CHECK(actual == expected);
 }
 
 }  // namespace

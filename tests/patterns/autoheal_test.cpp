@@ -17,7 +17,9 @@ using cfn::test::resource;
 
 namespace {
 
-Value stack(const cfn::patterns::AutohealOptions& options = {}) { return cfn::patterns::autoheal(options).to_value(); }
+Value autoheal_stack(const cfn::patterns::AutohealOptions& options = {}) {
+  return cfn::patterns::autoheal(options).to_value();
+}
 
 // Calls f on every node of v.
 void walk(const Value& v, const std::function<void(const Value&)>& f) {
@@ -34,7 +36,7 @@ const cfn::List& statements(const Value& doc, std::string_view role) {
   return at(props(doc, role), {"Policies", "0", "PolicyDocument", "Statement"}).as_list();
 }
 
-std::vector<std::string> actions(const Value& doc, std::string_view role) {
+std::vector<std::string> first_policy_actions(const Value& doc, std::string_view role) {
   std::vector<std::string> out;
   for (const Value& s : statements(doc, role)) {
     const Value& a = *s.find("Action");
@@ -56,7 +58,7 @@ bool depends_on(const Value& doc, std::string_view id, std::string_view on) {
 }  // namespace
 
 TEST_CASE("autoheal: the original's logical ids, and the resources that close its gaps", "[patterns][autoheal]") {
-  const Value doc = stack();
+  const Value doc = autoheal_stack();
   const std::vector<std::pair<std::string, std::string>> expected{
       {"myVPC", "AWS::EC2::VPC"},
       {"myInternetGateway", "AWS::EC2::InternetGateway"},
@@ -99,19 +101,19 @@ TEST_CASE("autoheal: the original's logical ids, and the resources that close it
 }
 
 TEST_CASE("autoheal: cfnpp lint finds nothing, and the template fits the inline limit", "[patterns][autoheal]") {
-  CHECK(cfn::test::lint_findings(stack(), "Autoheal.yaml") == 0);
+  CHECK(cfn::test::lint_findings(autoheal_stack(), "Autoheal.yaml") == 0);
   CHECK(cfn::to_yaml(cfn::patterns::autoheal()).size() < 51200);
 }
 
 TEST_CASE("autoheal: every ARN uses the stack's partition, region and account", "[patterns][autoheal]") {
-  walk(stack(), [](const Value& v) {
+  walk(autoheal_stack(), [](const Value& v) {
     if (v.is_string()) CHECK(v.as_string().find("arn:aws:") == std::string::npos);
   });
 }
 
 TEST_CASE("autoheal: the launch waits for the instance itself, which completes it once /data is mounted (gap 4)",
           "[patterns][autoheal]") {
-  const Value doc = stack();
+  const Value doc = autoheal_stack();
   const Value& hook = props(doc, "DeviceAttachmentHook");
   CHECK(at(hook, {"LifecycleHookName"}) == Value(cfn::patterns::kAutohealHookName));
   CHECK(at(hook, {"DefaultResult"}) == Value("ABANDON"));
@@ -126,9 +128,9 @@ TEST_CASE("autoheal: the launch waits for the instance itself, which completes i
   CHECK(at(vars, {"Address"}) == Value(cfn::ref("AutoHealEIP")));
   CHECK(at(vars, {"WaitSeconds"}) == Value(cfn::ref("DataVolumeWaitSeconds")));
   // The instance may complete a launch of its own group only, and nothing else but Session Manager.
-  CHECK(actions(doc, "AutohealInstanceRole") == std::vector<std::string>{"autoscaling:CompleteLifecycleAction",
-                                                                         "autoscaling:DescribeAutoScalingInstances",
-                                                                         "cloudformation:SignalResource"});
+  CHECK(first_policy_actions(doc, "AutohealInstanceRole") ==
+        std::vector<std::string>{"autoscaling:CompleteLifecycleAction", "autoscaling:DescribeAutoScalingInstances",
+                                 "cloudformation:SignalResource"});
   CHECK(at(statements(doc, "AutohealInstanceRole")[0],
            {"Condition", "StringEquals", "autoscaling:ResourceTag/aws:cloudformation:logical-id"}) ==
         Value("AutohealGroup"));
@@ -138,7 +140,7 @@ TEST_CASE("autoheal: the launch waits for the instance itself, which completes i
 
 TEST_CASE("autoheal: DeviceAttachment runs one at a time, reports failures, and acts only on this group (gaps 2 3 10)",
           "[patterns][autoheal]") {
-  const Value doc = stack();
+  const Value doc = autoheal_stack();
   const Value& fn = props(doc, "DeviceAttachment");
   CHECK(at(fn, {"ReservedConcurrentExecutions"}) == Value(1));
   CHECK(at(fn, {"Environment", "Variables", "TOPIC_ARN"}) == Value(cfn::ref("AlarmTopic")));
@@ -152,7 +154,7 @@ TEST_CASE("autoheal: DeviceAttachment runs one at a time, reports failures, and 
   CHECK(at(props(doc, "AlarmTopicPolicy"),
            {"PolicyDocument", "Statement", "0", "Condition", "ArnEquals", "aws:SourceArn"}) ==
         Value(cfn::List{cfn::get_att("AutohealLaunchFailedRule", "Arn")}));
-  const auto a = actions(doc, "DeviceAttachmentRole");
+  const auto a = first_policy_actions(doc, "DeviceAttachmentRole");
   CHECK(a == std::vector<std::string>{
                  "ec2:DescribeInstances", "ec2:DescribeVolumes", "ec2:DescribeAddresses", "ec2:AttachVolume",
                  "ec2:AttachVolume", "ec2:AssociateAddress", "ec2:AssociateAddress", "ec2:AssociateAddress",
@@ -179,7 +181,7 @@ TEST_CASE("autoheal: DeviceAttachment runs one at a time, reports failures, and 
 
 TEST_CASE("autoheal: the group terminates first, updates roll the instance and never resize it (gaps 5 6)",
           "[patterns][autoheal]") {
-  const Value doc = stack();
+  const Value doc = autoheal_stack();
   const Value& group = props(doc, "AutohealGroup");
   CHECK(at(group, {"MinSize"}) == Value("0"));
   CHECK(at(group, {"MaxSize"}) == Value("1"));
@@ -199,7 +201,7 @@ TEST_CASE("autoheal: the group terminates first, updates roll the instance and n
 
 TEST_CASE("autoheal: the scale-up answers once an instance is healed, within its budget (gap 11)",
           "[patterns][autoheal]") {
-  const Value doc = stack();
+  const Value doc = autoheal_stack();
   const Value& action = props(doc, "ScaleupAutohealAction");
   CHECK(at(action, {"GroupName"}) == Value(cfn::ref("AutohealGroup")));
   CHECK(at(action, {"DesiredCapacity"}) == Value(1));
@@ -211,16 +213,16 @@ TEST_CASE("autoheal: the scale-up answers once an instance is healed, within its
   for (const char* id : {"PermissionForEventsToInvokeLambda", "DeviceAttachment", "EventRule", "DeviceAttachmentHook",
                          "AutohealVolume", "AutoHealEIP", "PublicSubnetRoute", "AlarmTopicPolicy"})
     CHECK(depends_on(doc, "ScaleupAutohealAction", id));
-  CHECK(actions(doc, "AutohealScaleupRole") == std::vector<std::string>{"autoscaling:DescribeAutoScalingGroups",
-                                                                        "ec2:DescribeVolumes", "ec2:DescribeAddresses",
-                                                                        "autoscaling:SetDesiredCapacity",
-                                                                        "logs:CreateLogStream", "logs:PutLogEvents"});
+  CHECK(first_policy_actions(doc, "AutohealScaleupRole") ==
+        std::vector<std::string>{"autoscaling:DescribeAutoScalingGroups", "ec2:DescribeVolumes",
+                                 "ec2:DescribeAddresses", "autoscaling:SetDesiredCapacity", "logs:CreateLogStream",
+                                 "logs:PutLogEvents"});
 }
 
 TEST_CASE(
     "autoheal: Session Manager by default and SSH only from a range with IMDSv2 and a public address at launch (gap 8)",
     "[patterns][autoheal]") {
-  const Value doc = stack();
+  const Value doc = autoheal_stack();
   CHECK(at(doc, {"Parameters", "SshCidr", "Default"}) == Value(""));
   const Value& ingress = at(props(doc, "AutohealSecurityGroup"), {"SecurityGroupIngress"});
   REQUIRE(ingress.is_fn(cfn::FnKind::If));
@@ -240,58 +242,60 @@ TEST_CASE(
 }
 
 TEST_CASE("autoheal: options become parameter defaults and bad ones are refused", "[patterns][autoheal]") {
-  const Value doc = stack({.instance_type = "m7i.large",
-                           .volume_size = 100,
-                           .ssh_cidr = "203.0.113.0/24",
-                           .availability_zone = "eu-west-1b",
-                           .volume_wait_seconds = 900});
+  const Value doc = autoheal_stack({.instance_type = "m7i.large",
+                                    .volume_size = 100,
+                                    .ssh_cidr = "203.0.113.0/24",
+                                    .availability_zone = "eu-west-1b",
+                                    .volume_wait_seconds = 900});
   const Value& params = *doc.find("Parameters");
   CHECK(at(params, {"InstanceType", "Default"}) == Value("m7i.large"));
   CHECK(at(params, {"VolumeSize", "Default"}) == Value(100));
   CHECK(at(params, {"SshCidr", "Default"}) == Value("203.0.113.0/24"));
   CHECK(at(params, {"AvailabilityZone", "Default"}) == Value("eu-west-1b"));
   CHECK(at(params, {"DataVolumeWaitSeconds", "Default"}) == Value(900));
-  CHECK(stack().find("Parameters")->find("AvailabilityZone")->find("Default") == nullptr);
+  CHECK(autoheal_stack().find("Parameters")->find("AvailabilityZone")->find("Default") == nullptr);
 
-  CHECK_THROWS_WITH(stack({.volume_size = 0}), "volume size: 0 GiB is outside 1 to 16384");
-  CHECK_THROWS_WITH(stack({.vpc_cidr = "10.0.0.0"}),
+  CHECK_THROWS_WITH(autoheal_stack({.volume_size = 0}), "volume size: 0 GiB is outside 1 to 16384");
+  CHECK_THROWS_WITH(autoheal_stack({.vpc_cidr = "10.0.0.0"}),
                     "VPC CIDR: '10.0.0.0' is not an IPv4 range from /16 to /28 such as 10.0.0.0/16");
-  CHECK_THROWS_WITH(stack({.ssh_cidr = "everywhere"}),
+  CHECK_THROWS_WITH(autoheal_stack({.ssh_cidr = "everywhere"}),
                     "SSH CIDR: 'everywhere' is not an IPv4 CIDR block such as 203.0.113.0/24");
-  CHECK_THROWS_WITH(stack({.volume_wait_seconds = 30}), "volume wait: 30 s is outside 60 to 1500");
-  CHECK_THROWS_WITH(stack({.instance_type = "huge"}), "instance type: 'huge' is not an instance type such as t3.micro");
+  CHECK_THROWS_WITH(autoheal_stack({.volume_wait_seconds = 30}), "volume wait: 30 s is outside 60 to 1500");
+  CHECK_THROWS_WITH(autoheal_stack({.instance_type = "huge"}),
+                    "instance type: 'huge' is not an instance type such as t3.micro");
 }
 
 TEST_CASE("autoheal: ranges EC2 would refuse are refused: bytes over 255, host bits, a subnet outside the VPC",
           "[patterns][autoheal]") {
-  CHECK_THROWS_WITH(stack({.vpc_cidr = "999.999.999.999/32"}),
+  CHECK_THROWS_WITH(autoheal_stack({.vpc_cidr = "999.999.999.999/32"}),
                     "VPC CIDR: '999.999.999.999/32' is not an IPv4 range from /16 to /28 such as 10.0.0.0/16");
-  CHECK_THROWS_WITH(stack({.vpc_cidr = "10.0.0.0/8"}), Catch::Contains("from /16 to /28"));
-  CHECK_THROWS_WITH(stack({.vpc_cidr = "10.0.0.1/16"}),
+  CHECK_THROWS_WITH(autoheal_stack({.vpc_cidr = "10.0.0.0/8"}), Catch::Contains("from /16 to /28"));
+  CHECK_THROWS_WITH(autoheal_stack({.vpc_cidr = "10.0.0.1/16"}),
                     "VPC CIDR: '10.0.0.1/16' has host bits set (the range starts lower)");
-  CHECK_THROWS_WITH(stack({.subnet_cidr = "192.168.1.0/24"}),
+  CHECK_THROWS_WITH(autoheal_stack({.subnet_cidr = "192.168.1.0/24"}),
                     "subnet CIDR: '192.168.1.0/24' is not inside the VPC's 10.0.0.0/16");
-  CHECK_THROWS_WITH(stack({.vpc_cidr = "10.0.0.0/24", .subnet_cidr = "10.0.0.0/16"}),
+  CHECK_THROWS_WITH(autoheal_stack({.vpc_cidr = "10.0.0.0/24", .subnet_cidr = "10.0.0.0/16"}),
                     "subnet CIDR: '10.0.0.0/16' is not inside the VPC's 10.0.0.0/24");
-  CHECK_THROWS_WITH(stack({.ssh_cidr = "203.0.113.0/33"}), Catch::Contains("SSH CIDR: '203.0.113.0/33'"));
-  CHECK_THROWS_WITH(stack({.ssh_cidr = "0203.0.113.0/24"}), Catch::Contains("SSH CIDR"));
-  CHECK_THROWS_WITH(stack({.availability_zone = "eu-west-1"}), Catch::Contains("availability zone: 'eu-west-1'"));
-  CHECK_THROWS_WITH(stack({.availability_zone = "euwest-1a"}), Catch::Contains("availability zone"));
-  const Value ok = stack({.vpc_cidr = "172.16.0.0/20",
-                          .subnet_cidr = "172.16.15.0/28",
-                          .ssh_cidr = "198.51.100.7/32",
-                          .availability_zone = "us-gov-west-1b"});
+  CHECK_THROWS_WITH(autoheal_stack({.ssh_cidr = "203.0.113.0/33"}), Catch::Contains("SSH CIDR: '203.0.113.0/33'"));
+  CHECK_THROWS_WITH(autoheal_stack({.ssh_cidr = "0203.0.113.0/24"}), Catch::Contains("SSH CIDR"));
+  CHECK_THROWS_WITH(autoheal_stack({.availability_zone = "eu-west-1"}),
+                    Catch::Contains("availability zone: 'eu-west-1'"));
+  CHECK_THROWS_WITH(autoheal_stack({.availability_zone = "euwest-1a"}), Catch::Contains("availability zone"));
+  const Value ok = autoheal_stack({.vpc_cidr = "172.16.0.0/20",
+                                   .subnet_cidr = "172.16.15.0/28",
+                                   .ssh_cidr = "198.51.100.7/32",
+                                   .availability_zone = "us-gov-west-1b"});
   CHECK(at(*ok.find("Parameters"), {"AvailabilityZone", "Default"}) == Value("us-gov-west-1b"));
 }
 
 TEST_CASE("autoheal: options of 120,000 characters are refused, not a stack overflow (issue 11 row 1)",
           "[patterns][autoheal]") {
   const std::string long_text(120'000, 'a');
-  CHECK_THROWS_WITH(stack({.instance_type = long_text}), Catch::Contains("is not an instance type"));
-  CHECK_THROWS_WITH(stack({.instance_type = long_text + "." + long_text + "."}),
+  CHECK_THROWS_WITH(autoheal_stack({.instance_type = long_text}), Catch::Contains("is not an instance type"));
+  CHECK_THROWS_WITH(autoheal_stack({.instance_type = long_text + "." + long_text + "."}),
                     Catch::Contains("is not an instance type"));
-  CHECK_THROWS_WITH(stack({.availability_zone = "eu-" + long_text + "-1a" + long_text}),
+  CHECK_THROWS_WITH(autoheal_stack({.availability_zone = "eu-" + long_text + "-1a" + long_text}),
                     Catch::Contains("availability zone"));
-  CHECK_THROWS_WITH(stack({.vpc_cidr = std::string(120'000, '1')}), Catch::Contains("VPC CIDR"));
-  CHECK_THROWS_WITH(stack({.ssh_cidr = "1." + long_text}), Catch::Contains("SSH CIDR"));
+  CHECK_THROWS_WITH(autoheal_stack({.vpc_cidr = std::string(120'000, '1')}), Catch::Contains("VPC CIDR"));
+  CHECK_THROWS_WITH(autoheal_stack({.ssh_cidr = "1." + long_text}), Catch::Contains("SSH CIDR"));
 }

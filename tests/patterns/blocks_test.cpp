@@ -15,21 +15,12 @@
 using cfn::Value;
 using cfn::patterns::Scope;
 using cfn::test::at;
+using cfn::test::ids;
 using cfn::test::props;
 using cfn::test::resource;
 namespace p = cfn::patterns;
 
-namespace {
-
-std::vector<std::string> ids(const Value& doc) {
-  std::vector<std::string> out;
-  for (const auto& [id, type] : cfn::test::resource_types(doc)) out.push_back(id);
-  return out;
-}
-
-Value sub_of(std::string text) { return cfn::sub(text); }
-
-}  // namespace
+namespace {}  // namespace
 
 TEST_CASE("a scope prefixes parts, renames them, and hands renames to its children", "[patterns][scope]") {
   Scope plain;
@@ -63,9 +54,9 @@ TEST_CASE("a scope names and tags resources after the stack and its prefix", "[p
   const auto tags = scope.child("Data").tags_for("volume");
   REQUIRE(tags.size() == 2);
   CHECK(tags[0].key.value() == Value("Name"));
-  CHECK(tags[0].value.value() == sub_of("${AWS::StackName}-web-server-data-volume"));
+  CHECK(tags[0].value.value() == cfn::sub("${AWS::StackName}-web-server-data-volume"));
   CHECK(tags[1].value.value() == Value(cfn::ref("OwnerParameter")));
-  CHECK(Value(Scope().name_for("vpc")) == sub_of("${AWS::StackName}-vpc"));
+  CHECK(Value(Scope().name_for("vpc")) == cfn::sub("${AWS::StackName}-vpc"));
   // A tag value holds 256 characters; the stack's name may take 128 of them.
   CHECK_NOTHROW(Scope().name_for(std::string(127, 'x')));
   CHECK_THROWS_WITH(Scope().name_for(std::string(128, 'x')),
@@ -123,7 +114,7 @@ TEST_CASE("network: a VPC with a public subnet per zone, carved ranges and the i
         Value(cfn::select(1, cfn::cidr(cfn::get_att("AppVpc", "CidrBlock"), 2, 8))));
   CHECK(at(resource(doc, "AppPublicDefaultRoute"), {"DependsOn"}) == Value("AppGatewayAttachment"));
   CHECK(at(props(doc, "AppPublicDefaultRoute"), {"GatewayId"}) == Value(cfn::ref("AppInternetGateway")));
-  CHECK(at(props(doc, "AppVpc"), {"Tags", "0", "Value"}) == sub_of("${AWS::StackName}-app-vpc"));
+  CHECK(at(props(doc, "AppVpc"), {"Tags", "0", "Value"}) == cfn::sub("${AWS::StackName}-app-vpc"));
   const auto subnet_ids = net.public_subnet_ids();
   REQUIRE(subnet_ids.size() == 2);
   CHECK(subnet_ids[1].value() == Value(cfn::ref("AppPublicSubnetB")));
@@ -224,9 +215,9 @@ TEST_CASE("launch template: IMDSv2 with hop limit 1, an encrypted gp3 root, tags
   CHECK(at(specs[2], {"ResourceType"}) == Value("network-interface"));
   CHECK(
       at(specs[0], {"Tags"}) ==
-      Value(cfn::List{cfn::Map{{"Key", "Name"}, {"Value", sub_of("${AWS::StackName}-web-instance")}},
+      Value(cfn::List{cfn::Map{{"Key", "Name"}, {"Value", cfn::sub("${AWS::StackName}-web-instance")}},
                       cfn::Map{{"Key", "Team"}, {"Value", "platform"}}, cfn::Map{{"Key", "Role"}, {"Value", "web"}}}));
-  CHECK(at(specs[1], {"Tags", "0", "Value"}) == sub_of("${AWS::StackName}-web-root"));
+  CHECK(at(specs[1], {"Tags", "0", "Value"}) == cfn::sub("${AWS::StackName}-web-root"));
   CHECK(cfn::test::lint_findings(doc, "launch template") == 0);
 }
 
@@ -274,7 +265,7 @@ TEST_CASE("instance role: Session Manager only by default, scoped statements for
   const Value doc = t.to_value();
   CHECK(ids(doc) == std::vector<std::string>{"WebInstanceRole", "WebInstanceProfile"});
   CHECK(at(props(doc, "WebInstanceRole"), {"ManagedPolicyArns"}) ==
-        Value(cfn::List{sub_of("arn:${AWS::Partition}:iam::aws:policy/AmazonSSMManagedInstanceCore")}));
+        Value(cfn::List{cfn::sub("arn:${AWS::Partition}:iam::aws:policy/AmazonSSMManagedInstanceCore")}));
   CHECK(props(doc, "WebInstanceRole").find("Policies") == nullptr);
   CHECK(at(props(doc, "WebInstanceRole"), {"AssumeRolePolicyDocument", "Statement", "0", "Principal"}) ==
         Value(cfn::Map{{"Service", "ec2.amazonaws.com"}}));
@@ -292,11 +283,11 @@ TEST_CASE("instance role: Session Manager only by default, scoped statements for
   const Value& statements = at(role_props, {"Policies", "0", "PolicyDocument", "Statement"});
   REQUIRE(statements.as_list().size() == 2);
   CHECK(at(statements, {"1"}) ==
-        Value(cfn::Map{
-            {"Sid", "WriteOwnLogs"},
-            {"Effect", "Allow"},
-            {"Action", cfn::List{"logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"}},
-            {"Resource", sub_of("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:${Logs}:*")}}));
+        Value(cfn::Map{{"Sid", "WriteOwnLogs"},
+                       {"Effect", "Allow"},
+                       {"Action", cfn::List{"logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"}},
+                       {"Resource",
+                        cfn::sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:${Logs}:*")}}));
 }
 
 TEST_CASE("log group: retention CloudWatch Logs offers, deleted with the stack unless kept", "[patterns][log_group]") {
@@ -462,14 +453,14 @@ TEST_CASE("permissions: the group's instances and interfaces by tags nobody else
                                                {"aws:ResourceTag/aws:cloudformation:logical-id", "WebGroup"}}}}));
   CHECK(at(address[2].to_value(), {"Condition"}) ==
         Value(cfn::Map{
-            {"StringEquals", cfn::Map{{"aws:ResourceTag/cfnpp:group", sub_of("${AWS::StackName}/WebGroup")}}}}));
+            {"StringEquals", cfn::Map{{"aws:ResourceTag/cfnpp:group", cfn::sub("${AWS::StackName}/WebGroup")}}}}));
   const auto tag = p::member_tag("WebGroup");
   CHECK(tag.key.value() == Value("cfnpp:group"));
-  CHECK(tag.value.value() == sub_of("${AWS::StackName}/WebGroup"));
+  CHECK(tag.value.value() == cfn::sub("${AWS::StackName}/WebGroup"));
   const auto volume = p::attach_volume_statements(cfn::ref("Data"), "WebGroup");
   REQUIRE(volume.size() == 2);
   CHECK(at(volume[0].to_value(), {"Resource"}) ==
-        sub_of("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:volume/${Data}"));
+        cfn::sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:volume/${Data}"));
 }
 
 TEST_CASE("blocks compose: two uses in one template, distinct ids, shared network, lint clean", "[patterns][compose]") {

@@ -147,7 +147,7 @@ std::string join(const std::set<std::string>& names) {
   return out;
 }
 
-std::vector<Value> items(const Value& v) { return v.is_list() ? v.as_list() : std::vector<Value>{v}; }
+std::vector<Value> one_or_many(const Value& v) { return v.is_list() ? v.as_list() : std::vector<Value>{v}; }
 
 // What is wrong with one policy document (nothing: empty).
 std::vector<std::string> problems(const Value& document, const Value& doc) {
@@ -166,7 +166,7 @@ std::vector<std::string> problems(const Value& document, const Value& doc) {
         continue;
       }
       granted[action];  // every action granted is judged, even where none of its resources was right
-      for (const Value& resource : items(*statement.find("Resource"))) {
+      for (const Value& resource : one_or_many(*statement.find("Resource"))) {
         const auto types = types_of(resource, doc);
         const std::string shown = cfn::to_json(resource, cfn::JsonLayout::Compact);
         if (types.empty()) {

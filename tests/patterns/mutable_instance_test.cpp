@@ -16,15 +16,12 @@
 
 using cfn::Value;
 using cfn::test::at;
+using cfn::test::has;
 using cfn::test::props;
 using cfn::test::resource;
 namespace p = cfn::patterns;
 
 namespace {
-
-bool has(const Value& doc, std::string_view id) { return doc.find("Resources")->find(id) != nullptr; }
-
-Value sub_of(std::string_view text) { return cfn::sub(text); }
 
 std::set<std::string> types(const Value& doc) {
   std::set<std::string> out;
@@ -32,7 +29,7 @@ std::set<std::string> types(const Value& doc) {
   return out;
 }
 
-std::string rendered(const Value& doc) {
+std::string rendered_mutable_user_data(const Value& doc) {
   return cfn::test::rendered_user_data_of(at(props(doc, p::kMutableInstanceId), {"UserData"}),
                                           {{"AWS::StackName", "box"},
                                            {"AWS::Region", "eu-west-1"},
@@ -63,7 +60,7 @@ TEST_CASE("mutable instance: one instance on its own interface, IMDSv2, encrypte
   CHECK(at(props(doc, "ElasticIpAssociation"), {"AllocationId"}) == Value(cfn::get_att("ElasticIp", "AllocationId")));
   CHECK(at(doc, {"Outputs", "PublicIp", "Value"}) == Value(cfn::ref("ElasticIp")));
   CHECK(at(doc, {"Outputs", "SessionManagerCommand", "Value"}) ==
-        sub_of("aws ssm start-session --target ${Instance} --region ${AWS::Region}"));
+        cfn::sub("aws ssm start-session --target ${Instance} --region ${AWS::Region}"));
   for (const char* output : {"InstanceId", "PrivateIp", "BackupVaultName", "LogGroupName"})
     CHECK(doc.find("Outputs")->find(output) != nullptr);
 }
@@ -82,7 +79,7 @@ TEST_CASE("mutable instance: Session Manager by default, SSH only with a CIDR an
   CHECK(at(doc, {"Parameters", "SshCidr", "Default"}) == Value(""));
   const Value& role = props(doc, "InstanceRole");
   CHECK(at(role, {"ManagedPolicyArns"}).as_list() ==
-        cfn::List{sub_of("arn:${AWS::Partition}:iam::aws:policy/AmazonSSMManagedInstanceCore")});
+        cfn::List{cfn::sub("arn:${AWS::Partition}:iam::aws:policy/AmazonSSMManagedInstanceCore")});
   // Nothing broader than the agent needs: its namespace, its log group, its parameter, the signal.
   for (const Value& statement : at(role, {"Policies", "0", "PolicyDocument", "Statement"}).as_list()) {
     INFO(cfn::to_json(statement));
@@ -97,10 +94,10 @@ TEST_CASE("mutable instance: the host fails -> recover, the system fails -> rebo
   CHECK(at(system, {"MetricName"}) == Value("StatusCheckFailed_System"));
   CHECK(at(system, {"Namespace"}) == Value("AWS/EC2"));
   CHECK(at(system, {"Dimensions", "0", "Value"}) == Value(cfn::ref("Instance")));
-  CHECK(at(system, {"AlarmActions", "0"}) == sub_of("arn:${AWS::Partition}:automate:${AWS::Region}:ec2:recover"));
+  CHECK(at(system, {"AlarmActions", "0"}) == cfn::sub("arn:${AWS::Partition}:automate:${AWS::Region}:ec2:recover"));
   const Value& instance = props(doc, "InstanceStatusAlarm");
   CHECK(at(instance, {"MetricName"}) == Value("StatusCheckFailed_Instance"));
-  CHECK(at(instance, {"AlarmActions", "0"}) == sub_of("arn:${AWS::Partition}:automate:${AWS::Region}:ec2:reboot"));
+  CHECK(at(instance, {"AlarmActions", "0"}) == cfn::sub("arn:${AWS::Partition}:automate:${AWS::Region}:ec2:reboot"));
 }
 
 TEST_CASE("mutable instance: every alarm tells the topic, and the agent publishes what they watch",
@@ -180,10 +177,10 @@ TEST_CASE("mutable instance: AWS Backup of the instance by ARN into an encrypted
   const Value& selection = at(props(doc, "BackupSelection"), {"BackupSelection"});
   CHECK(at(props(doc, "BackupSelection"), {"BackupPlanId"}) == Value(cfn::ref("BackupPlan")));
   CHECK(at(selection, {"Resources"}) ==
-        Value(cfn::List{sub_of("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:instance/${Instance}")}));
+        Value(cfn::List{cfn::sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:instance/${Instance}")}));
   CHECK(at(selection, {"IamRoleArn"}) == Value(cfn::get_att("BackupRole", "Arn")));
   CHECK(at(props(doc, "BackupRole"), {"ManagedPolicyArns", "0"}) ==
-        sub_of("arn:${AWS::Partition}:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup"));
+        cfn::sub("arn:${AWS::Partition}:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup"));
   CHECK(at(props(doc, "BackupRole"), {"AssumeRolePolicyDocument", "Statement", "0", "Principal", "Service"}) ==
         Value("backup.amazonaws.com"));
   const Value& rule = at(props(doc, "BackupPlan"), {"BackupPlan", "BackupPlanRule", "0"});
@@ -203,7 +200,7 @@ TEST_CASE("mutable instance: the creation waits for the user data's signal once 
           "[patterns][mutable_instance]") {
   const Value doc = p::mutable_instance().to_value();
   CHECK(at(resource(doc, "Instance"), {"CreationPolicy", "ResourceSignal", "Count"}) == Value(1));
-  const std::string script = rendered(doc);
+  const std::string script = rendered_mutable_user_data(doc);
   CHECK_THAT(script, Catch::Contains("signal_resource='Instance'"));
   CHECK_THAT(script, Catch::Contains("--resource \"$signal_resource\""));
   CHECK_THAT(script, Catch::Contains("fetch-config -m ec2 -s -c \"ssm:$agent_config\""));
@@ -227,8 +224,8 @@ TEST_CASE("mutable instance: the private variant has no address and reaches AWS 
   for (const auto& [id, type] : cfn::test::resource_types(doc))
     if (type == "AWS::EC2::VPCEndpoint") services.push_back(at(props(doc, id), {"ServiceName"}));
   for (const char* service : {"ssm", "ssmmessages", "ec2messages", "logs", "monitoring", "cloudformation", "s3"})
-    CHECK(std::find(services.begin(), services.end(), sub_of(std::string("com.amazonaws.${AWS::Region}.") + service)) !=
-          services.end());
+    CHECK(std::find(services.begin(), services.end(),
+                    cfn::sub(std::string("com.amazonaws.${AWS::Region}.") + service)) != services.end());
   CHECK(at(props(doc, "S3Endpoint"), {"RouteTableIds", "0"}) == Value(cfn::ref("PrivateRouteTableA")));
   CHECK(at(props(doc, "EndpointSsm"), {"PrivateDnsEnabled"}) == Value(true));
   CHECK(at(resource(doc, "Instance"), {"DependsOn"}).as_list().size() == services.size());
@@ -269,7 +266,7 @@ TEST_CASE("mutable instance: every variant passes cfnpp lint and shellcheck and 
     const Value doc = t.to_value();
     CHECK(cfn::test::lint_findings(doc, name) == 0);
     CHECK(cfn::to_yaml(t).size() < cfn::limits::kInlineBodyBytes);
-    cfn::test::check_shell_script(rendered(doc));
+    cfn::test::check_shell_script(rendered_mutable_user_data(doc));
   }
 }
 

@@ -16,6 +16,7 @@
 
 using cfn::Value;
 using cfn::test::at;
+using cfn::test::ids;
 using cfn::test::props;
 using cfn::test::resource;
 namespace p = cfn::patterns;
@@ -23,12 +24,6 @@ namespace p = cfn::patterns;
 namespace {
 
 Value stack(const p::SelfHealingInstanceStackOptions& o = {}) { return p::self_healing_instance_stack(o).to_value(); }
-
-std::vector<std::string> ids(const Value& doc) {
-  std::vector<std::string> out;
-  for (const auto& [id, type] : cfn::test::resource_types(doc)) out.push_back(id);
-  return out;
-}
 
 // The actions of a role's inline policies, in order.
 std::vector<std::string> actions(const Value& doc, std::string_view role) {

@@ -62,6 +62,16 @@ inline std::vector<std::pair<std::string, std::string>> resource_types(const Val
   return out;
 }
 
+/// The logical ids of the resources, in template order.
+inline std::vector<std::string> ids(const Value& doc) {
+  std::vector<std::string> out;
+  for (const auto& [id, type] : resource_types(doc)) out.push_back(id);
+  return out;
+}
+
+/// The template has a resource `id`.
+inline bool has(const Value& doc, std::string_view id) { return doc.find("Resources")->find(id) != nullptr; }
+
 /// Every finding of cfnpp lint (warnings included), printed when there are any.
 inline std::size_t lint_findings(const Value& doc, std::string_view name) {
   const auto findings = lint(doc);

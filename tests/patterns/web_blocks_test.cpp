@@ -9,15 +9,12 @@
 using cfn::Value;
 using cfn::patterns::Scope;
 using cfn::test::at;
+using cfn::test::has;
 using cfn::test::props;
 using cfn::test::resource;
 namespace p = cfn::patterns;
 
-namespace {
-
-bool has(const Value& doc, std::string_view id) { return doc.find("Resources")->find(id) != nullptr; }
-
-}  // namespace
+namespace {}  // namespace
 
 TEST_CASE("network: isolated subnets have one route table with no route out, ranges after the private ones",
           "[patterns][network]") {

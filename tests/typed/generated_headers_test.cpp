@@ -14,17 +14,12 @@
 #include "cfn/aws/autoscaling.hpp"
 #include "cfn/aws/ec2.hpp"
 #include "cfn/file.hpp"
+#include "support/resource_spec.hpp"
 
 namespace ec2 = cfn::aws::ec2;
 namespace asg = cfn::aws::autoscaling;
 
 namespace {
-
-const YAML::Node& spec() {
-  static const YAML::Node root =
-      YAML::LoadFile(std::string(CFNPP_SOURCE_DIR) + "/generators/spec/CloudFormationResourceSpecification.json");
-  return root;
-}
 
 std::string lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -67,7 +62,7 @@ ClassText class_text(const std::string& resource_type) {
 
 TEST_CASE("every property type is reachable from its resource's class", "[typed][headers]") {
   std::map<std::string, std::set<std::string>> expected;  // resource -> flat class names of its property types
-  for (const auto& p : spec()["PropertyTypes"]) {
+  for (const auto& p : cfn::test::resource_spec()["PropertyTypes"]) {
     const std::string key = p.first.Scalar();
     if (key == "Tag") continue;
     const std::string resource = key.substr(0, key.find('.'));
@@ -86,7 +81,7 @@ TEST_CASE("every property type is reachable from its resource's class", "[typed]
     CHECK(found == types);
     aliases += found.size();
   }
-  CHECK(aliases == spec()["PropertyTypes"].size() - 1);
+  CHECK(aliases == cfn::test::resource_spec()["PropertyTypes"].size() - 1);
 }
 
 TEST_CASE("nested names are the property type's own name, with '_' where the resource has a property of that name",
@@ -107,13 +102,14 @@ TEST_CASE("nested names are the property type's own name, with '_' where the res
 
 TEST_CASE("a resource's comment shows its ARN and what fills the placeholders", "[typed][headers]") {
   std::size_t with_arn = 0;
-  for (const auto& r : spec()["ResourceTypes"]) {
+  for (const auto& r : cfn::test::resource_spec()["ResourceTypes"]) {
     const std::string type = r.first.Scalar();
     if (!r.second["ArnTemplate"]) continue;
     ++with_arn;
     INFO(type);
     const std::string comment = class_text(type).comment;
-    CHECK(comment.find("/// ARN: " + r.second["ArnTemplate"].Scalar() + "\n/// cfn::arn::for_type(") != std::string::npos);
+    CHECK(comment.find("/// ARN: " + r.second["ArnTemplate"].Scalar() + "\n/// cfn::arn::for_type(") !=
+          std::string::npos);
     CHECK(comment.find("cfn::arn::for_type(\"" + type + "\"") != std::string::npos);
   }
   CHECK(with_arn > 1000);

@@ -13,14 +13,9 @@
 #include <optional>
 
 #include "cfn/schema.hpp"
+#include "support/resource_spec.hpp"
 
 namespace {
-
-const YAML::Node& spec() {
-  static const YAML::Node root =
-      YAML::LoadFile(std::string(CFNPP_SOURCE_DIR) + "/generators/spec/CloudFormationResourceSpecification.json");
-  return root;
-}
 
 using cfn::schema::UpdateType;
 
@@ -71,18 +66,19 @@ constexpr std::string_view kSamAdded[] = {"AWS::Serverless::CapacityProvider", "
                                           "AWS::Serverless::GraphQLApi"};
 
 TEST_CASE("the table has every resource type and property type of the specification", "[typed][spec]") {
-  CHECK(cfn::schema::resource_types().size() == spec()["ResourceTypes"].size() + std::size(kSamAdded));
-  CHECK(cfn::schema::property_types().size() == spec()["PropertyTypes"].size());
+  CHECK(cfn::schema::resource_types().size() ==
+        cfn::test::resource_spec()["ResourceTypes"].size() + std::size(kSamAdded));
+  CHECK(cfn::schema::property_types().size() == cfn::test::resource_spec()["PropertyTypes"].size());
   CHECK(cfn::schema::resource_types().size() == 1828 + std::size(kSamAdded));
   for (const std::string_view added : kSamAdded) CHECK(cfn::schema::find_resource_type(added));
   CHECK(cfn::schema::property_types().size() == 9878);
-  CHECK(cfn::schema::specification_version() == spec()["ResourceSpecificationVersion"].Scalar());
+  CHECK(cfn::schema::specification_version() == cfn::test::resource_spec()["ResourceSpecificationVersion"].Scalar());
 }
 
 TEST_CASE("every resource type has the specification's properties and attributes", "[typed][spec]") {
   std::size_t properties = 0;
   std::size_t attributes = 0;
-  for (const auto& t : spec()["ResourceTypes"]) {
+  for (const auto& t : cfn::test::resource_spec()["ResourceTypes"]) {
     const auto info = cfn::schema::find_resource_type(t.first.Scalar());
     REQUIRE(info);
     check_properties(t.second, *info);
@@ -102,7 +98,7 @@ TEST_CASE("every resource type has the specification's properties and attributes
 }
 
 TEST_CASE("every property type has the specification's properties", "[typed][spec]") {
-  for (const auto& t : spec()["PropertyTypes"]) {
+  for (const auto& t : cfn::test::resource_spec()["PropertyTypes"]) {
     const auto info = cfn::schema::find_property_type(t.first.Scalar());
     REQUIRE(info);
     check_properties(t.second, *info);

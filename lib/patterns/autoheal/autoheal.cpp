@@ -72,9 +72,9 @@ void check_options(const AutohealOptions& o) {
 }
 
 std::string user_data_script() {
-  using namespace patterns_embedded;
-  return std::string(prelude) + std::string(lifecycle) + std::string(data_volume) + std::string(address) +
-         std::string(user_data);
+  namespace embedded = patterns_embedded;
+  return std::string(embedded::prelude) + std::string(embedded::lifecycle) + std::string(embedded::data_volume) +
+         std::string(embedded::address) + std::string(embedded::user_data);
 }
 
 // The key's grant for EC2, only when a key is given.
