@@ -59,7 +59,7 @@ function(cfnpp_run_once_optimization target)
   endif()
 endfunction()
 
-# cfnpp_unity_build(TARGET): with CFNPP_UNITY_BUILD (the default), TARGET's
+# cfnpp_unity_build(TARGET): with CFNPP_UNITY_BUILD (the default), all TARGET's
 # sources are compiled as one translation unit (CMake's unity build). For
 # the test executables: each source's fixed cost (the precompiled header,
 # Catch2's and the standard library's templates instantiated again) was most
@@ -68,5 +68,16 @@ endfunction()
 function(cfnpp_unity_build target)
   if(CFNPP_UNITY_BUILD)
     set_target_properties(${target} PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 0)
+  endif()
+endfunction()
+
+# cfnpp_unity_group(TARGET GROUP SOURCES...): with CFNPP_UNITY_BUILD, those
+# sources of TARGET are compiled as one translation unit named GROUP; its
+# other sources each on their own. For the lint rules: each is small, and
+# each keeps its code in a namespace of its own (lib/lint/README.md).
+function(cfnpp_unity_group target group)
+  if(CFNPP_UNITY_BUILD)
+    set_target_properties(${target} PROPERTIES UNITY_BUILD ON UNITY_BUILD_MODE GROUP)
+    set_source_files_properties(${ARGN} PROPERTIES UNITY_GROUP ${group})
   endif()
 endfunction()

@@ -17,7 +17,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e0000 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   for (const DuplicateKey& d : ctx.duplicate_keys()) {
@@ -32,7 +32,7 @@ void check(Context& ctx, const RuleInfo& rule) {
         t.reason + "; the checks read on as its long form, " + long_form_of_tag(std::string_view(t.tag).substr(1)));
 }
 
-}  // namespace
+}  // namespace e0000
 
 extern const Rule kE0000{
     {.code = "E0000",
@@ -45,6 +45,6 @@ extern const Rule kE0000{
          "(`!Rain::Embed`, a rain directive `rain pkg` replaces); lint reads its node on as the long form "
          "(`Fn::Rain::Embed: file`, as cfn-lint does) so the other rules judge the rest (`Document::unknown_tags`).",
      .source = "https://yaml.org/spec/1.1/#id932806"},
-    check};
+    e0000::check};
 
 }  // namespace cfn::detail::checks

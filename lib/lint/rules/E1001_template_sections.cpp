@@ -8,7 +8,7 @@
 #include "lint/section_checks.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e1001 {
 
 using knowledge::SectionShape;
 
@@ -61,7 +61,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace e1001
 
 extern const Rule kE1001{
     {.code = "E1001",
@@ -74,6 +74,6 @@ extern const Rule kE1001{
                     "Did-you-mean for misspellings. Transform names no empty macro, and Rules entries have logical-id "
                     "names (1-255 ASCII letters and digits). cfn-lint: E1001.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-anatomy.html"},
-    check};
+    e1001::check};
 
 }  // namespace cfn::detail::checks

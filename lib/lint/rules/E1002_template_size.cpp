@@ -6,7 +6,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e1002 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   const std::size_t bytes = ctx.source_bytes();
@@ -16,7 +16,7 @@ void check(Context& ctx, const RuleInfo& rule) {
                    std::to_string(limits::kBodyBytes) + " bytes (from S3)");
 }
 
-}  // namespace
+}  // namespace e1002
 
 extern const Rule kE1002{
     {.code = "E1002",
@@ -26,6 +26,6 @@ extern const Rule kE1002{
                     "writes). The most CloudFormation "
                     "reads from S3. cfn-lint: E1002.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html"},
-    check};
+    e1002::check};
 
 }  // namespace cfn::detail::checks

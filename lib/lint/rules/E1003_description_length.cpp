@@ -4,7 +4,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e1003 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   const Value* d = ctx.root().find("Description");
@@ -14,7 +14,7 @@ void check(Context& ctx, const RuleInfo& rule) {
                  std::to_string(limits::kDescriptionBytes) + " are allowed");
 }
 
-}  // namespace
+}  // namespace e1003
 
 extern const Rule kE1003{
     {.code = "E1003",
@@ -22,6 +22,6 @@ extern const Rule kE1003{
      .title = "The template Description is at most 1,024 bytes",
      .description = "Description is at most 1,024 bytes. CloudFormation rejects longer. cfn-lint: E1003.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-description-structure.html"},
-    check};
+    e1003::check};
 
 }  // namespace cfn::detail::checks

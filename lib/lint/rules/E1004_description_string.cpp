@@ -3,7 +3,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e1004 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   const Value* d = ctx.root().find("Description");
@@ -12,7 +12,7 @@ void check(Context& ctx, const RuleInfo& rule) {
              "the Description must be a literal string, not " + describe_kind(*d));
 }
 
-}  // namespace
+}  // namespace e1004
 
 extern const Rule kE1004{
     {.code = "E1004",
@@ -20,6 +20,6 @@ extern const Rule kE1004{
      .title = "The template Description is a literal string",
      .description = "Description is a literal string. No functions, numbers or maps there. cfn-lint: E1004.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-description-structure.html"},
-    check};
+    e1004::check};
 
 }  // namespace cfn::detail::checks

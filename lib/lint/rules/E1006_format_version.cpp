@@ -3,7 +3,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e1006 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   const Value* v = ctx.root().find("AWSTemplateFormatVersion");
@@ -13,7 +13,7 @@ void check(Context& ctx, const RuleInfo& rule) {
                  (v->is_string() ? "'" + v->as_string() + "'" : describe_kind(*v)));
 }
 
-}  // namespace
+}  // namespace e1006
 
 extern const Rule kE1006{
     {.code = "E1006",
@@ -21,6 +21,6 @@ extern const Rule kE1006{
      .title = "AWSTemplateFormatVersion is 2010-09-09",
      .description = "AWSTemplateFormatVersion, when present, is `2010-09-09`. The only version that exists.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/format-version-structure.html"},
-    check};
+    e1006::check};
 
 }  // namespace cfn::detail::checks

@@ -8,7 +8,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e1010 {
 
 Mark mark_of(const Value* v, const IntrinsicUse& in) {
   return v != nullptr && v->mark().known() ? v->mark() : in.mark();
@@ -56,7 +56,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace e1010
 
 extern const Rule kE1010{
     {.code = "E1010",
@@ -72,6 +72,6 @@ extern const Rule kE1010{
                     "them. cfn-lint: E1010.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
                "intrinsic-function-reference-getatt.html"},
-    check};
+    e1010::check};
 
 }  // namespace cfn::detail::checks

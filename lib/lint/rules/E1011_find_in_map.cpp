@@ -10,7 +10,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e1011 {
 
 /// A literal key as CloudFormation compares it, or nullopt for functions and the like.
 std::optional<std::string> literal_key(const Value& v) {
@@ -67,7 +67,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace e1011
 
 extern const Rule kE1011{
     {.code = "E1011",
@@ -78,6 +78,6 @@ extern const Rule kE1011{
                     "time. Keys given by functions and calls with DefaultValue are not judged. cfn-lint: E1011.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
                "intrinsic-function-reference-findinmap.html"},
-    check};
+    e1011::check};
 
 }  // namespace cfn::detail::checks

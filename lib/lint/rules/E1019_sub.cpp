@@ -13,7 +13,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e1019 {
 
 std::string resolve(const Context& ctx, const IntrinsicUse& in, const SubView& sub, std::string_view name) {
   const TemplateView& idx = ctx.view();
@@ -77,7 +77,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace e1019
 
 extern const Rule kE1019{
     {.code = "E1019",
@@ -89,6 +89,6 @@ extern const Rule kE1019{
                     "`${!Literal}` is text. cfn-lint: E1019.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
                "intrinsic-function-reference-sub.html"},
-    check};
+    e1019::check};
 
 }  // namespace cfn::detail::checks

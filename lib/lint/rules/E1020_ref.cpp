@@ -10,7 +10,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e1020 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   const TemplateView& idx = ctx.view();
@@ -40,7 +40,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace e1020
 
 extern const Rule kE1020{
     {.code = "E1020",
@@ -51,6 +51,6 @@ extern const Rule kE1020{
                     "evaluated before resources exist. cfn-lint: E1020.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
                "intrinsic-function-reference-ref.html"},
-    check};
+    e1020::check};
 
 }  // namespace cfn::detail::checks

@@ -3,11 +3,11 @@
 #include "lint/argument_shape.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e1022 {
 
 void check(Context& ctx, const RuleInfo& rule) { check_argument_shape(ctx, rule, FnKind::Join); }
 
-}  // namespace
+}  // namespace e1022
 
 extern const Rule kE1022{
     {.code = "E1022",
@@ -18,6 +18,6 @@ extern const Rule kE1022{
                     "rejects other shapes at validation. cfn-lint: E1022.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
                "intrinsic-function-reference-join.html"},
-    check};
+    e1022::check};
 
 }  // namespace cfn::detail::checks

@@ -15,7 +15,7 @@
 #include "text/utf8.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e1023 {
 
 /// At most 40 bytes of `s`, cut before a UTF-8 character, not inside one.
 std::string shorten(std::string_view s) {
@@ -45,7 +45,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace e1023
 
 extern const Rule kE1023{
     {.code = "E1023",
@@ -58,6 +58,6 @@ extern const Rule kE1023{
                     "line inside a multi-line string.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
                "intrinsic-function-reference-sub.html"},
-    check};
+    e1023::check};
 
 }  // namespace cfn::detail::checks

@@ -10,7 +10,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e2002 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   const Map* parameters = ctx.view().section("Parameters");
@@ -40,7 +40,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace e2002
 
 extern const Rule kE2002{
     {.code = "E2002",
@@ -51,6 +51,6 @@ extern const Rule kE2002{
                     "and their List<...>, AWS::SSM::Parameter::Name and AWS::SSM::Parameter::Value<...>), spelled "
                     "exactly: CloudFormation requires it and rejects other names. cfn-lint: E2002.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html"},
-    check};
+    e2002::check};
 
 }  // namespace cfn::detail::checks

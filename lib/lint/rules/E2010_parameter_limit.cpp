@@ -5,13 +5,13 @@
 #include "lint/section_checks.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e2010 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   check_entry_count(ctx, rule, "Parameters", limits::kParameters, "parameters");
 }
 
-}  // namespace
+}  // namespace e2010
 
 extern const Rule kE2010{
     {.code = "E2010",
@@ -19,6 +19,6 @@ extern const Rule kE2010{
      .title = "At most 200 parameters",
      .description = "At most 200 parameters. Quota. cfn-lint: E2010.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html"},
-    check};
+    e2010::check};
 
 }  // namespace cfn::detail::checks

@@ -4,11 +4,11 @@
 #include "lint/section_checks.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e2011 {
 
 void check(Context& ctx, const RuleInfo& rule) { check_logical_ids(ctx, rule, "Parameters", "parameter"); }
 
-}  // namespace
+}  // namespace e2011
 
 extern const Rule kE2011{
     {.code = "E2011",
@@ -17,6 +17,6 @@ extern const Rule kE2011{
      .description = "Parameter names are 1-255 ASCII letters and digits. CloudFormation rejects others. cfn-lint: "
                     "E2011.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html"},
-    check};
+    e2011::check};
 
 }  // namespace cfn::detail::checks

@@ -16,7 +16,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e2015 {
 
 std::vector<std::string> items_of(const std::string& value, bool list) {
   if (!list) return {value};
@@ -114,7 +114,7 @@ void check(Context& ctx, const RuleInfo& rule) {
     if (p.value.is_map()) DefaultCheck(ctx, rule, p).run();
 }
 
-}  // namespace
+}  // namespace e2015
 
 extern const Rule kE2015{
     {.code = "E2015",
@@ -125,6 +125,6 @@ extern const Rule kE2015{
                     "CommaDelimitedList and List<...> types, each item. CloudFormation rejects the stack when the "
                     "Default is used. cfn-lint: E2015.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html"},
-    check};
+    e2015::check};
 
 }  // namespace cfn::detail::checks

@@ -10,7 +10,7 @@
 #include "lint/lambda_runtimes.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e2531 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   const std::string_view today = ctx.as_of();
@@ -26,7 +26,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace e2531
 
 extern const Rule kE2531{
     {.code = "E2531",
@@ -36,6 +36,6 @@ extern const Rule kE2531{
                     "not past its \"block function create\" date on the as-of date. CreateFunction refuses it: a new "
                     "stack fails. An error because the template cannot deploy anew. cfn-lint: E2531.",
      .source = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html"},
-    check};
+    e2531::check};
 
 }  // namespace cfn::detail::checks

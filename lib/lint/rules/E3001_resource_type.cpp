@@ -18,7 +18,7 @@
 #include "lint/property_walk.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3001 {
 
 // Accepted besides the resource attributes: Version, of the early custom
 // resources (AWS's own samples set Version: "1.0" and deploy; cfn-lint accepts it).
@@ -69,7 +69,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace e3001
 
 extern const Rule kE3001{
     {.code = "E3001",
@@ -82,6 +82,6 @@ extern const Rule kE3001{
                     "says when the key is a property of the type. Not judged under a macro (it may define types). "
                     "cfn-lint: E3001/E3006.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cfn-resource-specification.html"},
-    check};
+    e3001::check};
 
 }  // namespace cfn::detail::checks

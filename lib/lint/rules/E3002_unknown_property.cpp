@@ -9,7 +9,7 @@
 #include "lint/read_only.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3002 {
 
 class UnknownProperties : public PropertyVisitor {
  public:
@@ -40,7 +40,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   walk_properties(ctx, visitor);
 }
 
-}  // namespace
+}  // namespace e3002
 
 extern const Rule kE3002{
     {.code = "E3002",
@@ -50,6 +50,6 @@ extern const Rule kE3002{
                     "judged; a read-only property of the registry schema is E3040's. CloudFormation rejects unknown "
                     "properties. cfn-lint: E3002.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cfn-resource-specification.html"},
-    check};
+    e3002::check};
 
 }  // namespace cfn::detail::checks

@@ -4,7 +4,7 @@
 #include "lint/property_walk.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3003 {
 
 class RequiredProperties : public PropertyVisitor {
  public:
@@ -28,7 +28,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   walk_properties(ctx, visitor);
 }
 
-}  // namespace
+}  // namespace e3003
 
 extern const Rule kE3003{
     {.code = "E3003",
@@ -36,6 +36,6 @@ extern const Rule kE3003{
      .title = "Required properties are present",
      .description = "Required properties are present, at any depth. Missing ones fail. cfn-lint: E3003.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cfn-resource-specification.html"},
-    check};
+    e3003::check};
 
 }  // namespace cfn::detail::checks

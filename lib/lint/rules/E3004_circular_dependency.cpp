@@ -23,7 +23,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3004 {
 
 using Graph = std::vector<std::vector<int>>;
 
@@ -166,7 +166,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace e3004
 
 extern const Rule kE3004{
     {.code = "E3004",
@@ -180,6 +180,6 @@ extern const Rule kE3004{
                     "name is no dependency of it: the transform makes each event resources of their own. cfn-lint: "
                     "E3004.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html"},
-    check};
+    e3004::check};
 
 }  // namespace cfn::detail::checks

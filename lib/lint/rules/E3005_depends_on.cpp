@@ -7,7 +7,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3005 {
 
 void check_one(Context& ctx, const RuleInfo& rule, const TemplateView& idx, const TemplateResource& r, const Value& v,
                const Path& path) {
@@ -35,7 +35,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace e3005
 
 extern const Rule kE3005{
     {.code = "E3005",
@@ -44,6 +44,6 @@ extern const Rule kE3005{
      .description = "DependsOn is a logical id or a list of them, each a resource of the template (not a parameter). "
                     "Unknown targets fail validation. cfn-lint: E3005.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-dependson.html"},
-    check};
+    e3005::check};
 
 }  // namespace cfn::detail::checks

@@ -12,7 +12,7 @@
 #include "text/shortened_list.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3006 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   const TemplateView& view = ctx.view();
@@ -32,7 +32,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace e3006
 
 extern const Rule kE3006{
     {.code = "E3006",
@@ -45,6 +45,6 @@ extern const Rule kE3006{
                     "macro rewrites. cfn-lint: E3006.",
      .source =
          "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-template-resource-type-ref.html"},
-    check};
+    e3006::check};
 
 }  // namespace cfn::detail::checks

@@ -6,7 +6,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3007 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   const Map* parameters = ctx.view().section("Parameters");
@@ -18,7 +18,7 @@ void check(Context& ctx, const RuleInfo& rule) {
                  "'" + r.key + "' is both a parameter and a resource; logical names must be unique");
 }
 
-}  // namespace
+}  // namespace e3007
 
 extern const Rule kE3007{
     {.code = "E3007",
@@ -27,6 +27,6 @@ extern const Rule kE3007{
      .description = "No name is both a parameter and a resource. Parameters and resources share one namespace. "
                     "cfn-lint: E3007.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html"},
-    check};
+    e3007::check};
 
 }  // namespace cfn::detail::checks

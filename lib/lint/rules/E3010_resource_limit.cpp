@@ -5,13 +5,13 @@
 #include "lint/section_checks.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3010 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   check_entry_count(ctx, rule, "Resources", limits::kResources, "resources");
 }
 
-}  // namespace
+}  // namespace e3010
 
 extern const Rule kE3010{
     {.code = "E3010",
@@ -19,6 +19,6 @@ extern const Rule kE3010{
      .title = "At most 500 resources",
      .description = "At most 500 resources. Quota. cfn-lint: E3010.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html"},
-    check};
+    e3010::check};
 
 }  // namespace cfn::detail::checks

@@ -4,11 +4,11 @@
 #include "lint/section_checks.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3011 {
 
 void check(Context& ctx, const RuleInfo& rule) { check_logical_ids(ctx, rule, "Resources", "resource"); }
 
-}  // namespace
+}  // namespace e3011
 
 extern const Rule kE3011{
     {.code = "E3011",
@@ -17,6 +17,6 @@ extern const Rule kE3011{
      .description = "Resource logical ids are 1-255 ASCII letters and digits. CloudFormation rejects others. "
                     "cfn-lint: E3011.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html"},
-    check};
+    e3011::check};
 
 }  // namespace cfn::detail::checks

@@ -11,7 +11,7 @@
 #include "lint/property_walk.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3012 {
 
 using schema::Shape;
 
@@ -116,7 +116,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   walk_properties(ctx, visitor);
 }
 
-}  // namespace
+}  // namespace e3012
 
 extern const Rule kE3012{
     {.code = "E3012",
@@ -126,6 +126,6 @@ extern const Rule kE3012{
                     "depth; both branches of Fn::If. CloudFormation cannot convert them. Scalars it converts (\"80\" "
                     "for an integer) pass. cfn-lint: E3012.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cfn-resource-specification.html"},
-    check};
+    e3012::check};
 
 }  // namespace cfn::detail::checks

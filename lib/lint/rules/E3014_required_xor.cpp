@@ -11,7 +11,7 @@
 #include "text/shortened_list.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3014 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   walk_constraints(ctx, [&](const Value& v, const registry::Constraints& c, const Path& path) {
@@ -29,7 +29,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   });
 }
 
-}  // namespace
+}  // namespace e3014
 
 extern const Rule kE3014{
     {.code = "E3014",
@@ -42,6 +42,6 @@ extern const Rule kE3014{
                     "AWS::NoValue branch counts only when the others decide. cfn-lint: E3014.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
                "aws-properties-ec2-security-group-ingress.html"},
-    check};
+    e3014::check};
 
 }  // namespace cfn::detail::checks

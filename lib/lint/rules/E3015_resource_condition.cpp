@@ -6,7 +6,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3015 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   const TemplateView& idx = ctx.view();
@@ -25,7 +25,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace e3015
 
 extern const Rule kE3015{
     {.code = "E3015",
@@ -34,6 +34,6 @@ extern const Rule kE3015{
      .description = "A resource's Condition is the name of a defined condition. Unknown conditions fail. cfn-lint: "
                     "E3015.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/conditions-section-structure.html"},
-    check};
+    e3015::check};
 
 }  // namespace cfn::detail::checks

@@ -8,7 +8,7 @@
 #include "lint/schema_match.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3017 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   walk_constraints(ctx, [&](const Value& v, const registry::Constraints& c, const Path& path) {
@@ -21,7 +21,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   });
 }
 
-}  // namespace
+}  // namespace e3017
 
 extern const Rule kE3017{
     {.code = "E3017",
@@ -33,6 +33,6 @@ extern const Rule kE3017{
                     "aws/sns` is no key ARN, key id or alias. A branch that a function, a dynamic reference or an "
                     "Fn::If inside the value decides may match, so the value is not judged. cfn-lint: E3017.",
      .source = "https://docs.aws.amazon.com/cloudformation-cli/latest/userguide/resource-type-schema.html"},
-    check};
+    e3017::check};
 
 }  // namespace cfn::detail::checks

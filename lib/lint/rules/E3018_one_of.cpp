@@ -9,7 +9,7 @@
 #include "lint/schema_match.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3018 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   walk_constraints(ctx, [&](const Value& v, const registry::Constraints& c, const Path& path) {
@@ -32,7 +32,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   });
 }
 
-}  // namespace
+}  // namespace e3018
 
 extern const Rule kE3018{
     {.code = "E3018",
@@ -43,6 +43,6 @@ extern const Rule kE3018{
                     "RotationIds), is an error. Branches that a function decides count neither way; a branch with "
                     "`additionalProperties: false` is not known to match. cfn-lint: E3018.",
      .source = "https://docs.aws.amazon.com/cloudformation-cli/latest/userguide/resource-type-schema.html"},
-    check};
+    e3018::check};
 
 }  // namespace cfn::detail::checks

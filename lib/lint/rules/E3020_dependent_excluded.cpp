@@ -12,7 +12,7 @@
 #include "lint/schema_match.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3020 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   walk_constraints(ctx, [&](const Value& v, const registry::Constraints& c, const Path& path) {
@@ -31,7 +31,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   });
 }
 
-}  // namespace
+}  // namespace e3020
 
 extern const Rule kE3020{
     {.code = "E3020",
@@ -43,6 +43,6 @@ extern const Rule kE3020{
                     "branch are not judged. "
                     "cfn-lint: E3020.",
      .source = "https://docs.aws.amazon.com/cloudformation-cli/latest/userguide/resource-type-schema.html"},
-    check};
+    e3020::check};
 
 }  // namespace cfn::detail::checks

@@ -9,7 +9,7 @@
 #include "lint/schema_match.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3021 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   walk_constraints(ctx, [&](const Value& v, const registry::Constraints& c, const Path& path) {
@@ -27,7 +27,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   });
 }
 
-}  // namespace
+}  // namespace e3021
 
 extern const Rule kE3021{
     {.code = "E3021",
@@ -38,6 +38,6 @@ extern const Rule kE3021{
                     "rules exist only in a VPC). Properties behind an Fn::If with an AWS::NoValue branch are not "
                     "judged. cfn-lint: E3021.",
      .source = "https://docs.aws.amazon.com/cloudformation-cli/latest/userguide/resource-type-schema.html"},
-    check};
+    e3021::check};
 
 }  // namespace cfn::detail::checks

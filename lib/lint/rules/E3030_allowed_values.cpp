@@ -11,7 +11,7 @@
 #include "text/shortened_list.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3030 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   walk_constraints(ctx, [&](const Value& v, const registry::Constraints& c, const Path& path) {
@@ -29,7 +29,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   });
 }
 
-}  // namespace
+}  // namespace e3030
 
 extern const Rule kE3030{
     {.code = "E3030",
@@ -40,6 +40,6 @@ extern const Rule kE3030{
                     "is 30); with did-you-mean. Values given by other functions, and dynamic references, are not "
                     "judged. The service rejects others at create time (`VolumeType: gp4`). cfn-lint: E3030.",
      .source = "https://docs.aws.amazon.com/cloudformation-cli/latest/userguide/resource-type-schema.html"},
-    check};
+    e3030::check};
 
 }  // namespace cfn::detail::checks

@@ -7,7 +7,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3031 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   walk_constraints(ctx, [&](const Value& v, const registry::Constraints& c, const Path& path) {
@@ -18,7 +18,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   });
 }
 
-}  // namespace
+}  // namespace e3031
 
 extern const Rule kE3031{
     {.code = "E3031",
@@ -28,6 +28,6 @@ extern const Rule kE3031{
                     "matched with RE2 in linear time; a pattern RE2 cannot read (lookaround, back references) is not "
                     "judged. A bucket name with capitals, a malformed ARN. cfn-lint: E3031.",
      .source = "https://docs.aws.amazon.com/cloudformation-cli/latest/userguide/resource-type-schema.html"},
-    check};
+    e3031::check};
 
 }  // namespace cfn::detail::checks

@@ -9,7 +9,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3032 {
 
 std::string items(std::size_t n) { return std::to_string(n) + (n == 1 ? " item" : " items"); }
 
@@ -26,7 +26,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   });
 }
 
-}  // namespace
+}  // namespace e3032
 
 extern const Rule kE3032{
     {.code = "E3032",
@@ -35,6 +35,6 @@ extern const Rule kE3032{
      .description = "Literal lists have the registry schema's `minItems` to `maxItems` items; not judged when an "
                     "item is an Fn::If or AWS::NoValue (the length is known at deployment only). cfn-lint: E3032.",
      .source = "https://docs.aws.amazon.com/cloudformation-cli/latest/userguide/resource-type-schema.html"},
-    check};
+    e3032::check};
 
 }  // namespace cfn::detail::checks

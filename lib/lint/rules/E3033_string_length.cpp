@@ -8,7 +8,7 @@
 #include "text/utf8.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3033 {
 
 std::string chars(std::size_t n) { return std::to_string(n) + (n == 1 ? " character" : " characters"); }
 
@@ -25,7 +25,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   });
 }
 
-}  // namespace
+}  // namespace e3033
 
 extern const Rule kE3033{
     {.code = "E3033",
@@ -34,6 +34,6 @@ extern const Rule kE3033{
      .description = "Literal strings are the registry schema's `minLength` to `maxLength` characters long (code "
                     "points, not bytes): IAM role names up to 64, bucket names up to 63... cfn-lint: E3033.",
      .source = "https://docs.aws.amazon.com/cloudformation-cli/latest/userguide/resource-type-schema.html"},
-    check};
+    e3033::check};
 
 }  // namespace cfn::detail::checks

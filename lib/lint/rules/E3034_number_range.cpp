@@ -11,7 +11,7 @@
 #include "lint/schema_match.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3034 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   walk_constraints(ctx, [&](const Value& v, const registry::Constraints& c, const Path& path) {
@@ -33,7 +33,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   });
 }
 
-}  // namespace
+}  // namespace e3034
 
 extern const Rule kE3034{
     {.code = "E3034",
@@ -42,6 +42,6 @@ extern const Rule kE3034{
      .description = "Literal numbers, and strings holding one, lie between the registry schema's `minimum` and "
                     "`maximum` (and the exclusive forms): `Port: 70000`, `DelaySeconds: 901`. cfn-lint: E3034.",
      .source = "https://docs.aws.amazon.com/cloudformation-cli/latest/userguide/resource-type-schema.html"},
-    check};
+    e3034::check};
 
 }  // namespace cfn::detail::checks

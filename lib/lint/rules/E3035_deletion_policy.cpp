@@ -8,13 +8,13 @@
 #include "lint/resource_policies.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3035 {
 
 constexpr std::array<std::string_view, 4> kPolicies{"Delete", "Retain", "RetainExceptOnCreate", "Snapshot"};
 
 void check(Context& ctx, const RuleInfo& rule) { check_policy(ctx, rule, "DeletionPolicy", kPolicies); }
 
-}  // namespace
+}  // namespace e3035
 
 extern const Rule kE3035{
     {.code = "E3035",
@@ -25,6 +25,6 @@ extern const Rule kE3035{
                     "cfn-lint: E3035.",
      .source =
          "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html"},
-    check};
+    e3035::check};
 
 }  // namespace cfn::detail::checks

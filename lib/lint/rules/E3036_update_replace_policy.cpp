@@ -7,13 +7,13 @@
 #include "lint/resource_policies.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3036 {
 
 constexpr std::array<std::string_view, 3> kPolicies{"Delete", "Retain", "Snapshot"};
 
 void check(Context& ctx, const RuleInfo& rule) { check_policy(ctx, rule, "UpdateReplacePolicy", kPolicies); }
 
-}  // namespace
+}  // namespace e3036
 
 extern const Rule kE3036{
     {.code = "E3036",
@@ -24,6 +24,6 @@ extern const Rule kE3036{
                     "AWS::LanguageExtensions transform. cfn-lint: E3036.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
                "aws-attribute-updatereplacepolicy.html"},
-    check};
+    e3036::check};
 
 }  // namespace cfn::detail::checks

@@ -9,7 +9,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3037 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   walk_constraints(ctx, [&](const Value& v, const registry::Constraints& c, const Path& path) {
@@ -25,7 +25,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   });
 }
 
-}  // namespace
+}  // namespace e3037
 
 extern const Rule kE3037{
     {.code = "E3037",
@@ -34,6 +34,6 @@ extern const Rule kE3037{
      .description = "Scalar items of a list whose registry schema says `uniqueItems` appear once. Services reject "
                     "duplicate subnets, security groups... cfn-lint: E3037.",
      .source = "https://docs.aws.amazon.com/cloudformation-cli/latest/userguide/resource-type-schema.html"},
-    check};
+    e3037::check};
 
 }  // namespace cfn::detail::checks

@@ -11,7 +11,7 @@
 #include "lint/read_only.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3040 {
 
 class ReadOnlyProperties : public PropertyVisitor {
  public:
@@ -39,7 +39,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   walk_properties(ctx, visitor);
 }
 
-}  // namespace
+}  // namespace e3040
 
 extern const Rule kE3040{
     {.code = "E3040",
@@ -52,6 +52,6 @@ extern const Rule kE3040{
                     "endpoint's EndpointName) and is not judged. cfn-lint: E3040.",
      .source = "https://docs.aws.amazon.com/cloudformation-cli/latest/userguide/"
                "resource-type-schema.html#schema-properties-readonlyproperties"},
-    check};
+    e3040::check};
 
 }  // namespace cfn::detail::checks

@@ -18,7 +18,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3045 {
 
 constexpr std::array<std::string_view, 3> kAclsWithoutGrants{"Private", "BucketOwnerFullControl", "BucketOwnerRead"};
 
@@ -58,7 +58,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace e3045
 
 extern const Rule kE3045{
     {.code = "E3045",
@@ -71,6 +71,6 @@ extern const Rule kE3045{
                     "Values given by a function are not judged. cfn-lint: E3045 (without the ObjectOwnership "
                     "check).",
      .source = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html"},
-    check};
+    e3045::check};
 
 }  // namespace cfn::detail::checks

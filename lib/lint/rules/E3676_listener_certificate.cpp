@@ -13,7 +13,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3676 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   for (const TemplateResource& r : ctx.view().resources()) {
@@ -30,7 +30,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace e3676
 
 extern const Rule kE3676{
     {.code = "E3676",
@@ -41,6 +41,6 @@ extern const Rule kE3676{
                     "given by a function is not judged. cfn-lint: E3676.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
                "aws-resource-elasticloadbalancingv2-listener.html"},
-    check};
+    e3676::check};
 
 }  // namespace cfn::detail::checks

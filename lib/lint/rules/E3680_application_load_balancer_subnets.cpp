@@ -19,7 +19,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3680 {
 
 // The number of items of a list written in the template; nullopt when a function decides it.
 std::optional<std::size_t> written_count(const Value& v) {
@@ -48,7 +48,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace e3680
 
 extern const Rule kE3680{
     {.code = "E3680",
@@ -60,6 +60,6 @@ extern const Rule kE3680{
                     "cfn-lint: E3680.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
                "aws-resource-elasticloadbalancingv2-loadbalancer.html"},
-    check};
+    e3680::check};
 
 }  // namespace cfn::detail::checks

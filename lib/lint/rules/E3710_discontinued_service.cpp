@@ -9,7 +9,7 @@
 #include "lint/property_walk.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3710 {
 
 struct Discontinued {
   std::string_view prefix;   // of the resource types: "AWS::IoTAnalytics::"
@@ -36,7 +36,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace e3710
 
 extern const Rule kE3710{
     {.code = "E3710",
@@ -45,6 +45,6 @@ extern const Rule kE3710{
      .description = "No resource of a service AWS has shut down, at the as-of date (`--as-of`): AWS IoT Analytics "
                     "(2025-12-15). Its resources can no longer be created or reached. cfn-lint: E3710.",
      .source = "https://docs.aws.amazon.com/iotanalytics/latest/userguide/iotanalytics-end-of-support.html"},
-    check};
+    e3710::check};
 
 }  // namespace cfn::detail::checks

@@ -14,7 +14,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e3901 {
 
 /// The fewest bytes `v` can stand for; 0 when unknown.
 std::size_t min_size(const Value& v) {
@@ -83,7 +83,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace e3901
 
 extern const Rule kE3901{
     {.code = "E3901",
@@ -95,6 +95,6 @@ extern const Rule kE3901{
                     "Fn::Base64 of a literal, a Sub (its text without variables, a lower bound) or a Join of those. "
                     "EC2 rejects larger user data. What parameters add is not counted, so a finding is certain.",
      .source = "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instancedata-add-user-data.html"},
-    check};
+    e3901::check};
 
 }  // namespace cfn::detail::checks

@@ -12,7 +12,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e6003 {
 
 constexpr std::array<std::string_view, 4> kOutputKeys{"Value", "Description", "Export", "Condition"};
 
@@ -52,7 +52,7 @@ void check(Context& ctx, const RuleInfo& rule) {
     if (!o.key.starts_with(knowledge::kForEachPrefix)) check_output(ctx, rule, o);  // a loop generates outputs
 }
 
-}  // namespace
+}  // namespace e6003
 
 extern const Rule kE6003{
     {.code = "E6003",
@@ -64,6 +64,6 @@ extern const Rule kE6003{
                     "validation. Fn::ForEach entries (the outputs they generate) and templates under a macro are not "
                     "judged. cfn-lint: E6003.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/outputs-section-structure.html"},
-    check};
+    e6003::check};
 
 }  // namespace cfn::detail::checks

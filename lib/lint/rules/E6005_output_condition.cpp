@@ -4,7 +4,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e6005 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   const TemplateView& idx = ctx.view();
@@ -25,7 +25,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace e6005
 
 extern const Rule kE6005{
     {.code = "E6005",
@@ -33,6 +33,6 @@ extern const Rule kE6005{
      .title = "An output's Condition names a defined condition",
      .description = "An output's Condition is a defined condition. Unknown conditions fail. cfn-lint: E6005.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/outputs-section-structure.html"},
-    check};
+    e6005::check};
 
 }  // namespace cfn::detail::checks

@@ -5,11 +5,11 @@
 #include "lint/section_checks.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e6010 {
 
 void check(Context& ctx, const RuleInfo& rule) { check_entry_count(ctx, rule, "Outputs", limits::kOutputs, "outputs"); }
 
-}  // namespace
+}  // namespace e6010
 
 extern const Rule kE6010{
     {.code = "E6010",
@@ -17,6 +17,6 @@ extern const Rule kE6010{
      .title = "At most 200 outputs",
      .description = "At most 200 outputs. Quota. cfn-lint: E6010.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html"},
-    check};
+    e6010::check};
 
 }  // namespace cfn::detail::checks

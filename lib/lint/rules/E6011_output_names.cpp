@@ -4,11 +4,11 @@
 #include "lint/section_checks.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e6011 {
 
 void check(Context& ctx, const RuleInfo& rule) { check_logical_ids(ctx, rule, "Outputs", "output"); }
 
-}  // namespace
+}  // namespace e6011
 
 extern const Rule kE6011{
     {.code = "E6011",
@@ -17,6 +17,6 @@ extern const Rule kE6011{
      .description = "Output names are 1-255 ASCII letters and digits. CloudFormation rejects others. cfn-lint: "
                     "E6004/E6011.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/outputs-section-structure.html"},
-    check};
+    e6011::check};
 
 }  // namespace cfn::detail::checks

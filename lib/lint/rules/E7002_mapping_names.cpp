@@ -4,11 +4,11 @@
 #include "lint/section_checks.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e7002 {
 
 void check(Context& ctx, const RuleInfo& rule) { check_logical_ids(ctx, rule, "Mappings", "mapping"); }
 
-}  // namespace
+}  // namespace e7002
 
 extern const Rule kE7002{
     {.code = "E7002",
@@ -17,6 +17,6 @@ extern const Rule kE7002{
      .description = "Mapping names are 1-255 ASCII letters and digits. CloudFormation rejects others. cfn-lint: "
                     "E7001/E7002.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/mappings-section-structure.html"},
-    check};
+    e7002::check};
 
 }  // namespace cfn::detail::checks

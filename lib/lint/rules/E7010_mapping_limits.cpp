@@ -8,7 +8,7 @@
 #include "lint/section_checks.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e7010 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   check_entry_count(ctx, rule, "Mappings", limits::kMappings, "mappings");
@@ -30,7 +30,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace e7010
 
 extern const Rule kE7010{
     {.code = "E7010",
@@ -39,6 +39,6 @@ extern const Rule kE7010{
      .description = "At most 200 mappings, each with at most 200 top-level keys, each with at most 200 attributes. "
                     "Quota. cfn-lint: E7010.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html"},
-    check};
+    e7010::check};
 
 }  // namespace cfn::detail::checks

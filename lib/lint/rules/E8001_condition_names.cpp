@@ -5,11 +5,11 @@
 #include "lint/section_checks.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e8001 {
 
 void check(Context& ctx, const RuleInfo& rule) { check_logical_ids(ctx, rule, "Conditions", "condition", "&_"); }
 
-}  // namespace
+}  // namespace e8001
 
 extern const Rule kE8001{
     {.code = "E8001",
@@ -18,6 +18,6 @@ extern const Rule kE8001{
      .description = "Condition names are 1-255 ASCII letters, digits, `&` and `_`. CloudFormation rejects others "
                     "and accepts `&` and `_`. cfn-lint: E8001 (`^[a-zA-Z0-9&_]{1,255}$`).",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/conditions-section-structure.html"},
-    check};
+    e8001::check};
 
 }  // namespace cfn::detail::checks

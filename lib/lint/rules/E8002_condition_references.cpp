@@ -8,7 +8,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e8002 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   const TemplateView& idx = ctx.view();
@@ -45,7 +45,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace e8002
 
 extern const Rule kE8002{
     {.code = "E8002",
@@ -56,6 +56,6 @@ extern const Rule kE8002{
                     "statement's) and is not judged. cfn-lint: E8002.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
                "intrinsic-function-reference-conditions.html"},
-    check};
+    e8002::check};
 
 }  // namespace cfn::detail::checks

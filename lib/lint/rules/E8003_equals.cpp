@@ -3,11 +3,11 @@
 #include "lint/argument_shape.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e8003 {
 
 void check(Context& ctx, const RuleInfo& rule) { check_argument_shape(ctx, rule, FnKind::Equals); }
 
-}  // namespace
+}  // namespace e8003
 
 extern const Rule kE8003{{.code = "E8003",
                           .severity = Severity::Error,
@@ -16,6 +16,6 @@ extern const Rule kE8003{{.code = "E8003",
                                          "shapes at validation. cfn-lint: E8003.",
                           .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
                                     "intrinsic-function-reference-condition.html"},
-                         check};
+                         e8003::check};
 
 }  // namespace cfn::detail::checks

@@ -3,11 +3,11 @@
 #include "lint/argument_shape.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e8005 {
 
 void check(Context& ctx, const RuleInfo& rule) { check_argument_shape(ctx, rule, FnKind::Not); }
 
-}  // namespace
+}  // namespace e8005
 
 extern const Rule kE8005{{.code = "E8005",
                           .severity = Severity::Error,
@@ -16,6 +16,6 @@ extern const Rule kE8005{{.code = "E8005",
                                          "shapes at validation. cfn-lint: E8005.",
                           .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
                                     "intrinsic-function-reference-condition.html"},
-                         check};
+                         e8005::check};
 
 }  // namespace cfn::detail::checks

@@ -3,11 +3,11 @@
 #include "lint/argument_shape.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace e8006 {
 
 void check(Context& ctx, const RuleInfo& rule) { check_argument_shape(ctx, rule, FnKind::Or); }
 
-}  // namespace
+}  // namespace e8006
 
 extern const Rule kE8006{
     {.code = "E8006",
@@ -17,6 +17,6 @@ extern const Rule kE8006{
          "Fn::Or is a list of 2 to 10 conditions. CloudFormation rejects other shapes at validation. cfn-lint: E8006.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
                "intrinsic-function-reference-condition.html"},
-    check};
+    e8006::check};
 
 }  // namespace cfn::detail::checks

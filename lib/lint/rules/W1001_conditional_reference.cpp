@@ -16,7 +16,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace w1001 {
 
 using Literal = ConditionSolver::Literal;
 
@@ -124,7 +124,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace w1001
 
 extern const Rule kW1001{
     {.code = "W1001",
@@ -139,6 +139,6 @@ extern const Rule kW1001{
                     "fails (\"Unresolved resource dependencies\"). Not judged beyond 4,096 assignments, under a "
                     "macro or with AWS::LanguageExtensions. cfn-lint: W1001.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-condition.html"},
-    check};
+    w1001::check};
 
 }  // namespace cfn::detail::checks

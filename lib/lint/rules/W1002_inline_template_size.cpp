@@ -7,7 +7,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace w1002 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   if (ctx.from_s3()) return;
@@ -19,7 +19,7 @@ void check(Context& ctx, const RuleInfo& rule) {
                    "-byte limit for a template body passed inline; upload it to S3 and pass its URL");
 }
 
-}  // namespace
+}  // namespace w1002
 
 extern const Rule kW1002{
     {.code = "W1002",
@@ -29,6 +29,6 @@ extern const Rule kW1002{
                     "it must go through S3. Not judged for templates deployed from S3 (`cfnpp lint --from-s3`, "
                     "`LintOptions::from_s3`, every stack of a split package).",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html"},
-    check};
+    w1002::check};
 
 }  // namespace cfn::detail::checks

@@ -8,7 +8,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace w1023 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   const TemplateView& idx = ctx.view();
@@ -26,7 +26,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace w1023
 
 extern const Rule kW1023{
     {.code = "W1023",
@@ -36,6 +36,6 @@ extern const Rule kW1023{
                     "is undocumented; it is never what was meant. A warning because the outcome is unknown.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
                "intrinsic-function-reference-sub.html"},
-    check};
+    w1023::check};
 
 }  // namespace cfn::detail::checks

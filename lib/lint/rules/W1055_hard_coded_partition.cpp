@@ -11,7 +11,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace w1055 {
 
 constexpr std::string_view kPartition = "arn:aws:";
 
@@ -73,7 +73,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace w1055
 
 extern const Rule kW1055{
     {.code = "W1055",
@@ -83,6 +83,6 @@ extern const Rule kW1055{
                     "partition (not aws-cn, aws-us-gov); write `arn:${AWS::Partition}:` in a Sub. cfn-lint: I3042.",
      .source =
          "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/pseudo-parameter-reference.html"},
-    check};
+    w1055::check};
 
 }  // namespace cfn::detail::checks

@@ -11,7 +11,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace w1901 {
 
 std::string meaning(const Value& v) {
   if (v.is_null()) return "null";
@@ -37,7 +37,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace w1901
 
 extern const Rule kW1901{
     {.code = "W1901",
@@ -50,6 +50,6 @@ extern const Rule kW1901{
          "and most libraries read YAML 1.2 (755, the string yes), so other tools see other values. The message "
          "gives a spelling both read alike; `cfnpp fmt` writes it.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-formats.html"},
-    check};
+    w1901::check};
 
 }  // namespace cfn::detail::checks

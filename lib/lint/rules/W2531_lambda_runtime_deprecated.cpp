@@ -7,7 +7,7 @@
 #include "lint/lambda_runtimes.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace w2531 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   const std::string_view today = ctx.as_of();
@@ -22,7 +22,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace w2531
 
 extern const Rule kW2531{
     {.code = "W2531",
@@ -31,6 +31,6 @@ extern const Rule kW2531{
      .description = "The runtime is not past its deprecation date (while creation still works). No more patches; the "
                     "message gives the create and update block dates. cfn-lint: W2531.",
      .source = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html"},
-    check};
+    w2531::check};
 
 }  // namespace cfn::detail::checks

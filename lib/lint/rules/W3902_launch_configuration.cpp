@@ -8,7 +8,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace w3902 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   for (const TemplateResource& r : ctx.view().resources()) {
@@ -20,7 +20,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace w3902
 
 extern const Rule kW3902{
     {.code = "W3902",
@@ -29,6 +29,6 @@ extern const Rule kW3902{
      .description = "No AWS::AutoScaling::LaunchConfiguration. Accounts created since 2024-10-01 cannot create them "
                     "by any means; no instance type since 2023.",
      .source = "https://docs.aws.amazon.com/autoscaling/ec2/userguide/launch-configurations.html"},
-    check};
+    w3902::check};
 
 }  // namespace cfn::detail::checks

@@ -9,7 +9,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace w3903 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   for (const TemplateResource& r : ctx.view().resources()) {
@@ -36,7 +36,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace w3903
 
 extern const Rule kW3903{
     {.code = "W3903",
@@ -47,6 +47,6 @@ extern const Rule kW3903{
                     "not judged.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
                "aws-properties-ec2-launchtemplate-metadataoptions.html"},
-    check};
+    w3903::check};
 
 }  // namespace cfn::detail::checks

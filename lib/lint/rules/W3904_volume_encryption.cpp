@@ -8,7 +8,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace w3904 {
 
 bool is_true(const Value& v) { return (v.is_bool() && v.as_bool()) || (v.is_string() && v.as_string() == "true"); }
 
@@ -29,7 +29,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace w3904
 
 extern const Rule kW3904{
     {.code = "W3904",
@@ -38,6 +38,6 @@ extern const Rule kW3904{
      .description = "AWS::EC2::Volume has Encrypted: true (a volume from a snapshot without Encrypted takes the "
                     "snapshot's encryption and is not judged). An unencrypted volume stays unencrypted.",
      .source = "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html"},
-    check};
+    w3904::check};
 
 }  // namespace cfn::detail::checks

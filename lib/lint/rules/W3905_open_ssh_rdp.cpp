@@ -13,7 +13,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace w3905 {
 
 struct Resolved {
   const Value* value;          // the literal: in the rule, or a parameter's Default
@@ -134,7 +134,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace w3905
 
 extern const Rule kW3905{
     {.code = "W3905",
@@ -144,6 +144,6 @@ extern const Rule kW3905{
                     "AWS::EC2::SecurityGroupIngress: port ranges count, protocol -1 counts; a Ref to a parameter is "
                     "judged by its Default. The most attacked ports.",
      .source = "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html"},
-    check};
+    w3905::check};
 
 }  // namespace cfn::detail::checks

@@ -32,7 +32,7 @@
 #include "text/glob.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace w3906 {
 
 constexpr std::array<std::string_view, 191> kResourceLevelActions{
     // Amazon S3 (object*, bucket*)
@@ -328,7 +328,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace w3906
 
 extern const Rule kW3906{
     {.code = "W3906",
@@ -341,6 +341,6 @@ extern const Rule kW3906{
                     "bucket/table/queue/key in the account. The table of ~190 actions is curated in the rule's file.",
      .source = "https://docs.aws.amazon.com/service-authorization/latest/reference/"
                "reference_policies_actions-resources-contextkeys.html"},
-    check};
+    w3906::check};
 
 }  // namespace cfn::detail::checks

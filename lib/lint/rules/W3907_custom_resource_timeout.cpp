@@ -8,7 +8,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace w3907 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   for (const TemplateResource& r : ctx.view().resources()) {
@@ -23,7 +23,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace w3907
 
 extern const Rule kW3907{
     {.code = "W3907",
@@ -33,6 +33,6 @@ extern const Rule kW3907{
                     "a provider that never answers holds the stack for an hour.",
      .source = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
                "aws-resource-cloudformation-customresource.html"},
-    check};
+    w3907::check};
 
 }  // namespace cfn::detail::checks

@@ -22,7 +22,7 @@
 #include "lint/context.hpp"
 
 namespace cfn::detail::checks {
-namespace {
+namespace w3908 {
 
 void check(Context& ctx, const RuleInfo& rule) {
   for (const TemplateResource& r : ctx.view().resources()) {
@@ -43,7 +43,7 @@ void check(Context& ctx, const RuleInfo& rule) {
   }
 }
 
-}  // namespace
+}  // namespace w3908
 
 extern const Rule kW3908{
     {.code = "W3908",
@@ -59,6 +59,6 @@ extern const Rule kW3908{
                     "cannot delete them while they hold data. The diff reads the same table. cfn-lint: I3011.",
      .source =
          "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-deletionpolicy.html"},
-    check};
+    w3908::check};
 
 }  // namespace cfn::detail::checks
