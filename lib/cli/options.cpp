@@ -20,8 +20,8 @@ std::vector<std::string> Arguments::texts(std::string_view name) const {
 }
 
 std::size_t Arguments::number(std::string_view name) const {
-  const std::string value = text(name);
-  return value.empty() ? 0 : std::stoull(value);
+  const auto it = options_.find(name);
+  return it == options_.end() ? 0 : it->second.number;
 }
 
 namespace {
@@ -127,7 +127,8 @@ Arguments OptionSet::parse(int argc, const char* const* argv) {
     const cxxopts::ParseResult result = impl_->options.parse(argc, argv);
     Arguments arguments;
     for (const Impl::Declared& d : impl_->declared) {
-      Arguments::Given given{result.count(d.key), {}};
+      Arguments::Given given;
+      given.count = result.count(d.key);
       if (given.count != 0 || d.has_default) switch (d.kind) {
           case Kind::Flag:
           case Kind::Stored:
@@ -139,7 +140,8 @@ Arguments OptionSet::parse(int argc, const char* const* argv) {
             given.values = result[d.key].as<std::vector<std::string>>();
             break;
           case Kind::Count:
-            given.values.push_back(std::to_string(result[d.key].as<std::size_t>()));
+            given.number = result[d.key].as<std::size_t>();
+            given.values.push_back(std::to_string(given.number));
             break;
         }
       arguments.options_.emplace(d.key, std::move(given));

@@ -48,6 +48,7 @@ class Arguments {
   struct Given {
     std::size_t count = 0;
     std::vector<std::string> values;  // the values given, or the default
+    std::size_t number = 0;           // a count option's value, given or its default
   };
   std::map<std::string, Given, std::less<>> options_;
   std::vector<std::pair<std::string, std::string>> in_order_;
