@@ -98,7 +98,9 @@ std::optional<std::size_t> ConditionSolver::parse(const Value& v, std::vector<st
       node.a = free_variable();
     }
   } else if (kind == FnKind::And || kind == FnKind::Or || kind == FnKind::Not) {
-    if (!arg.is_list() || arg.as_list().empty()) return std::nullopt;
+    // Fn::Not takes exactly one condition; another shape (E8005's) is not guessed at.
+    if (!arg.is_list() || arg.as_list().empty() || (kind == FnKind::Not && arg.as_list().size() != 1))
+      return std::nullopt;
     node.kind = kind == FnKind::And ? Node::Kind::And : kind == FnKind::Or ? Node::Kind::Or : Node::Kind::Not;
     for (const Value& c : arg.as_list()) {
       const std::optional<std::size_t> child = parse(c, open);

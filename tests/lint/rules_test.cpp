@@ -433,6 +433,11 @@ TEST_CASE("W1001: references to conditional resources, the conditions solved") {
   CHECK(lint_messages(user("Virginia"), "W1001").size() == 1);
   // An Fn::Equals of other functions can go either way.
   CHECK(lint_messages(user("Opaque"), "W1001").size() == 1);
+  // An Fn::Not of two conditions is malformed (E8005): the solver does not read it as the first one's negation.
+  const std::string bad_not = user("BadNot").replace(user("BadNot").find("Resources:"), 0,
+                                                     "  BadNot: !Not [!Condition IsDev, !Condition IsProd]\n");
+  CHECK(lint_messages(bad_not, "W1001") == kNoFindings);
+  CHECK(lint_messages(bad_not, "E8005").size() == 1);
   // Fn::If: the branch taken when IsProd is false does not reach Topic; the other does.
   const std::string branches = head +
                                "  User:\n    Type: AWS::SNS::Subscription\n    Properties:\n"
