@@ -141,7 +141,6 @@ Arguments OptionSet::parse(int argc, const char* const* argv) {
             break;
           case Kind::Count:
             given.number = result[d.key].as<std::size_t>();
-            given.values.push_back(std::to_string(given.number));
             break;
         }
       arguments.options_.emplace(d.key, std::move(given));

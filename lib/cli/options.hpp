@@ -32,7 +32,7 @@ class Arguments {
  public:
   /// How many times the option was given (a default does not count).
   [[nodiscard]] std::size_t count(std::string_view name) const;
-  /// The option's value, given or its default; empty when it has neither.
+  /// A text option's value, given or its default; empty when it has neither.
   [[nodiscard]] std::string text(std::string_view name) const;
   /// Every value of a repeatable option or of the positional arguments.
   [[nodiscard]] std::vector<std::string> texts(std::string_view name) const;
@@ -47,7 +47,7 @@ class Arguments {
   friend class OptionSet;
   struct Given {
     std::size_t count = 0;
-    std::vector<std::string> values;  // the values given, or the default
+    std::vector<std::string> values;  // a text option's values given, or its default
     std::size_t number = 0;           // a count option's value, given or its default
   };
   std::map<std::string, Given, std::less<>> options_;
